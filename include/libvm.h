@@ -1,0 +1,105 @@
+/*
+** libvm.h — the public embedding API of vm, a virtual machine for Go programs.
+**
+** A host creates a VM (vm_new), loads Go source into it (vm_load_file or
+** vm_load_string), optionally sets the program's arguments (vm_set_args), runs
+** `main` (vm_run_main) and reads back the outcome (vm_error, vm_exit_status).
+** Every VM is independent: there is no global state, so a host may run many
+** VMs, one per thread.
+**
+** Invariants the API keeps:
+**  - No call aborts the host process or exits it: compile errors, Go panics,
+**    os.Exit and resource limits all come back as a vm_Result, with the text a
+**    Go toolchain would print available from vm_error().
+**  - Strings passed in are copied; the host may free them after the call.
+**  - Output of the program (fmt, print, panics) goes through vm_Config.write,
+**    or to file descriptors 1 and 2 when no callback is set.
+*/
+#ifndef LIBVM_H
+#define LIBVM_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#define VM_API __declspec(dllexport)
+#else
+#define VM_API __attribute__((visibility("default")))
+#endif
+
+#define VM_VERSION "0.1.0"
+
+/* An opaque VM instance. */
+typedef struct vm_State vm_State;
+
+/* Outcome of a load or run. Values match the exit status `go run` gives. */
+typedef enum vm_Result {
+  VM_OK = 0,          /* success; the program ran to the end of main */
+  VM_ERR_COMPILE = 1, /* malformed or ill-typed source; see vm_error() */
+  VM_ERR_RUNTIME = 2, /* unrecovered panic or fatal error; see vm_error() */
+  VM_EXIT = 3,        /* the program called os.Exit; see vm_exit_status() */
+  VM_ERR_USAGE = 4,   /* the host misused the API (e.g. run before load) */
+  VM_ERR_MEMORY = 5   /* a memory limit was reached */
+} vm_Result;
+
+/* Streams for vm_WriteFn. */
+enum { VM_STDOUT = 1, VM_STDERR = 2 };
+
+/* Receives everything the program writes. [stream] is VM_STDOUT or
+** VM_STDERR; [data] is not NUL-terminated. */
+typedef void (*vm_WriteFn)(void *userdata, int stream, const char *data,
+                           size_t len);
+
+/* Settings for vm_new. Fill with vm_config_init, then change what you need. */
+typedef struct vm_Config {
+  vm_WriteFn write;         /* NULL: write to file descriptors 1 and 2 */
+  void *userdata;           /* passed to write */
+  size_t stack_size;        /* initial goroutine stack in bytes (2048) */
+  size_t max_stack;         /* stack limit in bytes (1e9, as Go) */
+} vm_Config;
+
+/* Fills [cfg] with the defaults. */
+VM_API void vm_config_init(vm_Config *cfg);
+
+/* Creates a VM. [cfg] may be NULL for the defaults. Returns NULL only when
+** memory is exhausted. */
+VM_API vm_State *vm_new(const vm_Config *cfg);
+
+/* Frees the VM and everything it owns. NULL is allowed. */
+VM_API void vm_free(vm_State *vm);
+
+/* Compiles the Go source file at [path] (a `package main` program). On
+** failure the diagnostics, one per line as `FILE:LINE:COL: message`, are
+** available from vm_error(). */
+VM_API vm_Result vm_load_file(vm_State *vm, const char *path);
+
+/* Like vm_load_file, for source held in memory. [name] is the file name used
+** in diagnostics and tracebacks. */
+VM_API vm_Result vm_load_string(vm_State *vm, const char *name,
+                                const char *src, size_t len);
+
+/* Sets os.Args: argv[0] is the program name, the rest its arguments. */
+VM_API vm_Result vm_set_args(vm_State *vm, int argc, const char *const *argv);
+
+/* Runs the loaded program's main function to completion. */
+VM_API vm_Result vm_run_main(vm_State *vm);
+
+/* Prints the loaded program's bytecode, one function after another, through
+** the write callback (stdout). */
+VM_API vm_Result vm_disasm(vm_State *vm);
+
+/* The text of the last error (compile diagnostics, or the panic message and
+** traceback that was also written to stderr); "" when there was none. */
+VM_API const char *vm_error(const vm_State *vm);
+
+/* The exit status a `go run` of the program would have had: 0 after a normal
+** return from main, the os.Exit argument, 1 on compile errors, 2 on panics. */
+VM_API int vm_exit_status(const vm_State *vm);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* LIBVM_H */

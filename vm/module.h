@@ -1,0 +1,59 @@
+/*
+** module.h — a compiled program: what the compiler hands the VM.
+**
+** A Module owns all of its memory (code, constants, string bytes, run-time
+** type descriptors, names) and does not point into the compiler's arena, so
+** the compilation can be freed as soon as the module is built. It is
+** immutable while it runs; several VMs could share one.
+**
+** Frames: function F's frame is F->frame_words registers. Parameters occupy
+** R[0 .. param_words) in declaration order (each its type's nwords), and at
+** RET the results are in R[0 .. result_words). Everything else (locals,
+** temporaries, call windows) lies above. ptrmap has one bit per frame word:
+** set when the word may hold a pointer (heap or stack); the collector and the
+** stack copier read nothing else.
+*/
+#ifndef MODULE_H
+#define MODULE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "opcodes.h"
+#include "value.h"
+
+typedef struct FuncInfo {
+  char *name;              /* Go's spelling in tracebacks: "main.main", "main.f" */
+  int decl_line;
+  Instr *code; int ncode;
+  int32_t *lines;          /* source line of each instruction */
+  int param_words, result_words, frame_words;
+  uint8_t *ptrmap;         /* (frame_words + 7) / 8 bytes */
+} FuncInfo;
+
+/* A package variable initialised by the runtime (stdlib.def STDLIB_VARS). */
+typedef struct NativeVarInit { int var_index; int global_word; } NativeVarInit;
+
+typedef struct Module {
+  char *filename;          /* as given to the compiler */
+  char *abspath;           /* absolute path, for tracebacks */
+  FuncInfo *funcs; int nfuncs;
+  int main_func;           /* index of main.main */
+  int init_func;           /* index of the synthesized package initialiser
+                              (package var initialisation in dependency
+                              order, then init() functions), or -1 */
+  Word *consts; int nconsts;
+  char *strdata; size_t strdata_len;  /* bytes of string constants */
+  RType **rtypes; int nrtypes;        /* referenced by MKIFACE c */
+  int global_words;
+  uint8_t *global_ptrmap;
+  NativeVarInit *native_vars; int nnative_vars;
+} Module;
+
+/* module.c */
+void mod_free(Module *m);
+/* Writes a readable listing of every function to stdout (vm_write). */
+struct vm_State;
+void mod_disasm(struct vm_State *vm, const Module *m);
+
+#endif /* MODULE_H */

@@ -1,0 +1,138 @@
+/*
+** opcodes.h — the bytecode instruction set, as one X-macro list that yields
+** the opcode enum, the names used by the disassembler and the interpreter's
+** dispatch table (Wren's wren_opcodes.h pattern).
+**
+** Format: every instruction is 8 bytes, {uint16 op, a, b, c}. Operands name
+** registers of the current frame (R[x], one Word each) unless the comment
+** says otherwise. Some operand pairs form wider values:
+**   BX(i)  = (uint32)(b | c << 16)          unsigned 32-bit (pool indices)
+**   SBX(i) = (int32)(b | c << 16)           signed 32-bit (jump offsets)
+**   SC(i)  = (int16)c, SB(i) = (int16)b     signed 16-bit immediates/offsets
+** A jump offset is relative to the instruction after the jump.
+** Instructions marked "+1" are followed by one EXTRA instruction whose
+** fields carry more operands; the interpreter skips it.
+**
+** Typing: the compiler picks the opcode for the operand types; the
+** interpreter never checks. Integer ops work on 64 bits; after an op on a
+** narrower type the compiler emits the matching SEXT/ZEXT so registers stay
+** normalised (value.h). float32 values are doubles rounded with F32 after
+** every op. Multi-word values (strings: 2 words) occupy R[x], R[x+1].
+**
+** Panics: ops that can fault (division, indexing, slicing, shifts by a
+** negative count) raise Go's run-time panics themselves, with the current
+** instruction's line as the position.
+*/
+#ifndef OPCODES_H
+#define OPCODES_H
+
+#include <stdint.h>
+
+#define OPCODE_LIST(X) \
+  /* --- moves and constants ------------------------------------------- */ \
+  X(NOP)      /* */ \
+  X(EXTRA)    /* operand carrier for the preceding "+1" instruction */ \
+  X(MOV)      /* R[a] = R[b] */ \
+  X(MOV2)     /* R[a] = R[b]; R[a+1] = R[b+1] */ \
+  X(MOVN)     /* R[a .. a+c) = R[b .. b+c)  (memmove) */ \
+  X(ZERO)     /* R[a .. a+b) = 0 */ \
+  X(LOADI)    /* R[a].i = SBX (sign-extended 32-bit immediate) */ \
+  X(LOADK)    /* R[a] = K[BX]   (module constant pool) */ \
+  X(LOADK2)   /* R[a] = K[BX]; R[a+1] = K[BX+1]  (e.g. a string constant) */ \
+  X(GETG)     /* R[a .. a+c) = G[b .. b+c)  (package variables) */ \
+  X(SETG)     /* G[a .. a+c) = R[b .. b+c) */ \
+  /* --- integer arithmetic (64-bit, wrapping) -------------------------- */ \
+  X(ADD) X(SUB) X(MUL)        /* R[a].i = R[b].i op R[c].i */ \
+  X(DIV)      /* signed; panics on 0; MinInt64 / -1 = MinInt64 */ \
+  X(REM)      /* signed; panics on 0; x % -1 = 0 */ \
+  X(DIVU) X(REMU)             /* unsigned; panic on 0 */ \
+  X(AND) X(OR) X(XOR) X(ANDNOT) \
+  X(SHL)      /* R[a].u = R[b].u << R[c].u, 0 when count >= 64 */ \
+  X(SHR)      /* arithmetic; count >= 64 gives 0 or -1 */ \
+  X(SHRU)     /* logical; count >= 64 gives 0 */ \
+  X(SHLI) X(SHRI) X(SHRUI)    /* shift by the constant c (0..63) */ \
+  X(CHKSHIFT) /* panic "negative shift amount" if R[a].i < 0 (signed counts) */ \
+  X(ADDI)     /* R[a].i = R[b].i + SC */ \
+  X(MULI)     /* R[a].i = R[b].i * SC */ \
+  X(NEG)      /* R[a].i = -R[b].i */ \
+  X(BNOT)     /* R[a].u = ~R[b].u */ \
+  X(NOT)      /* R[a].u = !R[b].u (bool) */ \
+  X(SEXT8) X(SEXT16) X(SEXT32) /* R[a].i = (intN)R[b].i */ \
+  X(ZEXT8) X(ZEXT16) X(ZEXT32) /* R[a].u = (uintN)R[b].u */ \
+  X(INCR)     /* R[a].i += SB (b as signed immediate); for i++ / i += k */ \
+  /* --- floating point -------------------------------------------------- */ \
+  X(ADDF) X(SUBF) X(MULF) X(DIVF)  /* R[a].f = R[b].f op R[c].f */ \
+  X(NEGF)     /* R[a].f = -R[b].f */ \
+  X(F32)      /* R[a].f = (double)(float)R[b].f */ \
+  X(I2F)      /* R[a].f = (double)R[b].i */ \
+  X(U2F)      /* R[a].f = (double)R[b].u */ \
+  X(F2I)      /* R[a].i = (int64)R[b].f, Go amd64's result when out of range */ \
+  X(F2U)      /* R[a].u = (uint64)R[b].f */ \
+  /* --- comparisons, result a bool in R[a] ------------------------------ */ \
+  X(EQ) X(NE) X(LT) X(LE)     /* signed ints, also bools and pointers (EQ/NE) */ \
+  X(LTU) X(LEU)               /* unsigned */ \
+  X(EQF) X(NEF) X(LTF) X(LEF) /* floats (NaN-aware, as IEEE) */ \
+  X(EQS) X(NES) X(LTS) X(LES) /* strings: R[b..b+1] op R[c..c+1] */ \
+  /* --- control flow ---------------------------------------------------- */ \
+  X(JMP)      /* pc += SBX */ \
+  X(JT)       /* if (R[a].u) pc += SBX */ \
+  X(JF)       /* if (!R[a].u) pc += SBX */ \
+  X(JEQ) X(JNE) X(JLT) X(JLE) /* if (R[a].i op R[b].i) pc += SC  (signed) */ \
+  X(JLTU) X(JLEU)             /* unsigned */ \
+  X(JLTF) X(JLEF) X(JEQF) X(JNEF) /* floats: if (R[a].f op R[b].f) pc += SC */ \
+  X(JNLTF) X(JNLEF)           /* floats: if (!(R[a].f op R[b].f)) pc += SC (NaN) */ \
+  X(JEQI) X(JNEI) X(JLTI) X(JLEI) X(JGTI) X(JGEI) /* if (R[a].i op SB) pc += SC */ \
+  X(LOOP)     /* back-edge: pc += SBX (negative); the preemption point */ \
+  /* --- calls ----------------------------------------------------------- */ \
+  X(CALL)     /* call function BX; its frame starts at R[a] where the \
+                 caller put the arguments; results come back in R[a ..]; \
+                 the prologue check grows the stack if the frame won't fit */ \
+  X(CALLN)    /* native stdlib function BX (runtime/stdlib.def) with \
+                 args/results window &R[a] */ \
+  X(RET)      /* return; results already in R[0 .. nresults_words) */ \
+  /* --- strings --------------------------------------------------------- */ \
+  X(SLEN)     /* R[a].i = len(string R[b..b+1]) */ \
+  X(SINDEX)   /* R[a].u = byte R[b..b+1][R[c].i], bounds-checked */ \
+  X(SSLICE)   /* R[a..a+1] = R[b..b+1][lo:hi] +1: EXTRA.a = lo register, \
+                 EXTRA.b = hi register, EXTRA.c flags: 1 = lo present, \
+                 2 = hi present (absent lo = 0, hi = len) */ \
+  X(CONCAT)   /* R[a..a+1] = R[b..b+1] + R[c..c+1] (new heap string; \
+                 shares an operand when the other is empty) */ \
+  X(STRRUNE)  /* R[a..a+1] = string(rune R[b].i) (invalid -> "\uFFFD") */ \
+  X(DECRUNE)  /* for range over a string: R[a].i = rune at byte R[c].i of \
+                 string R[b..b+1], R[a+1].i = its width in bytes */ \
+  /* --- slices (minimal: os.Args) and addresses into the frame ----------- */ \
+  X(SLLEN)    /* R[a].i = len(slice R[b..b+2]) */ \
+  X(SLCAP)    /* R[a].i = cap(slice R[b..b+2]) */ \
+  X(SLLOAD)   /* R[a .. a+c) = elements words of slice R[b..b+2] at index \
+                 R[EXTRA.a].i (+1), element size in memory EXTRA.b bytes; \
+                 bounds-checked (index out of range [i] with length n) */ \
+  X(FRAMESLICE) /* R[a..a+2] = {&R[b], c, c}: a slice whose backing array is \
+                 in the frame (variadic arguments to natives) */ \
+  /* --- interfaces (for fmt's ...any) ----------------------------------- */ \
+  X(MKIFACE)  /* R[a] = RTYPE[c]; R[a+1] = R[b] (one-word dynamic types) */ \
+  X(MKIFACEB) /* R[a] = RTYPE[c]; R[a+1].p = heap copy of R[b .. b+nwords) \
+                 (multi-word dynamic types, e.g. string), nwords from the RType */ \
+  /* --- builtins and faults --------------------------------------------- */ \
+  X(PRINT)    /* print builtin: value R[a..], b = rt_PrintKind (runtime.h) */ \
+  X(PANIC)    /* panic(R[a..a+1]) with an interface value */ \
+  X(PANICIDX) /* panic index out of range [R[a].i] with length R[b].i */ \
+  X(UNREACHABLE) /* missing return fell through: fatal (compiler bug) */
+
+typedef enum Opcode {
+#define X(name) OP_##name,
+  OPCODE_LIST(X)
+#undef X
+  OP__COUNT
+} Opcode;
+
+typedef struct Instr {
+  uint16_t op, a, b, c;
+} Instr;
+
+#define INSTR_BX(i) ((uint32_t)(i).b | ((uint32_t)(i).c << 16))
+#define INSTR_SBX(i) ((int32_t)INSTR_BX(i))
+#define INSTR_SB(i) ((int16_t)(i).b)
+#define INSTR_SC(i) ((int16_t)(i).c)
+
+#endif /* OPCODES_H */

@@ -1,0 +1,73 @@
+/*
+** value.h — how Go values look in VM registers and in memory.
+**
+** A register is one 8-byte Word. The compiler knows every operand's type, so
+** nothing is tagged; a multi-word value takes consecutive registers, laid out
+** as Go lays it out in memory:
+**   bool            0 or 1
+**   intN, int       sign-extended to 64 bits (kept normalised after each op)
+**   uintN, uintptr  zero-extended to 64 bits
+**   float64         an IEEE double
+**   float32         a double whose value is exactly representable as a float
+**                   (rounded after every operation; same results as float ops)
+**   string          2 words {const uint8_t *ptr, int64 len}
+**   slice           3 words {void *ptr, int64 len, int64 cap}
+**   interface       2 words {const RType *type, Word data}; type NULL is nil.
+**                   data holds the value itself when the dynamic type takes
+**                   one word (ints, floats, pointers, bools); otherwise it
+**                   points to a copy of the value (e.g. a GoString).
+**   pointer, map, chan, func  1 word
+**
+** RType is the run-time descriptor of a type: what %T, %v and interfaces
+** need. The code generator emits one per distinct type into the Module; they
+** are immutable and live as long as the Module.
+*/
+#ifndef VALUE_H
+#define VALUE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef union Word {
+  int64_t i;
+  uint64_t u;
+  double f;
+  void *p;
+  const void *cp;
+} Word;
+
+typedef struct GoString { const uint8_t *ptr; int64_t len; } GoString;
+typedef struct GoSlice { void *ptr; int64_t len, cap; } GoSlice;
+typedef struct GoIface { const struct RType *type; Word data; } GoIface;
+
+/* reflect.Kind numbering. */
+typedef enum RKind {
+  RK_INVALID, RK_BOOL, RK_INT, RK_INT8, RK_INT16, RK_INT32, RK_INT64,
+  RK_UINT, RK_UINT8, RK_UINT16, RK_UINT32, RK_UINT64, RK_UINTPTR,
+  RK_FLOAT32, RK_FLOAT64, RK_COMPLEX64, RK_COMPLEX128, RK_ARRAY, RK_CHAN,
+  RK_FUNC, RK_INTERFACE, RK_MAP, RK_POINTER, RK_SLICE, RK_STRING, RK_STRUCT,
+  RK_UNSAFEPOINTER
+} RKind;
+
+typedef struct RField {
+  const char *name;
+  const struct RType *type;
+  int64_t offset;
+  bool embedded;
+} RField;
+
+typedef struct RType {
+  uint8_t kind;            /* RKind */
+  bool named;              /* a defined type (prints its name with %T) */
+  int64_t size;            /* bytes in memory */
+  int32_t nwords;          /* registers */
+  const char *str;         /* %T spelling: "int", "main.Celsius", "[]string" */
+  const struct RType *elem;  /* array, slice, pointer, chan, map value */
+  const struct RType *key;   /* map */
+  int64_t len;               /* array */
+  const RField *fields; int nfields;  /* struct */
+  const uint8_t *ptrmask;    /* bit per word of the memory layout: may hold a
+                                pointer; NULL when the type has no pointers */
+} RType;
+
+#endif /* VALUE_H */
