@@ -77,7 +77,8 @@ typedef enum TokenKind {
 const char *ast_token_string(TokenKind k);
 
 typedef enum ExprKind {
-  E_BAD,
+  E_BAD,        /* after a syntax error, or a malformed literal (already
+                   reported: the checker treats it as silently invalid) */
   E_IDENT,      /* u.ident */
   E_BASICLIT,   /* u.lit: TK_INT, TK_FLOAT, TK_IMAG, TK_CHAR, TK_STRING */
   E_COMPOSITE,  /* u.composite: T{elts} */
@@ -199,7 +200,11 @@ struct Stmt {
     struct { ExprList lhs; TokenKind tok; ExprList rhs; Pos tokpos; } assign;
     Expr *call;
     struct { ExprList results; } ret;
-    struct { TokenKind tok; Expr *label; /* checker: */ Stmt *target; } branch;
+    struct { TokenKind tok; Expr *label;
+             Stmt *target; /* set by the parser's label checks (gc does them
+                              there): the S_FOR/S_RANGE/S_SWITCH/S_TYPESWITCH/
+                              S_SELECT of break and continue, the S_LABELED of
+                              goto, the S_SWITCH of fallthrough */ } branch;
     struct { StmtList list; Pos rbrace; void *scope; } block;
     struct { Stmt *init; Expr *cond; Stmt *then; Stmt *els; } ifs;
     struct { ExprList list; /* n == 0: default */ bool is_default;
@@ -224,11 +229,15 @@ struct Spec {
   Pos pos;
   union {
     struct { Expr *name; /* NULL, or E_IDENT (also "." and "_") */
-             const char *path; /* unquoted */ Pos pathpos;
+             const char *path; /* unquoted; specs whose path literal is
+                                  malformed are dropped, as gc skips them */
+             Pos pathpos;
              bool used; /* checker */ Object *obj; } import;
     struct { Expr **names; int nnames; Expr *type; ExprList values;
              int iota; /* index of the spec within its const group */
-             bool implicit; /* const spec repeating the previous list */ } value;
+             bool implicit; /* const spec repeating the previous list: the
+                               parser sets type and values to that spec's
+                               (shared nodes) */ } value;
     struct { Expr *name; bool alias; Expr *type; } type;
   } u;
 };
@@ -252,5 +261,21 @@ typedef struct File {
   Expr *pkgname;
   Decl **decls; int ndecls;  /* imports first, as Go requires */
 } File;
+
+/* ast.c: positions and printing. */
+struct Arena;
+/* The position of e's first token (for a binary expression, lpos). */
+Pos ast_start_pos(const Expr *e);
+/* e as gc's diagnostics print expressions (syntax.String: one line, the
+** bodies of function and composite literals shown as "…"), in arena a. */
+const char *ast_expr_string(struct Arena *a, const Expr *e);
+const char *ast_exprs_string(struct Arena *a, ExprList l);   /* "x, y" */
+/* A simple statement (assignment, x++, send, expression) the same way. */
+const char *ast_stmt_string(struct Arena *a, const Stmt *s);
+/* Debugging and tests: the tree as an S-expression, one statement or
+** declaration per line; the caller frees the result. */
+char *ast_dump_file(const File *f);
+char *ast_dump_expr(const Expr *e);
+char *ast_dump_stmt(const Stmt *s);
 
 #endif /* AST_H */

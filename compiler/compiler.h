@@ -66,7 +66,12 @@ int cmp_nerrors(const Comp *c);
 ** frees the result with free(). Adds "too many errors" past max_errors. */
 char *cmp_format_errors(Comp *c);
 
-/* The phases. Each returns NULL / false after reporting errors. */
+/* The phases. Each returns NULL / false after reporting errors, except
+** that parse_file, like gc, still returns the File when its only errors are
+** lexical ones that gc does not count as syntax errors (malformed literals,
+** stray bytes) or label/branch errors, so that type checking reports its
+** errors alongside them; cmp_compile runs the checker when parse_file
+** returns a File, and codegen only when no error at all was reported. */
 File *parse_file(Comp *c);                 /* parse.c */
 /* Parses a type expression written in Go syntax (used for the signatures of
 ** native standard-library functions, runtime/stdlib.def); NULL on error. */

@@ -55,6 +55,9 @@ ConstVal *cst_to_float(struct Comp *c, ConstVal *x);
 ConstVal *cst_to_complex(struct Comp *c, ConstVal *x);
 bool cst_is_zero(ConstVal *x);
 int cst_sign(ConstVal *x);
+/* Bits of |x| for CV_INT (0 otherwise): Go's 512-bit limit on untyped
+** integer constants is checked with it. */
+int cst_bitlen(ConstVal *x);
 
 /* Whether x fits type kind k (types.h TypeKind, typed basic kinds); for
 ** floats, rounds to the type's precision through *rounded if non-NULL. */
@@ -65,7 +68,10 @@ int64_t cst_int64_value(ConstVal *x);
 uint64_t cst_uint64_value(ConstVal *x);
 double cst_float64_value(ConstVal *x);
 double cst_imag_value(ConstVal *x);
-/* The constant as Go's diagnostics print it ("300", "1e+100", "\"abc\""). */
+/* The constant as Go's diagnostics print it ("300", "1e+100", "\"abc\"");
+** "unknown" for NULL (a value lost to an earlier error). */
 const char *cst_string_repr(struct Comp *c, ConstVal *x);
+/* Go's strconv.Quote of the bytes s[0..n). */
+char *cst_quote(struct Comp *c, const char *s, int64_t n);
 
 #endif /* CONSTANT_H */

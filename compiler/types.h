@@ -3,7 +3,11 @@
 ** them and the code generator reads them.
 **
 ** Invariants:
-**  - Basic types, and the untyped kinds, are unique: compare them by pointer.
+**  - Basic types, and the untyped kinds, are unique: compare them by pointer,
+**    with one exception: byte and rune are aliases of uint8 and int32 that
+**    have Types of their own (ty_byte, ty_rune: same kind and layout, only
+**    spelled differently in diagnostics). To ask "is t uint8?" test
+**    ty_underlying(t)->kind == TY_UINT8, never t == TY(TY_UINT8).
 **    Composite types are compared with ty_identical (structural identity,
 **    Go spec "Type identity"); named types are identical only to themselves.
 **  - size/align follow Go's amd64 layout (int 8 bytes, string 16, slice 24,
@@ -40,6 +44,7 @@ typedef struct StructField {
   const char *name;
   Type *type;
   bool embedded;
+  const char *tag;  /* the tag's value (unquoted), or NULL */
   int64_t offset;   /* byte offset in memory */
   int word;         /* register word index within the struct value */
 } StructField;
@@ -70,7 +75,11 @@ struct Type {
     struct { Type *elem; int dir; } chan;
     struct { Object *obj; Type *underlying; Method *methods; int nmethods;
              const char *pkg; /* "main", or the std package */ } named;
-    struct { Type **types; int n; } tuple;           /* multi-value results */
+    struct { Type **types; int n; } tuple;           /* multi-value results; the
+                                                        checker also gives a comma-ok
+                                                        expression used as `v, ok = e`
+                                                        the type (T, bool), and a call
+                                                        without results the empty tuple */
   } u;
 };
 
@@ -115,10 +124,18 @@ typedef struct Scope {
 } Scope;
 
 /* Predeclared types, one instance each (types.c). */
-extern Type *const ty_basic[]; /* indexed by TypeKind, TY_BOOL..TY_UNTYPED_NIL */
+extern Type *const ty_basic[]; /* indexed by TypeKind, TY_INVALID..TY_UNTYPED_NIL */
 #define TY(k) (ty_basic[(k)])
+extern Type *const ty_byte;    /* kind TY_UINT8, spelled "byte" */
+extern Type *const ty_rune;    /* kind TY_INT32, spelled "rune" */
 
 Type *ty_new(struct Comp *c, TypeKind k);
+Type *ty_new_slice(struct Comp *c, Type *elem);
+Type *ty_new_pointer(struct Comp *c, Type *elem);
+Type *ty_new_array(struct Comp *c, Type *elem, int64_t len);
+Type *ty_new_map(struct Comp *c, Type *key, Type *value);
+Type *ty_new_chan(struct Comp *c, int dir, Type *elem);
+Type *ty_new_tuple(struct Comp *c, Type **types, int n);
 Type *ty_underlying(Type *t);               /* follows TY_NAMED */
 bool ty_identical(Type *a, Type *b);
 bool ty_is_integer(Type *t);                /* underlying integer, typed or untyped */
@@ -131,10 +148,18 @@ bool ty_is_boolean(Type *t);
 bool ty_is_untyped(Type *t);
 bool ty_is_comparable(Type *t);
 bool ty_is_ordered(Type *t);
+bool ty_is_basic(Type *t);                  /* a predeclared or untyped kind */
+bool ty_is_interface(Type *t);              /* underlying interface */
+bool ty_has_nil(Type *t);                   /* pointer, slice, map, chan, func, interface
+                                               (not untyped nil itself) */
 Type *ty_default(Type *t);                  /* untyped -> its default type */
 void ty_complete(Type *t);                  /* computes size, align, nwords */
-/* Go's spelling of the type as %T and diagnostics print it ("int",
-** "main.Point", "[]string", "untyped int"); arena-allocated. */
+/* Go's spelling of the type as %T prints it (reflect: "int", "main.Point",
+** "[]uint8", "func(int) string", "interface {}"); arena-allocated. */
 const char *ty_string(struct Comp *c, Type *t);
+/* The spelling in diagnostics (go/types: "Point", "[]byte",
+** "func(x int) string", "untyped int"); [any] is the universe's any type,
+** spelled "any" (may be NULL). */
+const char *ty_string_diag(struct Comp *c, Type *t, Type *any);
 
 #endif /* TYPES_H */

@@ -117,7 +117,22 @@
   X(PRINT)    /* print builtin: value R[a..], b = rt_PrintKind (runtime.h) */ \
   X(PANIC)    /* panic(R[a..a+1]) with an interface value */ \
   X(PANICIDX) /* panic index out of range [R[a].i] with length R[b].i */ \
-  X(UNREACHABLE) /* missing return fell through: fatal (compiler bug) */
+  X(UNREACHABLE) /* missing return fell through: fatal (compiler bug) */ \
+  /* --- added by the interpreter (vm/interp.c) ------------------------- */ \
+  X(F2I32)    /* R[a].i = R[b].f converted as Go amd64 converts to a type \
+                 narrower than 64 bits except uint32 (CVTTSD2SL): truncated \
+                 to int32, -2147483648 when out of range or NaN. For int8, \
+                 int16, int32, uint8, uint16 targets, before their SEXT/ZEXT \
+                 (uint32 uses F2I + ZEXT32, int64/int F2I, uint64 F2U) */ \
+  /* --- requested by codegen --- */ \
+  X(SLSLICE)  /* R[a..a+2] = R[b..b+2][lo:hi:max] (slice of a slice), c = \
+                 element size in bytes; +1: EXTRA.a = lo register, EXTRA.b = \
+                 hi register, EXTRA.c = max register, each 0xFFFF when \
+                 absent (lo = 0, hi = len, max = cap). Result {ptr + lo*c, \
+                 hi - lo, max - lo}; an empty result keeps ptr (as SSLICE). \
+                 Panics as Go when not 0 <= lo <= hi <= max <= cap: "slice \
+                 bounds out of range [:hi] with capacity cap", "[::max] with \
+                 capacity cap", "[:hi:max]", "[lo:hi]" (runtime.panicSlice*) */
 
 typedef enum Opcode {
 #define X(name) OP_##name,

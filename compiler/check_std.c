@@ -1,0 +1,101 @@
+/*
+** check_std.c — the importable standard-library packages, as declared by
+** runtime/stdlib.def: each STDLIB_FUNCS entry becomes an OBJ_FUNC whose
+** native index is its position in the list and whose signature is the Go
+** text of the entry, parsed with parse_type_string and resolved in the
+** universe; each STDLIB_VARS entry becomes a package variable (OBJ_VAR,
+** is_global, native index).
+**
+** A package is built the first time an import names it, so a program pays
+** only for what it imports. An import path absent from stdlib.def is
+** unknown (the go command's "package foo is not in GOROOT").
+*/
+#include <string.h>
+
+#include "check.h"
+#include "../runtime/stdlib.def"
+
+typedef struct StdEntry {
+  const char *pkg, *name, *sig;
+} StdEntry;
+
+static const StdEntry std_funcs[] = {
+#define X(pkg, name, sig, fn) {pkg, name, sig},
+  STDLIB_FUNCS(X)
+#undef X
+};
+
+static const StdEntry std_vars[] = {
+#define X(pkg, name, type, fn) {pkg, name, type},
+  STDLIB_VARS(X)
+#undef X
+};
+
+enum { NFUNCS = sizeof std_funcs / sizeof *std_funcs, NVARS = sizeof std_vars / sizeof *std_vars };
+
+void chk_std_init(Checker *k) {
+  k->pkgs = NULL;
+  k->npkgs = 0;
+}
+
+/* The type written in Go syntax, resolved in the universe scope. */
+static Type *std_type(Checker *k, const char *src) {
+  Expr *e = parse_type_string(k->c, src);
+  if (!e) return TY(TY_INVALID);
+  Scope *saved = k->scope;
+  FuncCtx *fn = k->fn;
+  k->scope = k->universe;
+  k->fn = NULL;
+  Type *t = chk_typ(k, e);
+  k->scope = saved;
+  k->fn = fn;
+  return t;
+}
+
+static Package *build(Checker *k, const char *path) {
+  bool known = false;
+  for (int i = 0; i < NFUNCS; i++)
+    if (strcmp(std_funcs[i].pkg, path) == 0) known = true;
+  for (int i = 0; i < NVARS; i++)
+    if (strcmp(std_vars[i].pkg, path) == 0) known = true;
+  if (!known) return NULL;
+  Package *p = arena_alloc(&k->c->arena, sizeof *p);
+  p->path = arena_strndup(&k->c->arena, path, strlen(path));
+  const char *slash = strrchr(p->path, '/');
+  p->name = slash ? slash + 1 : p->path;
+  p->scope = chk_new_scope(k, NULL, false);
+  for (int i = 0; i < NFUNCS; i++) {
+    if (strcmp(std_funcs[i].pkg, path) != 0) continue;
+    Object *o = chk_new_obj(k, OBJ_FUNC, std_funcs[i].name, (Pos){0, 0}, NULL);
+    o->pkg = p->path;
+    o->native = i;
+    o->type = std_type(k, std_funcs[i].sig);
+    o->depth = 0;
+    chk_scope_insert(k, p->scope, o);
+  }
+  for (int i = 0; i < NVARS; i++) {
+    if (strcmp(std_vars[i].pkg, path) != 0) continue;
+    Object *o = chk_new_obj(k, OBJ_VAR, std_vars[i].name, (Pos){0, 0}, NULL);
+    o->pkg = p->path;
+    o->native = i;
+    o->is_global = true;
+    o->used = true;
+    o->type = std_type(k, std_vars[i].sig);
+    o->depth = 0;
+    chk_scope_insert(k, p->scope, o);
+  }
+  return p;
+}
+
+Package *chk_std_lookup(Checker *k, const char *path) {
+  if (!path) return NULL;
+  for (int i = 0; i < k->npkgs; i++)
+    if (strcmp(k->pkgs[i].path, path) == 0) return &k->pkgs[i];
+  Package *p = build(k, path);
+  if (!p) return NULL;
+  Package *v = arena_alloc(&k->c->arena, sizeof(Package) * (size_t)(k->npkgs + 1));
+  if (k->npkgs) memcpy(v, k->pkgs, sizeof(Package) * (size_t)k->npkgs);
+  v[k->npkgs] = *p;
+  k->pkgs = v;
+  return &k->pkgs[k->npkgs++];
+}

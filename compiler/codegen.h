@@ -1,0 +1,212 @@
+/*
+** codegen.h — the code generator's private interface, shared by
+** codegen.c (module, functions, registers, constants, run-time types),
+** codegen_expr.c (expressions, conditions, calls), codegen_stmt.c
+** (statements) and codegen_init.c (package initialisation order).
+**
+** The generator turns a File the checker accepted into a Module
+** (vm/module.h). It reads only the checker's annotations (Expr.type, .cval,
+** .mode, ident/selector objects, branch targets) and never re-derives types.
+**
+** Frame layout of a function (registers are 8-byte words, R[0] first):
+**
+**   [0, param_words)            parameters, in declaration order
+**   [0, result_words)           results at RET (overlapping the parameters)
+**   [base, ...)                 base = max(param_words, result_words):
+**                               named results (CALL zeroes every word above
+**                               the parameters), then locals and
+**                               temporaries, stack-like
+**   [w, ...)                    call windows at the current top
+**
+** Registers are handed out stack-like from F->top: a local claims words at
+** its declaration and keeps them until its scope ends; temporaries live
+** above the locals and are released at the end of the statement (or earlier,
+** by resetting F->top to a mark). A value computed "into the top" lets a
+** `:=` claim its register without a move, and a call's window at the top
+** leaves the result where the caller wants it.
+**
+** Invariants:
+**  - cg_expr_to(F, e, d) reads every register it needs before its final
+**    write to d, so d may be a variable e itself reads (x = x + y), and
+**    when d == F->top the operands may use the words at d as scratch.
+**  - A local Object is valid in the function being compiled iff its
+**    cg_data is that compilation's token (F->token); cg_index is then its
+**    first register. Package variables carry CG.global_token and their
+**    first global word; functions carry CG.func_token and their index.
+**  - ptr[] (one byte per frame word) is the union over the function of
+**    "this word may hold a pointer": the per-function pointer map. A word
+**    marked there may at other times hold a scalar (registers are reused
+**    across scopes and statements), and an interface's data word holds a
+**    scalar for one-word dynamic types; the collector and the stack copier
+**    must validate such words (heap: base-of-object lookup; stack: range
+**    check) until per-safepoint maps replace this one.
+**  - Conditional fused branches carry a 16-bit offset. If one does not fit,
+**    the function is compiled again in "far" mode, where every such branch
+**    becomes its inverse over a JMP with a 32-bit offset.
+*/
+#ifndef CODEGEN_H
+#define CODEGEN_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "compiler.h"
+#include "constant.h"
+#include "types.h"
+#include "../vm/module.h"
+
+typedef int Label;
+
+typedef struct Fixup {
+  int pc;        /* the jump instruction */
+  Label label;
+  bool wide;     /* SBX (32-bit) rather than SC (16-bit) offset */
+} Fixup;
+
+/* An enclosing for/switch, for break and continue. */
+typedef struct Branch {
+  struct Branch *up;
+  Stmt *stmt;          /* the for, range or switch statement */
+  const char *label;   /* its label, or NULL */
+  Label brk, cont;     /* cont is -1 for a switch */
+} Branch;
+
+typedef struct CG {
+  Comp *c;
+  File *f;
+  bool failed;                 /* an error was reported or memory ran out */
+  void *global_token, *func_token;
+
+  FuncInfo *funcs; int nfuncs, capfuncs;
+  int main_func, init_func;
+
+  Word *consts; int nconsts, capconsts;
+  struct KSlot *ktab; int ktabcap, ktabn;   /* constant dedup hash */
+  char *strdata; size_t strlen, strcap;
+  int *strfix; int nstrfix, capstrfix;      /* consts holding strdata offsets */
+
+  RType **rtypes; Type **rtkeys; int nrtypes, caprtypes, caprtkeys;
+
+  int global_words;
+  uint8_t *gptr; int gptrcap;               /* one byte per global word */
+  NativeVarInit *nvars; int nnvars, capnvars;
+} CG;
+
+typedef struct Fn {
+  CG *cg;
+  Type *sig;                   /* underlying TY_FUNC, NULL for the init func */
+  Instr *code; int32_t *lines; int ncode, capcode, caplines;
+  int line;                    /* source line of the next instruction */
+  int top, maxtop;
+  uint8_t *ptr; int ptrcap;
+  int *labels; int nlabels, caplabels;
+  Fixup *fix; int nfix, capfix;
+  int label_here;              /* pc of the most recently placed label */
+  Branch *branches;
+  void *token;
+  bool far, overflow;
+  int param_words, result_words, base;
+  int named_reg;               /* first named-result register, or -1 */
+  int nresults;
+  /* expressions already evaluated: hoist_e[i] is in register hoist_r[i]
+  ** (loop constants, cg_hoist_loop; pre-evaluated calls, cg_precall) */
+  Expr **hoist_e; int *hoist_r; int nhoist, caphoist_e, caphoist_r;
+} Fn;
+
+/* --- codegen.c: emission, labels, registers ---------------------------- */
+/* Makes room for element [n] of the malloc'd array at *arrp (capacity *cap,
+** element size sz; new elements zeroed); false (and cg->failed) on OOM. */
+bool cg_ensure(CG *cg, void *arrp, int *cap, int n, size_t sz);
+void cg_error(CG *cg, Pos pos, const char *what);
+int cg_emit(Fn *F, int op, int a, int b, int c);
+int cg_emit_bx(Fn *F, int op, int a, uint32_t bx);
+void cg_move(Fn *F, int dst, int src, int nwords);
+Label cg_label(Fn *F);
+void cg_place(Fn *F, Label l);
+void cg_jump(Fn *F, Label l);
+void cg_loop(Fn *F, Label l);
+void cg_jump_if(Fn *F, int op /* OP_JT or OP_JF */, int reg, Label l);
+/* A fused compare-and-branch (JEQ..JGEI); b is a register or immediate. */
+void cg_branch(Fn *F, int op, int a, int b, Label l);
+bool cg_terminated(Fn *F);   /* the next instruction is unreachable */
+
+int cg_alloc(Fn *F, Type *t);            /* nwords(t) words at the top */
+int cg_alloc_words(Fn *F, int n, bool ptrs);
+void cg_reserve(Fn *F, int top);         /* frame covers [0, top) */
+void cg_mark(Fn *F, int reg, Type *t);   /* pointer words of t at reg */
+void cg_mark_word(Fn *F, int reg);
+
+/* --- codegen.c: types, constants, globals ------------------------------ */
+int cg_nwords(Type *t);
+int cg_rtype(CG *cg, Type *t);
+int cg_const_word(CG *cg, Word w);
+int cg_const_string(CG *cg, const char *s, int64_t len);
+void cg_load_const(Fn *F, Type *t, ConstVal *cv, int dst);
+int cg_global(CG *cg, Object *obj);      /* first global word of a package var */
+int cg_native_var(CG *cg, Object *obj);  /* ... of a stdlib var (os.Args) */
+int cg_sig_words(Type **types, int n);
+
+/* --- codegen_expr.c ----------------------------------------------------- */
+Expr *cg_unparen(Expr *e);
+Type *cg_vtype(Expr *e);                 /* e's type, untyped -> default */
+bool cg_is_local(Fn *F, Object *o);
+typedef enum RefKind { REF_NONE, REF_LOCAL, REF_GLOBAL } RefKind;
+/* Where the variable e denotes lives: a local's first register or a
+** package variable's first global word. */
+RefKind cg_var_ref(Fn *F, Expr *e, int *where);
+void cg_expr_to(Fn *F, Expr *e, int dst);
+/* Like cg_expr_to, converting to interface type [target] when needed. */
+void cg_expr_as(Fn *F, Expr *e, int dst, Type *target);
+int cg_expr_any(Fn *F, Expr *e);         /* a register holding e's value */
+void cg_cond(Fn *F, Expr *e, bool sense, Label l);
+/* Loop-invariant constants: loads the constant operands in loop s (its
+** condition, post statement and body) that would otherwise be loaded into
+** a register on every iteration (no immediate form) into registers claimed
+** at the top, once, before the loop. cg_expr_any then finds them. The
+** caller drops them by restoring F->nhoist after the loop. */
+void cg_hoist_loop(Fn *F, Stmt *s);
+/* gc's evaluation order for one level of expressions [list]: when a
+** package variable is read before a call, every call of the level is run
+** first into a temporary (found later through the hoist list). The caller
+** restores F->nhoist once the level is compiled (cg_stmt does it per
+** statement). */
+void cg_precall(Fn *F, Expr **list, int n);
+/* Compiles a call (user or native function) with its window at F->top;
+** returns the window: the results are there, F->top is just above them. */
+int cg_call(Fn *F, Expr *e);
+void cg_call_stmt(Fn *F, Expr *e);       /* a call whose results are dropped */
+/* d = element R[i] of the slice at register s (bounds-checked). */
+void cg_slice_load(Fn *F, int d, int s, int i, Type *et, Expr *at);
+void cg_binop_to(Fn *F, TokenKind op, Type *t, Expr *x, Expr *y, int dst);
+/* Converts the value of type [from] at register [src] to interface
+** [dst .. dst+1]. */
+void cg_to_iface(Fn *F, int dst, int src, Type *from);
+Type *cg_result_type(Expr *call, int i, int *word);  /* i-th result */
+int cg_nresults(Expr *e);                /* values an expression yields */
+
+/* --- codegen_stmt.c ----------------------------------------------------- */
+void cg_block(Fn *F, StmtList *list);
+void cg_stmt(Fn *F, Stmt *s);
+/* Stores the value of type [st] at [src] into lhs (converting to
+** interface when lhs is one). */
+void cg_store(Fn *F, Expr *lhs, int src, Type *st);
+bool cg_is_blank(Expr *e);
+/* The operator of an op-assignment token (TK_ADD for TK_ADD_ASSIGN...). */
+TokenKind cg_assign_op(TokenKind tok);
+
+/* --- codegen_init.c ----------------------------------------------------- */
+/* Compiles the package initialiser (variables in dependency order, then the
+** init functions); sets cg->init_func (-1 when there is nothing to do). */
+void cg_package_init(CG *cg, int *init_funcs, int ninit);
+/* Called for every expression (s NULL) and every statement (e NULL). */
+typedef void (*cg_Visit)(void *ud, Expr *e, Stmt *s);
+void cg_walk_expr(Expr *e, cg_Visit fn, void *ud);
+void cg_walk_stmt(Stmt *s, cg_Visit fn, void *ud);
+
+/* codegen.c: compiles a function body with the retry in far mode. */
+typedef void (*cg_BodyFn)(Fn *F, void *ud);
+bool cg_compile_func(CG *cg, int index, const char *name, int decl_line,
+                     Type *sig, cg_BodyFn body, void *ud);
+
+#endif /* CODEGEN_H */

@@ -1,0 +1,338 @@
+/*
+** codegen_init.c — the package initialiser and the AST walker it uses.
+**
+** Go initialises package variables in dependency order (spec "Package
+** initialization"): repeatedly, the earliest variable in declaration order
+** that has no dependency on an uninitialised variable is initialised. A
+** variable depends on the package variables its initialiser references,
+** directly or through the bodies of the functions it references
+** (transitively). The generator computes this itself from the checked tree
+** (ident objects), so it needs nothing more from the checker.
+**
+** The synthesized function "main.init" runs the initialisers in that order
+** (a `var a, b = f()` is one step), then calls each `func init()` in
+** declaration order. Variables without initialisers need no code: package
+** variables start zeroed; standard-library variables (os.Args) are filled
+** by the runtime before main.init runs.
+**
+** If the checker let a cycle through (it reports "initialization cycle"),
+** the rest is initialised in declaration order.
+*/
+#include <string.h>
+
+#include "codegen.h"
+
+/* {====================================================================
+** Walking the tree
+** ===================================================================== */
+
+static void walk_list(ExprList *l, cg_Visit fn, void *ud) {
+  for (int i = 0; i < l->n; i++) cg_walk_expr(l->v[i], fn, ud);
+}
+
+void cg_walk_expr(Expr *e, cg_Visit fn, void *ud) {
+  if (!e) return;
+  fn(ud, e, NULL);
+  switch (e->kind) {
+  case E_COMPOSITE: cg_walk_expr(e->u.composite.type, fn, ud); walk_list(&e->u.composite.elts, fn, ud); break;
+  case E_FUNCLIT: cg_walk_stmt(e->u.funclit.body, fn, ud); break;
+  case E_PAREN: cg_walk_expr(e->u.paren.x, fn, ud); break;
+  case E_SELECTOR: cg_walk_expr(e->u.selector.x, fn, ud); break;
+  case E_INDEX: cg_walk_expr(e->u.index.x, fn, ud); cg_walk_expr(e->u.index.index, fn, ud); break;
+  case E_SLICE:
+    cg_walk_expr(e->u.slice.x, fn, ud);
+    cg_walk_expr(e->u.slice.lo, fn, ud);
+    cg_walk_expr(e->u.slice.hi, fn, ud);
+    cg_walk_expr(e->u.slice.max, fn, ud);
+    break;
+  case E_TYPEASSERT: cg_walk_expr(e->u.typeassert.x, fn, ud); break;
+  case E_CALL: cg_walk_expr(e->u.call.fn, fn, ud); walk_list(&e->u.call.args, fn, ud); break;
+  case E_STAR: cg_walk_expr(e->u.star.x, fn, ud); break;
+  case E_UNARY: cg_walk_expr(e->u.unary.x, fn, ud); break;
+  case E_BINARY: cg_walk_expr(e->u.binary.x, fn, ud); cg_walk_expr(e->u.binary.y, fn, ud); break;
+  case E_KEYVALUE: cg_walk_expr(e->u.kv.key, fn, ud); cg_walk_expr(e->u.kv.value, fn, ud); break;
+  default: break;   /* leaves and type expressions */
+  }
+}
+
+static void walk_stmts(StmtList *l, cg_Visit fn, void *ud) {
+  for (int i = 0; i < l->n; i++) cg_walk_stmt(l->v[i], fn, ud);
+}
+
+static void walk_decl(Decl *d, cg_Visit fn, void *ud) {
+  if (!d || d->kind != D_GEN) return;
+  for (int i = 0; i < d->u.gen.nspecs; i++) {
+    Spec *sp = d->u.gen.specs[i];
+    if (sp->kind == SPEC_VALUE) walk_list(&sp->u.value.values, fn, ud);
+  }
+}
+
+void cg_walk_stmt(Stmt *s, cg_Visit fn, void *ud) {
+  if (!s) return;
+  fn(ud, NULL, s);
+  switch (s->kind) {
+  case S_DECL: walk_decl(s->u.decl, fn, ud); break;
+  case S_LABELED: cg_walk_stmt(s->u.labeled.stmt, fn, ud); break;
+  case S_EXPR: cg_walk_expr(s->u.expr, fn, ud); break;
+  case S_SEND: cg_walk_expr(s->u.send.chan, fn, ud); cg_walk_expr(s->u.send.value, fn, ud); break;
+  case S_INCDEC: cg_walk_expr(s->u.incdec.x, fn, ud); break;
+  case S_ASSIGN: walk_list(&s->u.assign.lhs, fn, ud); walk_list(&s->u.assign.rhs, fn, ud); break;
+  case S_GO: case S_DEFER: cg_walk_expr(s->u.call, fn, ud); break;
+  case S_RETURN: walk_list(&s->u.ret.results, fn, ud); break;
+  case S_BLOCK: walk_stmts(&s->u.block.list, fn, ud); break;
+  case S_IF:
+    cg_walk_stmt(s->u.ifs.init, fn, ud);
+    cg_walk_expr(s->u.ifs.cond, fn, ud);
+    cg_walk_stmt(s->u.ifs.then, fn, ud);
+    cg_walk_stmt(s->u.ifs.els, fn, ud);
+    break;
+  case S_CASE: walk_list(&s->u.caseclause.list, fn, ud); walk_stmts(&s->u.caseclause.body, fn, ud); break;
+  case S_SWITCH:
+    cg_walk_stmt(s->u.switchs.init, fn, ud);
+    cg_walk_expr(s->u.switchs.tag, fn, ud);
+    cg_walk_stmt(s->u.switchs.body, fn, ud);
+    break;
+  case S_TYPESWITCH:
+    cg_walk_stmt(s->u.typeswitch.init, fn, ud);
+    cg_walk_stmt(s->u.typeswitch.assign, fn, ud);
+    cg_walk_stmt(s->u.typeswitch.body, fn, ud);
+    break;
+  case S_COMM: cg_walk_stmt(s->u.comm.comm, fn, ud); walk_stmts(&s->u.comm.body, fn, ud); break;
+  case S_SELECT: cg_walk_stmt(s->u.select.body, fn, ud); break;
+  case S_FOR:
+    cg_walk_stmt(s->u.fors.init, fn, ud);
+    cg_walk_expr(s->u.fors.cond, fn, ud);
+    cg_walk_stmt(s->u.fors.post, fn, ud);
+    cg_walk_stmt(s->u.fors.body, fn, ud);
+    break;
+  case S_RANGE:
+    cg_walk_expr(s->u.range.key, fn, ud);
+    cg_walk_expr(s->u.range.value, fn, ud);
+    cg_walk_expr(s->u.range.x, fn, ud);
+    cg_walk_stmt(s->u.range.body, fn, ud);
+    break;
+  default: break;
+  }
+}
+
+/* }==================================================================== */
+
+/* {====================================================================
+** Dependency order
+** ===================================================================== */
+
+/* One initialisation step: names[0..n) = values (one value per name, or
+** one multi-valued call for all). */
+typedef struct Unit {
+  Spec *spec;
+  int first, n;        /* names of the spec it initialises */
+  bool tuple;
+  bool done;
+  int *deps; int ndeps;  /* units it depends on */
+} Unit;
+
+typedef struct Refs {
+  PtrVec vars;   /* package variables referenced */
+  PtrVec funcs;  /* functions referenced (Objects) */
+} Refs;
+
+typedef struct Deps {
+  CG *cg;
+  Arena *arena;
+  Refs *fnrefs;      /* per function index, lazily */
+  bool *fnwalked;
+  int *stamp, cur;   /* per function index: visited in the current search */
+  int nfuncs;
+  Refs *collect;     /* where visit() records */
+  int *unit_of;      /* per global word: its unit, or -1 */
+  int nwords;
+} Deps;
+
+static void visit_ref(void *ud, Expr *e, Stmt *s) {
+  Deps *d = ud;
+  Object *o = NULL;
+  if (e && e->kind == E_IDENT) o = e->u.ident.obj;
+  if (!o) return;
+  if (o->kind == OBJ_VAR && o->is_global) ptrvec_push(d->arena, &d->collect->vars, o);
+  else if (o->kind == OBJ_FUNC && o->cg_data == d->cg->func_token && o->cg_index < d->nfuncs)
+    ptrvec_push(d->arena, &d->collect->funcs, o);
+}
+
+static Refs *func_refs(Deps *d, Object *f) {
+  int fi = f->cg_index;
+  if (!d->fnwalked[fi]) {
+    d->fnwalked[fi] = true;
+    Refs *saved = d->collect;
+    d->collect = &d->fnrefs[fi];
+    if (f->decl) cg_walk_stmt(f->decl->u.func.body, visit_ref, d);
+    d->collect = saved;
+  }
+  return &d->fnrefs[fi];
+}
+
+static void add_dep(Deps *d, Unit *u, Object *var) {
+  int w = cg_global(d->cg, var);
+  if (w < 0 || w >= d->nwords || d->unit_of[w] < 0) return;
+  int t = d->unit_of[w];
+  for (int i = 0; i < u->ndeps; i++)
+    if (u->deps[i] == t) return;
+  int *nd = arena_alloc(d->arena, sizeof(int) * (size_t)(u->ndeps + 1));
+  if (u->ndeps) memcpy(nd, u->deps, sizeof(int) * (size_t)u->ndeps);
+  nd[u->ndeps++] = t;
+  u->deps = nd;
+}
+
+/* Follows references from [r]: variables become dependencies of u,
+** functions are searched once per unit. */
+static void search(Deps *d, Unit *u, Refs *r) {
+  for (int i = 0; i < r->vars.n; i++) add_dep(d, u, r->vars.v[i]);
+  for (int i = 0; i < r->funcs.n; i++) {
+    Object *f = r->funcs.v[i];
+    int fi = f->cg_index;
+    if (d->stamp[fi] == d->cur) continue;
+    d->stamp[fi] = d->cur;
+    search(d, u, func_refs(d, f));
+  }
+}
+
+static bool ready(Unit *units, Unit *u, int self) {
+  for (int i = 0; i < u->ndeps; i++)
+    if (u->deps[i] != self && !units[u->deps[i]].done) return false;
+  return true;
+}
+
+/* }==================================================================== */
+
+/* {====================================================================
+** The initialiser
+** ===================================================================== */
+
+typedef struct InitPlan {
+  Unit *units; int nunits;
+  int *order;
+  int *inits; int ninit;
+} InitPlan;
+
+static void init_unit(Fn *F, Unit *u) {
+  Spec *sp = u->spec;
+  Expr **names = sp->u.value.names + u->first;
+  F->line = sp->pos.line;
+  int mark = F->top, nhoist = F->nhoist;
+  cg_precall(F, sp->u.value.values.v, sp->u.value.values.n);
+  if (u->tuple) {
+    Expr *call = cg_unparen(sp->u.value.values.v[0]);
+    int w = cg_call(F, call);
+    for (int i = 0; i < u->n; i++) {
+      int word;
+      Type *t = cg_result_type(call, i, &word);
+      cg_store(F, names[i], w + word, t);
+    }
+  } else {
+    Expr *v = sp->u.value.values.v[u->first];
+    if (cg_is_blank(names[0])) {
+      if (cg_unparen(v)->kind == E_CALL) cg_call_stmt(F, v);
+      else if (!v->cval) cg_expr_any(F, v);
+    } else {
+      Object *o = names[0]->u.ident.obj;
+      int r = cg_alloc(F, o->type);
+      cg_expr_as(F, v, r, o->type);
+      cg_emit(F, OP_SETG, cg_global(F->cg, o), r, cg_nwords(o->type));
+    }
+  }
+  F->top = mark;
+  F->nhoist = nhoist;
+}
+
+static void init_body(Fn *F, void *ud) {
+  InitPlan *p = ud;
+  for (int i = 0; i < p->nunits; i++) init_unit(F, &p->units[p->order[i]]);
+  for (int i = 0; i < p->ninit; i++) {
+    F->line = F->cg->funcs[p->inits[i]].decl_line;
+    cg_emit_bx(F, OP_CALL, F->top, (uint32_t)p->inits[i]);
+  }
+  cg_emit(F, OP_RET, 0, 0, 0);
+}
+
+static int collect_units(CG *cg, Unit **out) {
+  Arena *a = &cg->c->arena;
+  PtrVec v = {0};
+  File *f = cg->f;
+  for (int i = 0; i < f->ndecls; i++) {
+    Decl *d = f->decls[i];
+    if (d->kind != D_GEN || d->u.gen.tok != TK_VAR) continue;
+    for (int j = 0; j < d->u.gen.nspecs; j++) {
+      Spec *sp = d->u.gen.specs[j];
+      int nv = sp->u.value.values.n, nn = sp->u.value.nnames;
+      if (nv == 0) continue;
+      for (int k = 0; k < (nv == nn ? nn : 1); k++) {
+        Unit *u = arena_alloc(a, sizeof(Unit));
+        u->spec = sp;
+        u->first = nv == nn ? k : 0;
+        u->n = nv == nn ? 1 : nn;
+        u->tuple = nv != nn;
+        ptrvec_push(a, &v, u);
+      }
+    }
+  }
+  *out = arena_alloc(a, sizeof(Unit) * (size_t)(v.n + 1));
+  for (int i = 0; i < v.n; i++) (*out)[i] = *(Unit *)v.v[i];
+  return v.n;
+}
+
+/* Go's order: the first unit in declaration order whose dependencies are
+** all initialised, again and again. */
+static int *init_order(CG *cg, Unit *units, int n) {
+  Arena *a = &cg->c->arena;
+  Deps d = {0};
+  d.cg = cg;
+  d.arena = a;
+  d.nfuncs = cg->nfuncs;
+  d.fnrefs = arena_alloc(a, sizeof(Refs) * (size_t)(d.nfuncs + 1));
+  d.fnwalked = arena_alloc(a, sizeof(bool) * (size_t)(d.nfuncs + 1));
+  d.stamp = arena_alloc(a, sizeof(int) * (size_t)(d.nfuncs + 1));
+  /* every initialised variable gets its words now, so words name units */
+  for (int i = 0; i < n; i++)
+    for (int k = 0; k < units[i].n; k++) {
+      Expr *name = units[i].spec->u.value.names[units[i].first + k];
+      if (!cg_is_blank(name) && name->u.ident.obj) cg_global(cg, name->u.ident.obj);
+    }
+  d.nwords = cg->global_words;
+  d.unit_of = arena_alloc(a, sizeof(int) * (size_t)(d.nwords + 1));
+  for (int w = 0; w < d.nwords; w++) d.unit_of[w] = -1;
+  for (int i = 0; i < n; i++)
+    for (int k = 0; k < units[i].n; k++) {
+      Expr *name = units[i].spec->u.value.names[units[i].first + k];
+      if (!cg_is_blank(name) && name->u.ident.obj) d.unit_of[cg_global(cg, name->u.ident.obj)] = i;
+    }
+  for (int i = 0; i < n; i++) {
+    Refs r = {{0}, {0}};
+    d.collect = &r;
+    ExprList *vals = &units[i].spec->u.value.values;
+    cg_walk_expr(vals->v[units[i].tuple ? 0 : units[i].first], visit_ref, &d);
+    d.cur = i + 1;
+    search(&d, &units[i], &r);
+  }
+  int *order = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
+  for (int k = 0; k < n; k++) {
+    int pick = -1;
+    for (int i = 0; i < n && pick < 0; i++)
+      if (!units[i].done && ready(units, &units[i], i)) pick = i;
+    for (int i = 0; i < n && pick < 0; i++)   /* a cycle: declaration order */
+      if (!units[i].done) pick = i;
+    units[pick].done = true;
+    order[k] = pick;
+  }
+  return order;
+}
+
+void cg_package_init(CG *cg, int *inits, int ninit) {
+  InitPlan p = {0};
+  p.nunits = collect_units(cg, &p.units);
+  p.inits = inits;
+  p.ninit = ninit;
+  if (p.nunits == 0 && ninit == 0) { cg->init_func = -1; return; }
+  p.order = init_order(cg, p.units, p.nunits);
+  int idx = cg->nfuncs++;
+  cg->init_func = idx;
+  cg_compile_func(cg, idx, "main.init", 0, NULL, init_body, &p);
+}

@@ -1,0 +1,657 @@
+/*
+** codegen_stmt.c — statements: declarations and assignments, control flow
+** (if, the three for forms, for range over strings and slices, switch),
+** break/continue/fallthrough and return.
+**
+** Loops are laid out with the test at the bottom, entered by one JMP:
+**
+**       init                         for i := 0; i < n; i++ { body }
+**       JMP  cond                    =>   LOADI i 0; JMP L2
+**   L1: body                         L1:  body
+**   cont: post                           INCR i 1
+**   cond: Jcc  ... L1  (fused)       L2:  JLT i n L1
+**   brk:
+**
+** so an iteration costs the body, the post statement and one fused
+** compare-and-branch. An unconditional loop (`for {}`) closes with LOOP;
+** a backward conditional branch is a loop back-edge just as LOOP is (the
+** scheduler's preemption check belongs on both). Constants the loop would
+** load into registers every iteration (n % 2, s += "x", i < 1000000) are
+** loaded once before it (cg_hoist_loop), and `if c { break }` /
+** `if c { continue }` are a single conditional branch to the target.
+**
+** Switch: the tag is evaluated once; the cases are tested in source order
+** (each a fused compare-and-branch to its clause body), then a jump to the
+** default clause or past the switch. Clause bodies follow in source order,
+** so `fallthrough` is simply not jumping out.
+**
+** Scopes: a block releases its locals' registers at its end (F->top goes
+** back); a statement releases its temporaries unless it declared variables,
+** whose registers stay claimed until the enclosing block ends.
+*/
+#include <string.h>
+
+#include "codegen.h"
+
+static void unsupported(Fn *F, Pos pos, const char *what) {
+  char msg[160];
+  snprintf(msg, sizeof msg, "%s not supported yet", what);
+  cg_error(F->cg, pos, msg);
+}
+
+static Type *ul(Type *t) { return t ? ty_underlying(t) : NULL; }
+static bool is_iface(Type *t) { return t && ul(t)->kind == TY_INTERFACE; }
+
+bool cg_is_blank(Expr *e) {
+  e = cg_unparen(e);
+  return e && e->kind == E_IDENT && strcmp(e->u.ident.name, "_") == 0;
+}
+
+static Object *ident_obj(Expr *e) {
+  e = cg_unparen(e);
+  return e && e->kind == E_IDENT ? e->u.ident.obj : NULL;
+}
+
+/* The declared type of an assignment target. */
+static Type *lhs_type(Expr *lhs) {
+  Object *o = ident_obj(lhs);
+  if (o && o->type) return o->type;
+  return lhs->type;
+}
+
+/* Makes register [reg] the home of a newly declared variable. */
+static void bind_local(Fn *F, Expr *name, int reg) {
+  Object *o = ident_obj(name);
+  if (!o || cg_is_blank(name)) return;
+  o->cg_index = reg;
+  o->cg_data = F->token;
+  cg_mark(F, reg, o->type);
+}
+
+void cg_store(Fn *F, Expr *lhs, int src, Type *st) {
+  if (cg_is_blank(lhs)) return;
+  Type *lt = lhs_type(lhs);
+  int mark = F->top;
+  if (is_iface(lt) && !is_iface(st)) {
+    int t = cg_alloc_words(F, 2, true);
+    cg_to_iface(F, t, src, st);
+    src = t;
+  }
+  int where;
+  switch (cg_var_ref(F, lhs, &where)) {
+  case REF_LOCAL: cg_move(F, where, src, cg_nwords(lt)); break;
+  case REF_GLOBAL: cg_emit(F, OP_SETG, where, src, cg_nwords(lt)); break;
+  default: unsupported(F, lhs->pos, "assigning to this operand is"); break;
+  }
+  F->top = mark;
+}
+
+/* {====================================================================
+** Declarations and assignments
+** ===================================================================== */
+
+/* Evaluates the right-hand sides of a declaration or assignment into
+** consecutive registers at the top (one multi-valued call spreads over all
+** the left-hand sides); sets regs[i] and types[i] per left-hand side. */
+static void values_at_top(Fn *F, Expr **lhs, int nl, ExprList *rhs, Type **want,
+                          int *regs, Type **types) {
+  if (rhs->n == 1 && nl > 1) {
+    Expr *call = cg_unparen(rhs->v[0]);
+    if (call->kind != E_CALL || cg_nresults(call) != nl) {
+      unsupported(F, call->pos, "this multi-value assignment is");
+      return;
+    }
+    int w = cg_call(F, call);
+    for (int i = 0; i < nl; i++) {
+      int word;
+      types[i] = cg_result_type(call, i, &word);
+      regs[i] = w + word;
+    }
+    return;
+  }
+  for (int i = 0; i < nl && i < rhs->n; i++) {
+    Type *t = want[i] ? want[i] : cg_vtype(rhs->v[i]);
+    int r = F->top;
+    cg_reserve(F, r + cg_nwords(t));
+    cg_expr_as(F, rhs->v[i], r, t);
+    F->top = r + cg_nwords(t);
+    regs[i] = r;
+    types[i] = is_iface(t) ? t : cg_vtype(rhs->v[i]);
+  }
+}
+
+/* Binds the new variables among [names] to their values' registers;
+** assigns the existing ones (a redeclaring :=). */
+static void declare(Fn *F, Expr **names, int n, int *regs, Type **types, bool may_exist) {
+  for (int i = 0; i < n; i++) {
+    Object *o = ident_obj(names[i]);
+    if (cg_is_blank(names[i]) || !o) continue;
+    if (may_exist && cg_is_local(F, o)) {
+      cg_store(F, names[i], regs[i], types[i]);
+    } else if (is_iface(o->type) && !is_iface(types[i])) {
+      int t = cg_alloc_words(F, 2, true);
+      cg_to_iface(F, t, regs[i], types[i]);
+      bind_local(F, names[i], t);
+    } else {
+      bind_local(F, names[i], regs[i]);
+    }
+  }
+}
+
+static void define(Fn *F, Stmt *s) {
+  ExprList *l = &s->u.assign.lhs;
+  Arena *a = &F->cg->c->arena;
+  int *regs = arena_alloc(a, sizeof(int) * (size_t)(l->n + 1));
+  Type **types = arena_alloc(a, sizeof(Type *) * (size_t)(l->n + 1));
+  Type **want = arena_alloc(a, sizeof(Type *) * (size_t)(l->n + 1));
+  for (int i = 0; i < l->n; i++) {
+    Object *o = ident_obj(l->v[i]);
+    want[i] = o && !cg_is_blank(l->v[i]) ? o->type : NULL;
+  }
+  cg_precall(F, s->u.assign.rhs.v, s->u.assign.rhs.n);
+  values_at_top(F, l->v, l->n, &s->u.assign.rhs, want, regs, types);
+  declare(F, l->v, l->n, regs, types, true);
+}
+
+static void var_spec(Fn *F, Spec *sp) {
+  int n = sp->u.value.nnames;
+  Expr **names = sp->u.value.names;
+  if (sp->u.value.values.n == 0) {
+    for (int i = 0; i < n; i++) {
+      Object *o = ident_obj(names[i]);
+      if (cg_is_blank(names[i]) || !o) continue;
+      int r = cg_alloc(F, o->type);
+      cg_emit(F, OP_ZERO, r, cg_nwords(o->type), 0);
+      bind_local(F, names[i], r);
+    }
+    return;
+  }
+  Arena *a = &F->cg->c->arena;
+  int *regs = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
+  Type **types = arena_alloc(a, sizeof(Type *) * (size_t)(n + 1));
+  Type **want = arena_alloc(a, sizeof(Type *) * (size_t)(n + 1));
+  for (int i = 0; i < n; i++) {
+    Object *o = ident_obj(names[i]);
+    want[i] = o && !cg_is_blank(names[i]) ? o->type : NULL;
+  }
+  cg_precall(F, sp->u.value.values.v, sp->u.value.values.n);
+  values_at_top(F, names, n, &sp->u.value.values, want, regs, types);
+  declare(F, names, n, regs, types, false);
+}
+
+static void decl_stmt(Fn *F, Decl *d) {
+  if (d->kind != D_GEN || d->u.gen.tok != TK_VAR) return;   /* const, type: nothing */
+  for (int i = 0; i < d->u.gen.nspecs; i++) {
+    F->line = d->u.gen.specs[i]->pos.line;
+    var_spec(F, d->u.gen.specs[i]);
+  }
+}
+
+TokenKind cg_assign_op(TokenKind tok) {
+  switch (tok) {
+  case TK_ADD_ASSIGN: return TK_ADD;
+  case TK_SUB_ASSIGN: return TK_SUB;
+  case TK_MUL_ASSIGN: return TK_MUL;
+  case TK_QUO_ASSIGN: return TK_QUO;
+  case TK_REM_ASSIGN: return TK_REM;
+  case TK_AND_ASSIGN: return TK_AND;
+  case TK_OR_ASSIGN: return TK_OR;
+  case TK_XOR_ASSIGN: return TK_XOR;
+  case TK_SHL_ASSIGN: return TK_SHL;
+  case TK_SHR_ASSIGN: return TK_SHR;
+  default: return TK_AND_NOT;
+  }
+}
+
+/* x op= y, computed in place for locals (`i += 2` is INCR i 2). */
+static void op_assign(Fn *F, TokenKind op, Expr *lhs, Expr *rhs) {
+  Type *t = lhs_type(lhs);
+  int where;
+  switch (cg_var_ref(F, lhs, &where)) {
+  case REF_LOCAL:
+    cg_binop_to(F, op, t, lhs, rhs, where);
+    break;
+  case REF_GLOBAL: {
+    int r = cg_alloc(F, t);
+    cg_binop_to(F, op, t, lhs, rhs, r);
+    cg_emit(F, OP_SETG, where, r, cg_nwords(t));
+    break;
+  }
+  default:
+    unsupported(F, lhs->pos, "assigning to this operand is");
+  }
+}
+
+static void incdec(Fn *F, Stmt *s) {
+  Expr *x = s->u.incdec.x;
+  Expr *one = arena_alloc(&F->cg->c->arena, sizeof(Expr));
+  one->kind = E_BASICLIT;
+  one->pos = s->pos;
+  one->type = lhs_type(x);
+  one->mode = MODE_CONST;
+  one->cval = cst_int64(F->cg->c, 1);
+  op_assign(F, s->u.incdec.tok == TK_INC ? TK_ADD : TK_SUB, x, one);
+}
+
+/* Whether an earlier left-hand side (index < i) is the variable r denotes. */
+static bool clobbered(Expr **lhs, int i, Expr *r) {
+  Object *o = ident_obj(r);
+  if (!o) return false;
+  for (int j = 0; j < i; j++)
+    if (ident_obj(lhs[j]) == o) return true;
+  return false;
+}
+
+/* a, b = x, y: every right-hand side is evaluated before any store; a
+** right-hand variable needs a copy only if an earlier store overwrites it
+** (so a, b = b, a is three moves). */
+static void parallel_assign(Fn *F, ExprList *l, ExprList *r) {
+  Arena *a = &F->cg->c->arena;
+  int *regs = arena_alloc(a, sizeof(int) * (size_t)(l->n + 1));
+  Type **types = arena_alloc(a, sizeof(Type *) * (size_t)(l->n + 1));
+  for (int i = 0; i < l->n; i++) {
+    Expr *e = r->v[i];
+    Object *o = ident_obj(e);
+    types[i] = cg_vtype(e);
+    if (cg_is_local(F, o) && !e->cval && clobbered(l->v, i, e)) {
+      regs[i] = cg_alloc(F, types[i]);
+      cg_move(F, regs[i], o->cg_index, cg_nwords(types[i]));
+    } else {
+      regs[i] = cg_expr_any(F, e);
+    }
+  }
+  for (int i = 0; i < l->n; i++) cg_store(F, l->v[i], regs[i], types[i]);
+}
+
+static void assign(Fn *F, Stmt *s) {
+  ExprList *l = &s->u.assign.lhs, *r = &s->u.assign.rhs;
+  if (s->u.assign.tok != TK_ASSIGN) {
+    Expr *level[2] = {l->v[0], r->v[0]};   /* x op= y reads x, then y */
+    cg_precall(F, level, 2);
+    op_assign(F, cg_assign_op(s->u.assign.tok), l->v[0], r->v[0]);
+    return;
+  }
+  cg_precall(F, r->v, r->n);
+  if (l->n == 1 && r->n == 1) {
+    Expr *lhs = l->v[0], *rhs = r->v[0];
+    int where;
+    if (cg_is_blank(lhs)) {
+      Expr *u = cg_unparen(rhs);
+      if (u->kind == E_CALL) cg_call_stmt(F, u);
+      else if (!rhs->cval) cg_expr_any(F, rhs);   /* may still panic */
+      return;
+    }
+    RefKind k = cg_var_ref(F, lhs, &where);
+    if (k == REF_LOCAL) {
+      cg_expr_as(F, rhs, where, lhs_type(lhs));
+    } else if (k == REF_GLOBAL) {
+      Type *t = lhs_type(lhs);
+      int v = cg_alloc(F, t);
+      cg_expr_as(F, rhs, v, t);
+      cg_emit(F, OP_SETG, where, v, cg_nwords(t));
+    } else {
+      unsupported(F, lhs->pos, "assigning to this operand is");
+    }
+    return;
+  }
+  if (r->n == 1) {
+    Arena *a = &F->cg->c->arena;
+    int *regs = arena_alloc(a, sizeof(int) * (size_t)(l->n + 1));
+    Type **types = arena_alloc(a, sizeof(Type *) * (size_t)(l->n + 1));
+    Type **want = arena_alloc(a, sizeof(Type *) * (size_t)(l->n + 1));
+    values_at_top(F, l->v, l->n, r, want, regs, types);
+    for (int i = 0; i < l->n; i++) cg_store(F, l->v[i], regs[i], types[i]);
+    return;
+  }
+  parallel_assign(F, l, r);
+}
+
+/* }==================================================================== */
+
+/* {====================================================================
+** Return
+** ===================================================================== */
+
+typedef struct ParamRead { Fn *F; int limit; bool found; } ParamRead;
+
+static void visit_param_read(void *ud, Expr *e, Stmt *s) {
+  ParamRead *p = ud;
+  if (e && e->kind == E_IDENT && cg_is_local(p->F, e->u.ident.obj) &&
+      e->u.ident.obj->cg_index < p->limit)
+    p->found = true;
+}
+
+static void ret(Fn *F, Stmt *s) {
+  ExprList *r = &s->u.ret.results;
+  Type **rt = F->sig ? F->sig->u.func.results : NULL;
+  cg_precall(F, r->v, r->n);
+  if (r->n == 0) {
+    if (F->named_reg >= 0) cg_move(F, 0, F->named_reg, F->result_words);
+  } else if (r->n == 1 && F->nresults > 1) {
+    Expr *call = cg_unparen(r->v[0]);
+    int w = cg_call(F, call);
+    int off = 0;
+    for (int i = 0; i < F->nresults; i++) {
+      int word;
+      Type *t = cg_result_type(call, i, &word);
+      if (is_iface(rt[i]) && !is_iface(t)) cg_to_iface(F, off, w + word, t);
+      else cg_move(F, off, w + word, cg_nwords(rt[i]));
+      off += cg_nwords(rt[i]);
+    }
+  } else {
+    /* Results go straight to R[0..]: locals and temporaries lie above
+    ** base >= result_words, so only a parameter can be overwritten before
+    ** a later result reads it; then go through temporaries. */
+    ParamRead pr = {F, F->result_words, false};
+    for (int i = 1; i < r->n; i++) cg_walk_expr(r->v[i], visit_param_read, &pr);
+    int off = 0;
+    if (!pr.found) {
+      for (int i = 0; i < r->n; i++) {
+        cg_expr_as(F, r->v[i], off, rt[i]);
+        off += cg_nwords(rt[i]);
+      }
+    } else {
+      int *regs = arena_alloc(&F->cg->c->arena, sizeof(int) * (size_t)r->n);
+      for (int i = 0; i < r->n; i++) {
+        regs[i] = cg_alloc(F, rt[i]);
+        cg_expr_as(F, r->v[i], regs[i], rt[i]);
+      }
+      for (int i = 0; i < r->n; i++) {
+        cg_move(F, off, regs[i], cg_nwords(rt[i]));
+        off += cg_nwords(rt[i]);
+      }
+    }
+  }
+  cg_emit(F, OP_RET, 0, 0, 0);
+}
+
+/* }==================================================================== */
+
+/* {====================================================================
+** Control flow
+** ===================================================================== */
+
+static void push_branch(Fn *F, Branch *b, Stmt *s, const char *label, bool loop) {
+  b->up = F->branches;
+  b->stmt = s;
+  b->label = label;
+  b->brk = cg_label(F);
+  b->cont = loop ? cg_label(F) : -1;
+  F->branches = b;
+}
+
+/* The label a break or continue jumps to, or -1. */
+static Label branch_target(Fn *F, Stmt *s) {
+  TokenKind tok = s->u.branch.tok;
+  const char *label = s->u.branch.label ? s->u.branch.label->u.ident.name : NULL;
+  Branch *b = F->branches;
+  for (; b; b = b->up) {
+    if (label ? (b->label && strcmp(b->label, label) == 0) || b->stmt == s->u.branch.target
+              : tok == TK_BREAK || b->cont >= 0)
+      break;
+  }
+  if (!b || (tok == TK_CONTINUE && b->cont < 0)) return -1;
+  return tok == TK_BREAK ? b->brk : b->cont;
+}
+
+static void branch_stmt(Fn *F, Stmt *s) {
+  TokenKind tok = s->u.branch.tok;
+  if (tok == TK_FALLTHROUGH) return;   /* the next clause body follows */
+  if (tok == TK_GOTO) { unsupported(F, s->pos, "goto is"); return; }
+  Label l = branch_target(F, s);
+  if (l < 0) {
+    cg_error(F->cg, s->pos, "internal compiler error: branch without target");
+    return;
+  }
+  cg_jump(F, l);
+}
+
+/* `if c { break }` / `if c { continue }`: one conditional branch. */
+static bool if_branch(Fn *F, Stmt *s) {
+  Stmt *then = s->u.ifs.then;
+  if (s->u.ifs.els || then->kind != S_BLOCK || then->u.block.list.n != 1) return false;
+  Stmt *b = then->u.block.list.v[0];
+  if (b->kind != S_BRANCH || (b->u.branch.tok != TK_BREAK && b->u.branch.tok != TK_CONTINUE))
+    return false;
+  Label l = branch_target(F, b);
+  if (l < 0) return false;
+  cg_cond(F, s->u.ifs.cond, true, l);
+  return true;
+}
+
+static void if_stmt(Fn *F, Stmt *s) {
+  if (s->u.ifs.init) cg_stmt(F, s->u.ifs.init);
+  cg_precall(F, &s->u.ifs.cond, 1);
+  if (if_branch(F, s)) return;
+  Label els = cg_label(F), end = cg_label(F);
+  cg_cond(F, s->u.ifs.cond, false, els);
+  cg_stmt(F, s->u.ifs.then);
+  if (s->u.ifs.els) {
+    if (!cg_terminated(F)) cg_jump(F, end);
+    cg_place(F, els);
+    cg_stmt(F, s->u.ifs.els);
+    cg_place(F, end);
+  } else {
+    cg_place(F, els);
+  }
+}
+
+static void for_stmt(Fn *F, Stmt *s, const char *label) {
+  if (!label && s->u.fors.label) label = s->u.fors.label->u.ident.name;
+  if (s->u.fors.init) cg_stmt(F, s->u.fors.init);
+  Branch b;
+  push_branch(F, &b, s, label, true);
+  Expr *cond = s->u.fors.cond;
+  bool forever = !cond || (cond->cval && cond->cval->b);
+  Label body = cg_label(F), test = cg_label(F);
+  int nhoist = F->nhoist;
+  cg_hoist_loop(F, s);
+  if (!forever) cg_jump(F, test);
+  cg_place(F, body);
+  cg_stmt(F, s->u.fors.body);
+  cg_place(F, b.cont);
+  if (s->u.fors.post) cg_stmt(F, s->u.fors.post);
+  if (forever) {
+    cg_loop(F, body);
+  } else {
+    cg_place(F, test);
+    cg_precall(F, &cond, 1);
+    cg_cond(F, cond, true, body);
+  }
+  cg_place(F, b.brk);
+  F->branches = b.up;
+  F->nhoist = nhoist;
+}
+
+/* The register of a range variable: a new one (:=) gets [reg]; an
+** assigned one (=) is stored each iteration. */
+static void range_var(Fn *F, Stmt *s, Expr *var, int reg, Type *t) {
+  if (!var || cg_is_blank(var)) return;
+  if (s->u.range.tok == TK_DEFINE) bind_local(F, var, reg);
+  else cg_store(F, var, reg, t);
+}
+
+static bool range_new(Stmt *s, Expr *var) {
+  return var && !cg_is_blank(var) && s->u.range.tok == TK_DEFINE;
+}
+
+/* for k, v := range x over a string or a slice. x is evaluated once into
+** hidden registers, as is its length; the index is hidden too, so the
+** body may assign k freely. */
+static void range_stmt(Fn *F, Stmt *s, const char *label) {
+  if (!label && s->u.range.label) label = s->u.range.label->u.ident.name;
+  Expr *x = s->u.range.x, *key = s->u.range.key, *val = s->u.range.value;
+  Type *xt = cg_vtype(x), *xu = ul(xt);
+  bool str = ty_is_string(xu);
+  if (!str && xu->kind != TY_SLICE) { unsupported(F, x->pos, "range over this type is"); return; }
+  cg_precall(F, &x, 1);
+  int S = cg_alloc(F, xt);
+  cg_expr_to(F, x, S);
+  int n = cg_alloc_words(F, 1, false);
+  int i = cg_alloc_words(F, 1, false);
+  cg_emit(F, str ? OP_SLEN : OP_SLLEN, n, S, 0);
+  cg_emit_bx(F, OP_LOADI, i, 0);
+  Type *kt = TY(TY_INT);
+  Type *vt = str ? TY(TY_INT32) : xu->u.slice.elem;
+  int k = range_new(s, key) ? cg_alloc(F, kt) : -1;
+  int v = -1, width = -1;
+  if (str) {
+    v = cg_alloc_words(F, 2, false);     /* DECRUNE: rune, then its width */
+    width = v + 1;
+  } else if (val && !cg_is_blank(val)) {
+    v = cg_alloc(F, vt);
+  }
+  if (k >= 0) bind_local(F, key, k);
+  if (v >= 0 && range_new(s, val)) bind_local(F, val, v);
+
+  Branch b;
+  push_branch(F, &b, s, label, true);
+  Label body = cg_label(F), test = cg_label(F);
+  int nhoist = F->nhoist;
+  cg_hoist_loop(F, s);
+  cg_jump(F, test);
+  cg_place(F, body);
+  if (str) {
+    cg_emit(F, OP_DECRUNE, v, S, i);
+  } else if (v >= 0) {
+    cg_slice_load(F, v, S, i, vt, x);
+  }
+  if (k >= 0) cg_move(F, k, i, 1);
+  else range_var(F, s, key, i, kt);
+  if (v >= 0 && !range_new(s, val)) range_var(F, s, val, v, vt);
+  cg_stmt(F, s->u.range.body);
+  cg_place(F, b.cont);
+  if (str) cg_emit(F, OP_ADD, i, i, width);
+  else cg_emit(F, OP_INCR, i, 1, 0);
+  cg_place(F, test);
+  cg_branch(F, OP_JLT, i, n, body);
+  cg_place(F, b.brk);
+  F->branches = b.up;
+  F->nhoist = nhoist;
+}
+
+static bool ends_in_fallthrough(StmtList *body) {
+  if (body->n == 0) return false;
+  Stmt *last = body->v[body->n - 1];
+  return last->kind == S_BRANCH && last->u.branch.tok == TK_FALLTHROUGH;
+}
+
+static void switch_stmt(Fn *F, Stmt *s, const char *label) {
+  if (!label && s->u.switchs.label) label = s->u.switchs.label->u.ident.name;
+  if (s->u.switchs.init) cg_stmt(F, s->u.switchs.init);
+  StmtList *clauses = &s->u.switchs.body->u.block.list;
+  int n = clauses->n;
+  Expr *tag = s->u.switchs.tag;
+  Expr *tagref = NULL;
+  Arena *a = &F->cg->c->arena;
+  if (tag) {
+    /* The tag's value, named by a synthetic local so that the case
+    ** comparisons reuse the condition compiler (fused and immediate forms). */
+    cg_precall(F, &tag, 1);
+    int r = cg_expr_any(F, tag);
+    Object *o = arena_alloc(a, sizeof(Object));
+    o->kind = OBJ_VAR;
+    o->name = ".tag";
+    o->type = cg_vtype(tag);
+    o->cg_index = r;
+    o->cg_data = F->token;
+    tagref = arena_alloc(a, sizeof(Expr));
+    tagref->kind = E_IDENT;
+    tagref->pos = tag->pos;
+    tagref->type = o->type;
+    tagref->mode = MODE_VAR;
+    tagref->u.ident.name = o->name;
+    tagref->u.ident.obj = o;
+  }
+  Branch b;
+  push_branch(F, &b, s, label, false);
+  Label *bodies = arena_alloc(a, sizeof(Label) * (size_t)(n + 1));
+  int dflt = -1;
+  for (int i = 0; i < n; i++) {
+    Stmt *cl = clauses->v[i];
+    bodies[i] = cg_label(F);
+    if (cl->u.caseclause.is_default || cl->u.caseclause.list.n == 0) { dflt = i; continue; }
+    for (int j = 0; j < cl->u.caseclause.list.n; j++) {
+      Expr *e = cl->u.caseclause.list.v[j];
+      cg_precall(F, &e, 1);
+      if (!tagref) {
+        cg_cond(F, e, true, bodies[i]);
+        continue;
+      }
+      Expr *eq = arena_alloc(a, sizeof(Expr));
+      eq->kind = E_BINARY;
+      eq->pos = e->pos;
+      eq->type = TY(TY_BOOL);
+      eq->mode = MODE_VALUE;
+      eq->u.binary.op = TK_EQL;
+      eq->u.binary.x = tagref;
+      eq->u.binary.y = e;
+      eq->u.binary.lpos = e->pos;
+      cg_cond(F, eq, true, bodies[i]);
+    }
+  }
+  cg_jump(F, dflt >= 0 ? bodies[dflt] : b.brk);
+  for (int i = 0; i < n; i++) {
+    Stmt *cl = clauses->v[i];
+    cg_place(F, bodies[i]);
+    F->line = cl->pos.line;
+    cg_block(F, &cl->u.caseclause.body);
+    if (i < n - 1 && !ends_in_fallthrough(&cl->u.caseclause.body) && !cg_terminated(F))
+      cg_jump(F, b.brk);
+  }
+  cg_place(F, b.brk);
+  F->branches = b.up;
+}
+
+static void labeled(Fn *F, Stmt *s) {
+  const char *label = s->u.labeled.label->u.ident.name;
+  Stmt *in = s->u.labeled.stmt;
+  switch (in->kind) {
+  case S_FOR: for_stmt(F, in, label); break;
+  case S_RANGE: range_stmt(F, in, label); break;
+  case S_SWITCH: switch_stmt(F, in, label); break;
+  default: cg_stmt(F, in); break;
+  }
+}
+
+/* }==================================================================== */
+
+void cg_block(Fn *F, StmtList *list) {
+  int mark = F->top;
+  for (int i = 0; i < list->n; i++) cg_stmt(F, list->v[i]);
+  F->top = mark;
+}
+
+void cg_stmt(Fn *F, Stmt *s) {
+  if (!s || F->cg->failed) return;
+  int saved = F->line, mark = F->top, nhoist = F->nhoist;
+  bool declares = false;
+  if (s->pos.line) F->line = s->pos.line;
+  switch (s->kind) {
+  case S_EMPTY: break;
+  case S_DECL: decl_stmt(F, s->u.decl); declares = true; break;
+  case S_EXPR: cg_call_stmt(F, s->u.expr); break;
+  case S_INCDEC: incdec(F, s); break;
+  case S_ASSIGN:
+    if (s->u.assign.tok == TK_DEFINE) { define(F, s); declares = true; }
+    else assign(F, s);
+    break;
+  case S_RETURN: ret(F, s); break;
+  case S_BRANCH: branch_stmt(F, s); break;
+  case S_BLOCK: cg_block(F, &s->u.block.list); break;
+  case S_IF: if_stmt(F, s); break;
+  case S_FOR: for_stmt(F, s, NULL); break;
+  case S_RANGE: range_stmt(F, s, NULL); break;
+  case S_SWITCH: switch_stmt(F, s, NULL); break;
+  case S_LABELED: labeled(F, s); break;
+  case S_GO: unsupported(F, s->pos, "go statements are"); break;
+  case S_DEFER: unsupported(F, s->pos, "defer is"); break;
+  case S_SELECT: unsupported(F, s->pos, "select is"); break;
+  case S_TYPESWITCH: unsupported(F, s->pos, "type switches are"); break;
+  case S_SEND: unsupported(F, s->pos, "channel sends are"); break;
+  default: unsupported(F, s->pos, "this statement is"); break;
+  }
+  if (!declares) F->top = mark;
+  F->nhoist = nhoist;
+  F->line = saved;
+}

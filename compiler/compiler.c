@@ -1,0 +1,219 @@
+/*
+** compiler.c — one compilation (Comp): setup, diagnostics, and the pipeline
+** parse -> check -> codegen.
+**
+** Diagnostics follow gc's base.ErrorfAt and base.FlushErrors exactly:
+**  - of several syntax errors on one line only the first is kept; of equal
+**    non-syntax messages on one line, only the first;
+**  - the 10th kept error ends the compilation: later reports are dropped and
+**    the output ends with `FILE:LINE:COL: too many errors`, at the position
+**    of that 10th error;
+**  - output is sorted by position (stable), identical lines printed once.
+** Diags are stored in report order (the filters above look at the most
+** recent ones); sorting happens on a copy when formatting.
+**
+** The pipeline stops at the first phase that fails, as gc does: syntax
+** errors stop before type checking; lexical errors that gc does not count as
+** syntax errors (a malformed literal, which the parser turns into E_BAD) do
+** not, so the checker still reports its own errors next to them.
+*/
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler.h"
+#include "../vm/module.h"
+
+void cmp_init(Comp *c, const char *filename, const char *src, size_t len) {
+  memset(c, 0, sizeof *c);
+  c->filename = arena_strndup(&c->arena, filename ? filename : "",
+                              filename ? strlen(filename) : 0);
+  c->src = arena_strndup(&c->arena, src ? src : "", src ? len : 0);
+  c->srclen = src ? len : 0;
+  c->max_errors = 10;
+}
+
+void cmp_free(Comp *c) {
+  free(c->diags);
+  c->diags = NULL;
+  c->ndiags = c->capdiags = 0;
+  arena_free(&c->arena);
+}
+
+static bool is_syntax_error(const char *msg) {
+  return strncmp(msg, "syntax error", 12) == 0;
+}
+
+/* Whether gc would drop this report (base.ErrorfAt's per-line filters). */
+static bool suppressed(const Comp *c, Pos pos, const char *msg) {
+  bool syntax = is_syntax_error(msg);
+  for (int i = c->ndiags - 1; i >= 0; i--) {
+    const Diag *d = &c->diags[i];
+    if (is_syntax_error(d->msg) != syntax) continue;
+    /* d is the most recent report of the same class */
+    if (d->pos.line != pos.line) return false;
+    return syntax || strcmp(d->msg, msg) == 0;
+  }
+  return false;
+}
+
+void cmp_error(Comp *c, Pos pos, const char *fmt, ...) {
+  if (c->max_errors > 0 && c->ndiags >= c->max_errors) return;
+  va_list ap;
+  va_start(ap, fmt);
+  va_list ap2;
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  if (n < 0) n = 0;
+  char *msg = arena_alloc(&c->arena, (size_t)n + 1);
+  vsnprintf(msg, (size_t)n + 1, fmt, ap2);
+  va_end(ap2);
+
+  if (suppressed(c, pos, msg)) return;
+  if (c->ndiags == c->capdiags) {
+    int cap = c->capdiags ? c->capdiags * 2 : 16;
+    Diag *d = realloc(c->diags, (size_t)cap * sizeof *d);
+    if (d == NULL) {
+      fprintf(stderr, "vm: compiler out of memory\n");
+      abort();
+    }
+    c->diags = d;
+    c->capdiags = cap;
+  }
+  c->diags[c->ndiags++] = (Diag){pos, msg};
+}
+
+int cmp_nerrors(const Comp *c) { return c->ndiags; }
+
+/* {==================================================================
+** Formatting
+** =================================================================== */
+
+typedef struct Buf { char *s; size_t n, cap; } Buf;
+
+static void buf_put(Buf *b, const char *s, size_t n) {
+  if (b->n + n + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap * 2 : 256;
+    while (cap < b->n + n + 1) cap *= 2;
+    char *p = realloc(b->s, cap);
+    if (p == NULL) {
+      fprintf(stderr, "vm: compiler out of memory\n");
+      abort();
+    }
+    b->s = p;
+    b->cap = cap;
+  }
+  memcpy(b->s + b->n, s, n);
+  b->n += n;
+  b->s[b->n] = 0;
+}
+
+/* One diagnostic line, as gc prints it: the position only when known, the
+** column only when not 0. */
+static void put_line(Buf *b, const char *file, Pos pos, const char *msg) {
+  char head[64];
+  if (pos.line > 0) {
+    buf_put(b, file, strlen(file));
+    int n = pos.col > 0 ? snprintf(head, sizeof head, ":%d:%d: ", pos.line, pos.col)
+                        : snprintf(head, sizeof head, ":%d: ", pos.line);
+    buf_put(b, head, (size_t)n);
+  }
+  buf_put(b, msg, strlen(msg));
+  buf_put(b, "\n", 1);
+}
+
+static int pos_before(Pos a, Pos b) {
+  return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+char *cmp_format_errors(Comp *c) {
+  Buf b = {0};
+  buf_put(&b, "", 0);
+  int n = c->ndiags;
+  if (n == 0) return b.s;
+  /* stable insertion sort on a copy (n is at most max_errors in practice) */
+  const Diag **v = malloc((size_t)n * sizeof *v);
+  if (v == NULL) {
+    fprintf(stderr, "vm: compiler out of memory\n");
+    abort();
+  }
+  for (int i = 0; i < n; i++) {
+    const Diag *d = &c->diags[i];
+    int j = i;
+    while (j > 0 && pos_before(d->pos, v[j - 1]->pos)) {
+      v[j] = v[j - 1];
+      j--;
+    }
+    v[j] = d;
+  }
+  for (int i = 0; i < n; i++) {
+    if (i > 0 && v[i]->pos.line == v[i - 1]->pos.line &&
+        v[i]->pos.col == v[i - 1]->pos.col && strcmp(v[i]->msg, v[i - 1]->msg) == 0)
+      continue; /* gc prints identical lines once */
+    put_line(&b, c->filename, v[i]->pos, v[i]->msg);
+  }
+  free(v);
+  if (c->max_errors > 0 && n >= c->max_errors)
+    put_line(&b, c->filename, c->diags[c->max_errors - 1].pos, "too many errors");
+  return b.s;
+}
+
+/* }================================================================== */
+
+/* The pipeline proper; runs on the compile thread (see cmp_compile). */
+typedef struct CompileJob {
+  const char *filename, *src;
+  size_t len;
+  char **errors;
+  struct Module *result;
+} CompileJob;
+
+static void *compile_job(void *arg) {
+  CompileJob *job = arg;
+  Comp c;
+  cmp_init(&c, job->filename, job->src, job->len);
+  Module *m = NULL;
+  File *f = parse_file(&c);
+  if (f != NULL && (c.max_errors <= 0 || cmp_nerrors(&c) < c.max_errors)) {
+    int ok = check_file(&c, f);
+    if (ok && cmp_nerrors(&c) == 0) m = cg_module(&c, f);
+  }
+  if (cmp_nerrors(&c) > 0) {
+    if (m != NULL) {
+      mod_free(m);
+      m = NULL;
+    }
+    if (job->errors) *job->errors = cmp_format_errors(&c);
+  } else if (job->errors) {
+    *job->errors = NULL;
+  }
+  cmp_free(&c);
+  job->result = m;
+  return NULL;
+}
+
+/* The front end recurses over the tree, whose depth the parser caps
+** (PS_MAX_DEPTH in parse.h); the C stack a host thread happens to have may be
+** too small for that cap, above all under the sanitizers. So the pipeline runs
+** on a thread of its own whose stack is reserved large enough (only the pages
+** touched are ever committed). Should the thread not start, it runs on the
+** caller's stack. */
+enum { COMPILE_STACK_BYTES = 512u << 20 };
+
+struct Module *cmp_compile(const char *filename, const char *src, size_t len,
+                           char **errors) {
+  CompileJob job = {filename, src, len, errors, NULL};
+  pthread_attr_t attr;
+  pthread_t thread;
+  int started = pthread_attr_init(&attr) == 0 &&
+                pthread_attr_setstacksize(&attr, COMPILE_STACK_BYTES) == 0 &&
+                pthread_create(&thread, &attr, compile_job, &job) == 0;
+  pthread_attr_destroy(&attr);
+  if (started)
+    pthread_join(thread, NULL);
+  else
+    compile_job(&job);
+  return job.result;
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := "abc"
+	fmt.Println(-s, !3)
+}

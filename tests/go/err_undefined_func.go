@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	total := sum(1, 2)
+	_ = total
+}

@@ -1,0 +1,6 @@
+// panic with a bool.
+package main
+
+func main() {
+	panic(1 > 0)
+}

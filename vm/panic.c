@@ -1,0 +1,222 @@
+/*
+** panic.c — how a run ends early: Go panics, fatal errors and os.Exit.
+**
+** Each of them unwinds with longjmp to the protected call that ex_run_main
+** (exec.c) owns; none returns and none crosses the public API. On the way
+** out they write what Go would write, in Go's order:
+**
+**   1. vm_flush: the program's buffered stdout goes out first, so the host
+**      sees both streams in program order;
+**   2. the report on stderr, also kept as the vm_error text:
+**        panic: <value>                         (or "fatal error: <msg>",
+**        <blank line>                            after the runtime's own
+**        goroutine 1 [running]:                  preamble lines)
+**        main.f(...)
+**        \t/abs/path/file.go:LINE +0x0        one pair per frame,
+**        ...                                    innermost first, as many
+**                                               as Go shows (TB_*)
+**   3. vm->exit_status = 2 (the os.Exit code for vm_exit) and the result
+**      the protected call returns.
+**
+** The traceback shows main.f() for functions without parameters and
+** main.f(...) otherwise (Go prints argument words we do not keep), and +0x0
+** for the pc offset. The line of every frame is that of its instruction
+** pc - 1 (the call, or the faulting instruction in the innermost frame); a
+** frame that has not started (pc 0, a prologue's stack overflow) shows its
+** declaration line, as Go does.
+**
+** Panic values print as Go's printpanicval: strings, bools and numbers of
+** predeclared types as print() would; values of defined basic types as
+** T(v), T("s"); anything else as (T) 0xADDR. Errors and Stringers (v.Error(),
+** v.String()), recover and deferred calls come with methods and defer.
+*/
+#include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "interp.h"
+#include "../runtime/runtime.h"
+#include "module.h"
+
+/* Go's traceback stops after 100 frames (_TracebackMaxFrames), hidden
+** runtime frames included: a panic(v) spends one on runtime.gopanic, a
+** run-time error two (gopanic and e.g. runtime.panicIndex), and neither
+** says that frames were left out; a fatal error (runtime.throw) shows 100
+** frames of the goroutine and then "...additional frames elided...". */
+enum { TB_PANIC = 99, TB_RUNTIME_ERROR = 98, TB_FATAL = 100 };
+
+/* ----------------------------------------------------------------------
+** Traceback
+** ---------------------------------------------------------------------- */
+
+static void traceback(VM *vm, rt_Buf *t, size_t max_frames) {
+  const Module *m = vm->module;
+  const Stack *s = vm->exec ? &vm->exec->stk : NULL;
+  const char *path = m ? (m->abspath ? m->abspath : m->filename) : "?";
+  rt_buf_str(t, "\ngoroutine 1 [running]:\n");
+  if (!s) return;
+  size_t shown = 0;
+  for (size_t k = s->nframes; k-- > 0;) {
+    if (shown++ == max_frames) {
+      if (max_frames == TB_FATAL) rt_buf_str(t, "...additional frames elided...\n");
+      break;
+    }
+    const Frame *f = &s->frames[k];
+    const FuncInfo *fn = stk_func(s, f);
+    size_t pc = stk_pc_index(s, f);
+    int line = fn->decl_line;
+    if (pc > 0 && fn->lines && pc <= (size_t)fn->ncode) line = fn->lines[pc - 1];
+    rt_buf_printf(t, "%s(%s)\n\t%s:%d +0x0\n", fn->name ? fn->name : "?",
+                fn->param_words ? "..." : "", path, line);
+  }
+}
+
+/* ----------------------------------------------------------------------
+** Ending the run
+** ---------------------------------------------------------------------- */
+
+static ExecState *active(VM *vm) {
+  ExecState *ex = vm->exec;
+  if (!ex || !ex->jb) {
+    /* A panic with no Go code running is a VM bug: nothing to unwind to. */
+    fprintf(stderr, "vm: panic or exit outside a protected call\n");
+    abort();
+  }
+  return ex;
+}
+
+/* Writes [t] (the whole report) to stderr after stdout, keeps it as the
+** error text and unwinds with [result]. */
+static _Noreturn void finish(VM *vm, rt_Buf *t, vm_Result result, int status) {
+  ExecState *ex = active(vm);
+  vm_flush(vm);
+  if (t->len) {
+    vm_write(vm, VM_STDERR, t->data, t->len);
+    vm_set_error(vm, t->data, t->len);
+  }
+  rt_buf_free(t);
+  vm->exit_status = status;
+  ex->result = result;
+  longjmp(*ex->jb, 1);
+}
+
+static _Noreturn void panic_text(VM *vm, rt_Buf *t, size_t max_frames) {
+  rt_buf_str(t, "\n");
+  traceback(vm, t, max_frames);
+  finish(vm, t, VM_ERR_RUNTIME, 2);
+}
+
+_Noreturn void vm_panic_runtime(VM *vm, const char *fmt, ...) {
+  rt_Buf t = {0};
+  va_list ap;
+  rt_buf_str(&t, "panic: runtime error: ");
+  va_start(ap, fmt);
+  rt_buf_vprintf(&t, fmt, ap);
+  va_end(ap);
+  panic_text(vm, &t, TB_RUNTIME_ERROR);
+}
+
+_Noreturn void ex_panic_index(VM *vm, int64_t i, int64_t len) {
+  if (i < 0) vm_panic_runtime(vm, "index out of range [%" PRId64 "]", i);
+  vm_panic_runtime(vm, "index out of range [%" PRId64 "] with length %" PRId64,
+                   i, len);
+}
+
+#define SLICE_OOR "slice bounds out of range "
+
+_Noreturn void ex_panic_slice(VM *vm, ExSliceForm form, int64_t lo, int64_t hi,
+                              int64_t max, int64_t bound) {
+  if (form == EX_SLICE_SLICE3) {
+    if ((uint64_t)max > (uint64_t)bound) {
+      if (max < 0) vm_panic_runtime(vm, SLICE_OOR "[::%" PRId64 "]", max);
+      vm_panic_runtime(vm, SLICE_OOR "[::%" PRId64 "] with capacity %" PRId64, max, bound);
+    }
+    if ((uint64_t)hi > (uint64_t)max) {
+      if (hi < 0) vm_panic_runtime(vm, SLICE_OOR "[:%" PRId64 ":]", hi);
+      vm_panic_runtime(vm, SLICE_OOR "[:%" PRId64 ":%" PRId64 "]", hi, max);
+    }
+    if (lo < 0) vm_panic_runtime(vm, SLICE_OOR "[%" PRId64 "::]", lo);
+    vm_panic_runtime(vm, SLICE_OOR "[%" PRId64 ":%" PRId64 ":]", lo, hi);
+  }
+  if ((uint64_t)hi > (uint64_t)bound) {
+    if (hi < 0) vm_panic_runtime(vm, SLICE_OOR "[:%" PRId64 "]", hi);
+    vm_panic_runtime(vm, SLICE_OOR "[:%" PRId64 "] with %s %" PRId64, hi,
+                     form == EX_SLICE_STRING ? "length" : "capacity", bound);
+  }
+  if (lo < 0) vm_panic_runtime(vm, SLICE_OOR "[%" PRId64 ":]", lo);
+  vm_panic_runtime(vm, SLICE_OOR "[%" PRId64 ":%" PRId64 "]", lo, hi);
+}
+
+_Noreturn void ex_throw(VM *vm, const char *preamble, const char *fmt, ...) {
+  rt_Buf t = {0};
+  va_list ap;
+  if (preamble) rt_buf_str(&t, preamble);
+  rt_buf_str(&t, "fatal error: ");
+  va_start(ap, fmt);
+  rt_buf_vprintf(&t, fmt, ap);
+  va_end(ap);
+  rt_buf_str(&t, "\n");
+  traceback(vm, &t, TB_FATAL);
+  finish(vm, &t, VM_ERR_RUNTIME, 2);
+}
+
+_Noreturn void vm_fatal(VM *vm, const char *fmt, ...) {
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  ex_throw(vm, NULL, "%s", msg);
+}
+
+_Noreturn void vm_exit(VM *vm, int code) {
+  rt_Buf t = {0};
+  finish(vm, &t, VM_EXIT, code);
+}
+
+/* ----------------------------------------------------------------------
+** Panic values, as Go's printpanicval
+** ---------------------------------------------------------------------- */
+
+static bool is_basic(RKind k) {
+  return (k >= RK_BOOL && k <= RK_COMPLEX128) || k == RK_STRING;
+}
+
+/* Appends the value of a basic-kind interface as print() would; values of
+** two or more words are boxed (value.h), so the words are behind d.p. */
+static void print_basic(rt_Buf *t, const RType *ty, Word d) {
+  static const Word zero[2];
+  const Word *boxed = d.cp ? d.cp : zero;
+  switch ((RKind)ty->kind) {
+  case RK_BOOL: rt_print_format(t, RP_BOOL, &d); break;
+  case RK_INT: case RK_INT8: case RK_INT16: case RK_INT32: case RK_INT64:
+    rt_print_format(t, RP_INT, &d);
+    break;
+  case RK_FLOAT32: case RK_FLOAT64: rt_print_format(t, RP_FLOAT, &d); break;
+  case RK_COMPLEX64: case RK_COMPLEX128: rt_print_format(t, RP_COMPLEX, boxed); break;
+  case RK_STRING: rt_print_format(t, RP_STRING, boxed); break;
+  default: rt_print_format(t, RP_UINT, &d); break; /* the unsigned kinds */
+  }
+}
+
+_Noreturn void vm_panic_value(VM *vm, GoIface v) {
+  rt_Buf t = {0};
+  const RType *ty = v.type;
+  rt_buf_str(&t, "panic: ");
+  if (!ty) {
+    rt_buf_str(&t, "nil");
+  } else if (!is_basic((RKind)ty->kind)) {
+    rt_buf_printf(&t, "(%s) 0x%" PRIx64, ty->str ? ty->str : "?", v.data.u);
+  } else if (!ty->str || !strchr(ty->str, '.')) {
+    print_basic(&t, ty, v.data);  /* a predeclared type prints bare */
+  } else {
+    /* a defined type (main.E): T(v), strings quoted */
+    const char *q = ty->kind == RK_STRING ? "\"" : "";
+    rt_buf_printf(&t, "%s(%s", ty->str, q);
+    print_basic(&t, ty, v.data);
+    rt_buf_printf(&t, "%s)", q);
+  }
+  panic_text(vm, &t, TB_PANIC);
+}

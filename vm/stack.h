@@ -1,0 +1,86 @@
+/*
+** stack.h — a goroutine's stack: one contiguous array of Words holding every
+** frame's registers, plus the array of frame records that links them.
+**
+** Frames are addressed by offsets (Frame.base, in words from the start of
+** the stack), never by pointers, so moving the stack only has to rewrite the
+** words that the pointer maps name (vm/stack.c explains the algorithm).
+**
+** Invariants (checked by stk_verify in VM_DEBUG builds):
+**  - frames[0 .. nframes) run outermost first; frames[k].base is R[0] of
+**    function funcs[frames[k].fidx], and frames[k].pc points into its code.
+**  - Frames nest: base[k] <= base[k+1] <= base[k] + frame_words[k] (the
+**    callee's frame starts inside its caller's, at the call window), and the
+**    innermost frame lies inside the stack: base + frame_words <= nwords.
+**  - Every word of a live frame was zeroed or written since the frame was
+**    pushed, so a pointer map never sees garbage.
+*/
+#ifndef STACK_H
+#define STACK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "module.h"
+#include "vm.h"
+
+/* One activation. 16 bytes, the size of Go's return address + frame
+** pointer, which is why frame records count toward the stack limit. The
+** saved pc is a pointer (module code never moves), so a return reloads it
+** with one load; the function is found by index, as Go finds it by pc. */
+typedef struct Frame {
+  const Instr *pc; /* the instruction after the one running: saved at calls
+                      and before anything that can fault */
+  uint32_t base;   /* offset in words of R[0] */
+  uint32_t fidx;   /* index of the function in funcs */
+} Frame;
+
+typedef struct Stack {
+  const FuncInfo *funcs;              /* the module's functions */
+  Word *words; size_t nwords;         /* the registers of every frame */
+  Frame *frames; size_t nframes, capframes;
+  size_t max_bytes;                   /* cfg.max_stack: words + frame records */
+  bool stress;                        /* move the stack at every check */
+  uint64_t stress_tick;               /* checks since the last stress move */
+  /* statistics (vm -stats) */
+  uint64_t ngrow, nmoves, copied_words;
+} Stack;
+
+/* Sizes [s] for a run of the functions [funcs]: [initial_bytes] of words (at
+** least one word), none of them in use, no frames. Returns false when the
+** C heap is exhausted. */
+bool stk_init(Stack *s, const FuncInfo *funcs, size_t initial_bytes,
+              size_t max_bytes, bool stress);
+
+void stk_free(Stack *s);
+
+static inline const FuncInfo *stk_func(const Stack *s, const Frame *f) {
+  return &s->funcs[f->fidx];
+}
+
+/* The index in its function's code of the instruction [f] will run next. */
+static inline size_t stk_pc_index(const Stack *s, const Frame *f) {
+  return (size_t)(f->pc - stk_func(s, f)->code);
+}
+
+/* The prologue's slow path, run when [callee]'s frame, starting at word
+** [base], does not fit in the stack, when there is no room for its frame
+** record, or always in stress mode. Grows the stack by doubling until the
+** frame fits (stress mode also moves it when it fits; stack.c says how
+** often), fixes every pointer into it, and makes room for one more record.
+** The frames recorded in [s] must describe every live word. Past the limit:
+** Go's fatal "stack overflow" with [callee] as the innermost frame of the
+** traceback, as in Go, where the check runs in the callee's prologue. */
+void stk_reserve(VM *vm, Stack *s, const FuncInfo *callee, size_t base);
+
+/* Calls [fn] on every word that a live frame's pointer map names, exactly
+** once per word: the copier adjusts them, a collector will scan them. */
+typedef void (*stk_SlotFn)(Word *slot, void *ud);
+void stk_each_ptr_slot(Stack *s, stk_SlotFn fn, void *ud);
+
+/* Checks the invariants above; on failure prints what broke and aborts
+** (a broken invariant is a VM bug, not a Go panic). */
+void stk_verify(const Stack *s);
+
+#endif /* STACK_H */
