@@ -742,8 +742,10 @@ static bool collect_imports(Checker *k, Decl *d) {
     if (!sp || sp->kind != SPEC_IMPORT || !sp->u.import.path) continue;
     Package *p = chk_std_lookup(k, sp->u.import.path);
     if (!p) {
-      cmp_error(k->c, sp->u.import.pathpos, "package %s is not in GOROOT (/usr/lib/go-1.19/src/%s)",
-                sp->u.import.path, sp->u.import.path);
+      /* header.c reports these before parsing; this is for callers that
+      ** run the checker alone */
+      cmp_load_error(k->c, sp->u.import.pathpos, "package %s is not in GOROOT (" CMP_GOROOT "/src/%s)",
+                     sp->u.import.path, sp->u.import.path);
       ok = false;
       continue;
     }

@@ -530,6 +530,7 @@ int chk_call_expr(Checker *k, Operand *x, Expr *e) {
   default:
     x->mode = MODE_VALUE;
     x->type = ty_new_tuple(k->c, sig->u.func.results, sig->u.func.nresults);
+    x->type->u.tuple.names = sig->u.func.rnames;
     break;
   }
   x->expr = e;

@@ -666,9 +666,7 @@ void chk_comparison(Checker *k, Operand *x, Operand *y, TokenKind op, bool switc
   return;
 error:
   if (!*cause) {
-    Type *et = err_op->type;
-    const char *ks = err_op->mode == MODE_NIL && et && et->kind == TY_UNTYPED_NIL ? "nil" : kind_string(k, et);
-    cause = chk_sprintf(k, "operator %s not defined on %s", ast_token_string(op), ks);
+    cause = chk_sprintf(k, "operator %s not defined on %s", ast_token_string(op), kind_string(k, err_op->type));
   }
   if (switch_case)
     chk_error(k, chk_start(x->expr), "invalid case %s in switch on %s (%s)", chk_expr_str(k, x->expr),
@@ -895,22 +893,7 @@ void chk_conversion(Checker *k, Operand *x, Type *T) {
       ok = true;
     } else if (ty_is_integer(x->type) && ty_is_string(t)) {
       /* string(65) is "A"; out-of-range values give "\uFFFD" */
-      uint32_t r = 0xFFFD;
-      if (x->val && x->val->kind == CV_INT && cst_sign(x->val) >= 0 && cst_bitlen(x->val) <= 32) {
-        uint64_t u = cst_uint64_value(x->val);
-        if (u <= 0x10FFFF && !(u >= 0xD800 && u <= 0xDFFF)) r = (uint32_t)u;
-      }
-      char buf[4];
-      int n;
-      if (r < 0x80) buf[0] = (char)r, n = 1;
-      else if (r < 0x800) buf[0] = (char)(0xC0 | (r >> 6)), buf[1] = (char)(0x80 | (r & 0x3F)), n = 2;
-      else if (r < 0x10000)
-        buf[0] = (char)(0xE0 | (r >> 12)), buf[1] = (char)(0x80 | ((r >> 6) & 0x3F)), buf[2] = (char)(0x80 | (r & 0x3F)),
-        n = 3;
-      else
-        buf[0] = (char)(0xF0 | (r >> 18)), buf[1] = (char)(0x80 | ((r >> 12) & 0x3F)),
-        buf[2] = (char)(0x80 | ((r >> 6) & 0x3F)), buf[3] = (char)(0x80 | (r & 0x3F)), n = 4;
-      x->val = cst_string(k->c, buf, n);
+      x->val = cst_rune_string(k->c, x->val);
       ok = true;
     } else if (!x->val) {
       ok = true; /* unknown: reported before */

@@ -16,6 +16,10 @@
 ** errors stop before type checking; lexical errors that gc does not count as
 ** syntax errors (a malformed literal, which the parser turns into E_BAD) do
 ** not, so the checker still reports its own errors next to them.
+**
+** Before the compiler proper comes the go command's load step (header.c), as
+** in `go run`: its errors are printed alone and in its own form, while
+** compile errors follow a "# command-line-arguments" line (cmp_format_report).
 */
 #include <pthread.h>
 #include <stdio.h>
@@ -29,6 +33,7 @@ void cmp_init(Comp *c, const char *filename, const char *src, size_t len) {
   memset(c, 0, sizeof *c);
   c->filename = arena_strndup(&c->arena, filename ? filename : "",
                               filename ? strlen(filename) : 0);
+  c->path = c->filename;
   c->src = arena_strndup(&c->arena, src ? src : "", src ? len : 0);
   c->srclen = src ? len : 0;
   c->max_errors = 10;
@@ -58,20 +63,18 @@ static bool suppressed(const Comp *c, Pos pos, const char *msg) {
   return false;
 }
 
-void cmp_error(Comp *c, Pos pos, const char *fmt, ...) {
-  if (c->max_errors > 0 && c->ndiags >= c->max_errors) return;
-  va_list ap;
-  va_start(ap, fmt);
+static char *vformat(Comp *c, const char *fmt, va_list ap) {
   va_list ap2;
   va_copy(ap2, ap);
   int n = vsnprintf(NULL, 0, fmt, ap);
-  va_end(ap);
   if (n < 0) n = 0;
   char *msg = arena_alloc(&c->arena, (size_t)n + 1);
   vsnprintf(msg, (size_t)n + 1, fmt, ap2);
   va_end(ap2);
+  return msg;
+}
 
-  if (suppressed(c, pos, msg)) return;
+static void add_diag(Comp *c, Diag diag) {
   if (c->ndiags == c->capdiags) {
     int cap = c->capdiags ? c->capdiags * 2 : 16;
     Diag *d = realloc(c->diags, (size_t)cap * sizeof *d);
@@ -82,7 +85,24 @@ void cmp_error(Comp *c, Pos pos, const char *fmt, ...) {
     c->diags = d;
     c->capdiags = cap;
   }
-  c->diags[c->ndiags++] = (Diag){pos, msg};
+  c->diags[c->ndiags++] = diag;
+}
+
+void cmp_error(Comp *c, Pos pos, const char *fmt, ...) {
+  if (c->max_errors > 0 && c->ndiags >= c->max_errors) return;
+  va_list ap;
+  va_start(ap, fmt);
+  char *msg = vformat(c, fmt, ap);
+  va_end(ap);
+  if (!suppressed(c, pos, msg)) add_diag(c, (Diag){pos, msg, false});
+}
+
+void cmp_load_error(Comp *c, Pos pos, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *msg = vformat(c, fmt, ap);
+  va_end(ap);
+  add_diag(c, (Diag){pos, msg, true});
 }
 
 int cmp_nerrors(const Comp *c) { return c->ndiags; }
@@ -160,11 +180,27 @@ char *cmp_format_errors(Comp *c) {
   return b.s;
 }
 
+char *cmp_format_report(Comp *c) {
+  Buf b = {0};
+  buf_put(&b, "", 0);
+  /* the go command names the file "x.go" where the compiler says "./x.go" */
+  const char *name = strncmp(c->filename, "./", 2) == 0 ? c->filename + 2 : c->filename;
+  for (int i = 0; i < c->ndiags; i++)
+    if (c->diags[i].load) put_line(&b, name, c->diags[i].pos, c->diags[i].msg);
+  if (b.n > 0) return b.s;
+  static const char header[] = "# command-line-arguments\n";
+  char *diags = cmp_format_errors(c);
+  buf_put(&b, header, sizeof header - 1);
+  buf_put(&b, diags, strlen(diags));
+  free(diags);
+  return b.s;
+}
+
 /* }================================================================== */
 
 /* The pipeline proper; runs on the compile thread (see cmp_compile). */
 typedef struct CompileJob {
-  const char *filename, *src;
+  const char *path, *filename, *src;
   size_t len;
   char **errors;
   struct Module *result;
@@ -174,8 +210,9 @@ static void *compile_job(void *arg) {
   CompileJob *job = arg;
   Comp c;
   cmp_init(&c, job->filename, job->src, job->len);
+  if (job->path) c.path = arena_strndup(&c.arena, job->path, strlen(job->path));
   Module *m = NULL;
-  File *f = parse_file(&c);
+  File *f = hdr_check(&c) ? parse_file(&c) : NULL;
   if (f != NULL && (c.max_errors <= 0 || cmp_nerrors(&c) < c.max_errors)) {
     int ok = check_file(&c, f);
     if (ok && cmp_nerrors(&c) == 0) m = cg_module(&c, f);
@@ -185,7 +222,7 @@ static void *compile_job(void *arg) {
       mod_free(m);
       m = NULL;
     }
-    if (job->errors) *job->errors = cmp_format_errors(&c);
+    if (job->errors) *job->errors = cmp_format_report(&c);
   } else if (job->errors) {
     *job->errors = NULL;
   }
@@ -204,7 +241,12 @@ enum { COMPILE_STACK_BYTES = 512u << 20 };
 
 struct Module *cmp_compile(const char *filename, const char *src, size_t len,
                            char **errors) {
-  CompileJob job = {filename, src, len, errors, NULL};
+  return cmp_compile_file(filename, filename, src, len, errors);
+}
+
+struct Module *cmp_compile_file(const char *path, const char *filename,
+                                const char *src, size_t len, char **errors) {
+  CompileJob job = {path, filename, src, len, errors, NULL};
   pthread_attr_t attr;
   pthread_t thread;
   int started = pthread_attr_init(&attr) == 0 &&

@@ -13,6 +13,9 @@
 **    reported an error does not hand its output to the next phase.
 **  - Errors are reported as Go's toolchain prints them, `FILE:LINE:COL: msg`;
 **    after 10 errors Go prints `too many errors` and stops; so do we.
+**  - Load errors (header.c) are what the go command itself finds before it
+**    runs the compiler; when there are any, no phase runs and they are all
+**    that is reported (cmp_format_report).
 */
 #ifndef COMPILER_H
 #define COMPILER_H
@@ -42,11 +45,17 @@ void ptrvec_push(Arena *a, PtrVec *vec, void *p);
 typedef struct Diag {
   Pos pos;
   char *msg;
+  bool load;              /* a load error (cmp_load_error) */
 } Diag;
+
+/* Where `go run` looks for standard packages, as its messages show it. */
+#define CMP_GOROOT "/usr/lib/go-1.19"
 
 typedef struct Comp {
   Arena arena;
   const char *filename;   /* for diagnostics */
+  const char *path;       /* the file as the host named it, for the go
+                             command's reading errors; filename by default */
   const char *src;        /* the source, NUL-terminated copy */
   size_t srclen;
   Diag *diags; int ndiags, capdiags;
@@ -62,9 +71,21 @@ void cmp_error(Comp *c, Pos pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 int cmp_nerrors(const Comp *c);
 
+/* Reports an error of the go command's load step (header.c), printed as
+** `go run` prints it: `NAME:LINE:COL: msg` with NAME the file name without
+** a leading "./" (go names it "x.go" there, "./x.go" in compile errors), or
+** just `msg` when pos.line is 0. Not subject to gc's filters or limit. */
+void cmp_load_error(Comp *c, Pos pos, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
 /* Formats the diagnostics, sorted by position, as Go prints them; the caller
 ** frees the result with free(). Adds "too many errors" past max_errors. */
 char *cmp_format_errors(Comp *c);
+
+/* What `go run` prints on stderr for this compilation: the load errors in
+** report order when there are any, else "# command-line-arguments" and then
+** cmp_format_errors. The caller frees the result with free(). */
+char *cmp_format_report(Comp *c);
 
 /* The phases. Each returns NULL / false after reporting errors, except
 ** that parse_file, like gc, still returns the File when its only errors are
@@ -72,6 +93,12 @@ char *cmp_format_errors(Comp *c);
 ** stray bytes) or label/branch errors, so that type checking reports its
 ** errors alongside them; cmp_compile runs the checker when parse_file
 ** returns a File, and codegen only when no error at all was reported. */
+/* The go command's load step on c->src: package clause and imports in
+** go/parser's words, `package main`, known imports. False after reporting
+** load errors. */
+bool hdr_check(Comp *c);                   /* header.c */
+/* Whether [path] names a package of runtime/stdlib.def. */
+bool hdr_std_package(const char *path);    /* header.c */
 File *parse_file(Comp *c);                 /* parse.c */
 /* Parses a type expression written in Go syntax (used for the signatures of
 ** native standard-library functions, runtime/stdlib.def); NULL on error. */
@@ -79,9 +106,14 @@ Expr *parse_type_string(Comp *c, const char *src);
 int check_file(Comp *c, File *f);          /* check.c: 1 when well-typed */
 struct Module *cg_module(Comp *c, File *f); /* codegen.c */
 
-/* The whole pipeline: returns the module or NULL with *errors set to the
-** formatted diagnostics (caller frees). */
+/* The whole pipeline (load step, parse, check, codegen): returns the module
+** or NULL with *errors set to cmp_format_report's text, exactly what
+** `go run` prints on stderr (caller frees). */
 struct Module *cmp_compile(const char *filename, const char *src, size_t len,
                            char **errors);
+/* cmp_compile for a file read from [path] (named so in reading errors) and
+** shown as [filename] in diagnostics. */
+struct Module *cmp_compile_file(const char *path, const char *filename,
+                                const char *src, size_t len, char **errors);
 
 #endif /* COMPILER_H */

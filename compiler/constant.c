@@ -1027,6 +1027,17 @@ static ConstVal *string_literal(struct Comp *c, const char *s, int len) {
   return v;
 }
 
+ConstVal *cst_rune_string(struct Comp *c, ConstVal *x) {
+  uint32_t r = 0xFFFD;
+  if (x && x->kind == CV_INT && !BIG(x).neg && BIG(x).n <= 1) {
+    uint64_t u = BIG(x).n ? BIG(x).d[0] : 0;
+    if (u <= 0x10FFFF) r = (uint32_t)u;
+  }
+  char buf[4];
+  int n = utf8_encode(buf, r); /* surrogates become U+FFFD too */
+  return cst_string(c, buf, n);
+}
+
 static ConstVal *char_literal(struct Comp *c, const char *s, int len) {
   if (len < 3 || s[0] != '\'' || s[len - 1] != '\'') return NULL;
   int i = 1;

@@ -51,6 +51,9 @@ ConstVal *cst_unary(struct Comp *c, TokenKind op, ConstVal *x,
 ConstVal *cst_shift(struct Comp *c, TokenKind op, ConstVal *x, uint64_t s);
 bool cst_compare(TokenKind op, ConstVal *x, ConstVal *y);
 ConstVal *cst_to_int(struct Comp *c, ConstVal *x);    /* NULL if not integral */
+/* string(x) for an integer constant: its UTF-8 encoding, "\uFFFD" when x is
+** not a valid code point. */
+ConstVal *cst_rune_string(struct Comp *c, ConstVal *x);
 ConstVal *cst_to_float(struct Comp *c, ConstVal *x);
 ConstVal *cst_to_complex(struct Comp *c, ConstVal *x);
 bool cst_is_zero(ConstVal *x);

@@ -561,6 +561,11 @@ static void write_type(TBuf *b, Type *t) {
     put(b, "(");
     for (int i = 0; i < t->u.tuple.n; i++) {
       if (i) put(b, ", ");
+      const char *name = t->u.tuple.names ? t->u.tuple.names[i] : NULL;
+      if (b->diag && name && *name) {
+        put(b, name);
+        put(b, " ");
+      }
       write_type(b, t->u.tuple.types[i]);
     }
     put(b, ")");

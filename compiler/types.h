@@ -75,7 +75,9 @@ struct Type {
     struct { Type *elem; int dir; } chan;
     struct { Object *obj; Type *underlying; Method *methods; int nmethods;
              const char *pkg; /* "main", or the std package */ } named;
-    struct { Type **types; int n; } tuple;           /* multi-value results; the
+    struct { Type **types; int n;
+             const char **names; /* result names, or NULL (diagnostics only) */
+           } tuple;                                  /* multi-value results; the
                                                         checker also gives a comma-ok
                                                         expression used as `v, ok = e`
                                                         the type (T, bool), and a call

@@ -72,12 +72,32 @@ VM_API vm_State *vm_new(const vm_Config *cfg);
 VM_API void vm_free(vm_State *vm);
 
 /* Compiles the Go source file at [path] (a `package main` program). On
-** failure the diagnostics, one per line as `FILE:LINE:COL: message`, are
-** available from vm_error(). */
+** failure (VM_ERR_COMPILE, vm_exit_status() 1) vm_error() holds exactly what
+** `go run` prints on stderr for that file, with the file named [path]:
+**  - errors that the go command finds itself before compiling (its load
+**    step), alone and in its own words: the first error in the package
+**    clause or the imports ("x.go:1:1: expected 'package', found 'EOF'",
+**    "x.go:3:8: invalid import path: \"a b\""), or "package
+**    command-line-arguments is not a main package" and/or one "x.go:3:8:
+**    package foo is not in GOROOT (...)" line per unknown import, or "go:
+**    reading x.go: unexpected NUL in input". Here the file's name loses a
+**    leading "./", as the go command names it ("x.go", not "./x.go");
+**  - otherwise compile errors: "# command-line-arguments", then one
+**    `FILE:LINE:COL: message` line per diagnostic in gc's words and order;
+**  - or, when the file cannot be read, "open PATH: <reason>".
+** Every line ends with '\n'. */
 VM_API vm_Result vm_load_file(vm_State *vm, const char *path);
 
+/* Like vm_load_file, but diagnostics and tracebacks name the file [shown]:
+** a host that mimics the go command passes the name it would print, e.g.
+** "./x.go" for x.go in the current directory. Errors about reading the file
+** ("go: reading PATH: ...") keep [path] as given. */
+VM_API vm_Result vm_load_file_as(vm_State *vm, const char *path,
+                                 const char *shown);
+
 /* Like vm_load_file, for source held in memory. [name] is the file name used
-** in diagnostics and tracebacks. */
+** in diagnostics and tracebacks; vm_error() after a failed load is again
+** exactly what `go run` would print for that file. */
 VM_API vm_Result vm_load_string(vm_State *vm, const char *name,
                                 const char *src, size_t len);
 
@@ -91,8 +111,10 @@ VM_API vm_Result vm_run_main(vm_State *vm);
 ** the write callback (stdout). */
 VM_API vm_Result vm_disasm(vm_State *vm);
 
-/* The text of the last error (compile diagnostics, or the panic message and
-** traceback that was also written to stderr); "" when there was none. */
+/* The text of the last error; "" when there was none. After a failed load it
+** is what `go run` prints on stderr (see vm_load_file), for the host to show
+** verbatim; after a run, the panic message and traceback that were also
+** written to stderr. */
 VM_API const char *vm_error(const vm_State *vm);
 
 /* The exit status a `go run` of the program would have had: 0 after a normal

@@ -181,13 +181,13 @@ void vm_free(vm_State *vm) {
 ** Loading and running
 ** =================================================================== */
 
-vm_Result vm_load_string(vm_State *vm, const char *name, const char *src, size_t len) {
-  if (!vm) return VM_ERR_USAGE;
-  if (!name || (!src && len > 0)) return usage(vm, "vm_load_string: NULL name or source\n");
-  if (vm->module) return usage(vm, "vm_load_string: a program is already loaded\n");
+/* Compiles [src], read from [path] and shown as [name]; on failure the
+** error text is what `go run` prints (cmp_format_report). */
+static vm_Result compile(VM *vm, const char *path, const char *name, const char *src,
+                         size_t len) {
   clear_error(vm);
   char *errors = NULL;
-  struct Module *m = cmp_compile(name, src ? src : "", len, &errors);
+  struct Module *m = cmp_compile_file(path, name, src ? src : "", len, &errors);
   if (!m) {
     set_error_str(vm, errors ? errors : "compilation failed\n");
     free(errors);
@@ -198,6 +198,13 @@ vm_Result vm_load_string(vm_State *vm, const char *name, const char *src, size_t
   vm->module = m;
   vm->exit_status = 0;
   return VM_OK;
+}
+
+vm_Result vm_load_string(vm_State *vm, const char *name, const char *src, size_t len) {
+  if (!vm) return VM_ERR_USAGE;
+  if (!name || (!src && len > 0)) return usage(vm, "vm_load_string: NULL name or source\n");
+  if (vm->module) return usage(vm, "vm_load_string: a program is already loaded\n");
+  return compile(vm, name, name, src, len);
 }
 
 /* Go's message for a failed open/read, e.g.
@@ -218,8 +225,12 @@ static vm_Result io_error(VM *vm, const char *op, const char *path, int err) {
 }
 
 vm_Result vm_load_file(vm_State *vm, const char *path) {
+  return vm_load_file_as(vm, path, path);
+}
+
+vm_Result vm_load_file_as(vm_State *vm, const char *path, const char *shown) {
   if (!vm) return VM_ERR_USAGE;
-  if (!path) return usage(vm, "vm_load_file: NULL path\n");
+  if (!path || !shown) return usage(vm, "vm_load_file: NULL path\n");
   if (vm->module) return usage(vm, "vm_load_file: a program is already loaded\n");
   FILE *f = fopen(path, "rb");
   if (!f) return io_error(vm, "open", path, errno);
@@ -247,7 +258,7 @@ vm_Result vm_load_file(vm_State *vm, const char *path) {
     free(src);
     return io_error(vm, "read", path, err);
   }
-  vm_Result r = vm_load_string(vm, path, src, len);
+  vm_Result r = compile(vm, path, shown, src, len);
   free(src);
   return r;
 }

@@ -592,7 +592,8 @@ Test(diag, compile_entry_point) {
   const char *src = "package main\nfunc main() {\n\tx := \n}\n";
   struct Module *m = cmp_compile("p.go", src, strlen(src), &errs);
   cr_assert_null(m);
-  cr_assert_str_eq(errs, "p.go:4:1: syntax error: unexpected }, expecting expression\n");
+  cr_assert_str_eq(errs, "# command-line-arguments\n"
+                         "p.go:4:1: syntax error: unexpected }, expecting expression\n");
   free(errs);
 }
 

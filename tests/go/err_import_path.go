@@ -1,0 +1,7 @@
+package main
+
+import "fmt x"
+
+func main() {
+	fmt.Println("unreachable")
+}

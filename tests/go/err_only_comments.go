@@ -1,0 +1,2 @@
+// Only comments: go/parser reports EOF at the end of the last line.
+/* no package clause */

@@ -1,0 +1,4 @@
+#!/usr/bin/env go run
+package main
+
+func main() {}
