@@ -131,12 +131,13 @@ static void buf_put(Buf *b, const char *s, size_t n) {
 }
 
 /* One diagnostic line, as gc prints it: the position only when known, the
-** column only when not 0. */
+** column only when known and below 255 (gc keeps columns in 8 bits and
+** drops those that do not fit). */
 static void put_line(Buf *b, const char *file, Pos pos, const char *msg) {
   char head[64];
   if (pos.line > 0) {
     buf_put(b, file, strlen(file));
-    int n = pos.col > 0 ? snprintf(head, sizeof head, ":%d:%d: ", pos.line, pos.col)
+    int n = pos.col > 0 && pos.col < 255 ? snprintf(head, sizeof head, ":%d:%d: ", pos.line, pos.col)
                         : snprintf(head, sizeof head, ":%d: ", pos.line);
     buf_put(b, head, (size_t)n);
   }
