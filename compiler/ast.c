@@ -39,24 +39,9 @@ Pos ast_start_pos(const Expr *e) {
 ** Output buffer
 ** =================================================================== */
 
-typedef struct Out { char *s; size_t n, cap; } Out;
+typedef StrBuf Out;
 
-static void put(Out *o, const char *s, size_t n) {
-  if (o->n + n + 1 > o->cap) {
-    size_t cap = o->cap ? o->cap * 2 : 128;
-    while (cap < o->n + n + 1) cap *= 2;
-    char *p = realloc(o->s, cap);
-    if (p == NULL) {
-      fprintf(stderr, "vm: compiler out of memory\n");
-      abort();
-    }
-    o->s = p;
-    o->cap = cap;
-  }
-  memcpy(o->s + o->n, s, n);
-  o->n += n;
-  o->s[o->n] = 0;
-}
+static void put(Out *o, const char *s, size_t n) { strbuf_put(o, s, n); }
 
 static void puts_(Out *o, const char *s) { put(o, s, strlen(s)); }
 

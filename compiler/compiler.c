@@ -111,9 +111,7 @@ int cmp_nerrors(const Comp *c) { return c->ndiags; }
 ** Formatting
 ** =================================================================== */
 
-typedef struct Buf { char *s; size_t n, cap; } Buf;
-
-static void buf_put(Buf *b, const char *s, size_t n) {
+void strbuf_put(StrBuf *b, const char *s, size_t n) {
   if (b->n + n + 1 > b->cap) {
     size_t cap = b->cap ? b->cap * 2 : 256;
     while (cap < b->n + n + 1) cap *= 2;
@@ -133,16 +131,16 @@ static void buf_put(Buf *b, const char *s, size_t n) {
 /* One diagnostic line, as gc prints it: the position only when known, the
 ** column only when known and below 255 (gc keeps columns in 8 bits and
 ** drops those that do not fit). */
-static void put_line(Buf *b, const char *file, Pos pos, const char *msg) {
+static void put_line(StrBuf *b, const char *file, Pos pos, const char *msg) {
   char head[64];
   if (pos.line > 0) {
-    buf_put(b, file, strlen(file));
+    strbuf_put(b, file, strlen(file));
     int n = pos.col > 0 && pos.col < 255 ? snprintf(head, sizeof head, ":%d:%d: ", pos.line, pos.col)
                         : snprintf(head, sizeof head, ":%d: ", pos.line);
-    buf_put(b, head, (size_t)n);
+    strbuf_put(b, head, (size_t)n);
   }
-  buf_put(b, msg, strlen(msg));
-  buf_put(b, "\n", 1);
+  strbuf_put(b, msg, strlen(msg));
+  strbuf_put(b, "\n", 1);
 }
 
 static int pos_before(Pos a, Pos b) {
@@ -150,8 +148,8 @@ static int pos_before(Pos a, Pos b) {
 }
 
 char *cmp_format_errors(Comp *c) {
-  Buf b = {0};
-  buf_put(&b, "", 0);
+  StrBuf b = {0};
+  strbuf_put(&b, "", 0);
   int n = c->ndiags;
   if (n == 0) return b.s;
   /* stable insertion sort on a copy (n is at most max_errors in practice) */
@@ -182,8 +180,8 @@ char *cmp_format_errors(Comp *c) {
 }
 
 char *cmp_format_report(Comp *c) {
-  Buf b = {0};
-  buf_put(&b, "", 0);
+  StrBuf b = {0};
+  strbuf_put(&b, "", 0);
   /* the go command names the file "x.go" where the compiler says "./x.go" */
   const char *name = strncmp(c->filename, "./", 2) == 0 ? c->filename + 2 : c->filename;
   for (int i = 0; i < c->ndiags; i++)
@@ -191,8 +189,8 @@ char *cmp_format_report(Comp *c) {
   if (b.n > 0) return b.s;
   static const char header[] = "# command-line-arguments\n";
   char *diags = cmp_format_errors(c);
-  buf_put(&b, header, sizeof header - 1);
-  buf_put(&b, diags, strlen(diags));
+  strbuf_put(&b, header, sizeof header - 1);
+  strbuf_put(&b, diags, strlen(diags));
   free(diags);
   return b.s;
 }

@@ -42,6 +42,11 @@ void arena_free(Arena *a);
 typedef struct PtrVec { void **v; int n, cap; } PtrVec;
 void ptrvec_push(Arena *a, PtrVec *vec, void *p);
 
+/* A growing NUL-terminated text on the C heap (diagnostics, tree dumps);
+** zeroed is empty; the owner frees s. Exhausting the C heap aborts. */
+typedef struct StrBuf { char *s; size_t n, cap; } StrBuf;
+void strbuf_put(StrBuf *b, const char *s, size_t n);
+
 typedef struct Diag {
   Pos pos;
   char *msg;
