@@ -20,9 +20,17 @@
 ** for output (what badVerb prints as the offending value, depth-dependent
 ** pointer printing) and merges the rest.
 **
+** Maps print as Go's printValue does, map[k:v k:v] or with %#v
+** map[K]V{k:v, k:v}, keys sorted by internal/fmtsort's rules (compare_vals
+** below): numbers by value with NaN first, strings bytewise, false before
+** true, pointers and channels by address, arrays and structs element by
+** element, interfaces nil first, then by dynamic type, then by value. For
+** two different dynamic types Go compares the addresses of their type
+** descriptors, which its linker lays out by descriptor size and then by
+** name; type_order reproduces that from the RType.
+**
 ** Not yet: methods (Stringer, error, Formatter, GoStringer: RType has no
-** method table yet) and maps (no map layout yet; printed as ?map[K]V?, Go's
-** form for a kind it cannot print).
+** method table yet).
 **
 ** Invariants: the printer writes only into its rt_Buf (never to the VM
 ** output), allocates nothing on the Go heap, and never fails on any format
@@ -124,6 +132,7 @@ typedef struct Flags {
 typedef enum { CUR_NONE, CUR_ARG, CUR_VALUE } CurKind;
 
 typedef struct Printer {
+  VM *vm;              /* for walking maps; may be NULL (unit tests) */
   rt_Buf *buf;
   Flags f;
   int wid, prec;
@@ -731,6 +740,158 @@ static void print_struct(Printer *p, Val v, int verb, int depth) {
   putc_(p, '}');
 }
 
+/* {------------------------------------------------------------------
+** Maps, with keys sorted as internal/fmtsort sorts them
+** ------------------------------------------------------------------- */
+
+static int sign3(bool lt, bool gt) { return lt ? -1 : gt ? 1 : 0; }
+
+/* fmtsort's floatCompare: NaN sorts first (and is never equal). */
+static int float_compare(double a, double b) {
+  if (a != a) return -1;
+  if (b != b) return 1;
+  return sign3(a < b, a > b);
+}
+
+/* The size of Go's type descriptor for t (rtype, the kind's own fields,
+** an uncommontype for named and predeclared types, struct fields inline):
+** the linker's first sort key, so the first key of interface ordering. */
+static int64_t descriptor_size(const RType *t) {
+  int64_t n = 48;
+  bool uncommon = t->named;
+  switch (t->kind) {
+  case RK_POINTER: case RK_SLICE: n += 8; break;
+  case RK_CHAN: n += 16; break;
+  case RK_ARRAY: n += 24; break;
+  case RK_STRUCT: n += 32 + 24 * (int64_t)t->nfields; break;
+  case RK_MAP: n += 40; break;
+  case RK_FUNC: case RK_INTERFACE: n += 32; break;
+  default: uncommon = true; break; /* bool, numbers, string, unsafe.Pointer */
+  }
+  return uncommon ? n + 16 : n;
+}
+
+static int type_order(const RType *a, const RType *b) {
+  int64_t sa = descriptor_size(a), sb = descriptor_size(b);
+  if (sa != sb) return sign3(sa < sb, sa > sb);
+  int c = strcmp(type_str(a), type_str(b));
+  return c ? sign3(c < 0, c > 0) : sign3(a < b, a > b);
+}
+
+static int compare_vals(Val a, Val b) {
+  if (a.t != b.t) return -1; /* fmtsort: no good answer, but not equal */
+  int k = a.t->kind;
+  if (is_int_kind(k)) {
+    int64_t x = val_int(a), y = val_int(b);
+    return sign3(x < y, x > y);
+  }
+  if (is_uint_kind(k)) {
+    uint64_t x = val_uint(a), y = val_uint(b);
+    return sign3(x < y, x > y);
+  }
+  switch (k) {
+  case RK_STRING: {
+    int c = rt_string_compare(val_string(a), val_string(b));
+    return sign3(c < 0, c > 0);
+  }
+  case RK_FLOAT32: case RK_FLOAT64:
+    return float_compare(val_float(a, 0), val_float(b, 0));
+  case RK_COMPLEX64: case RK_COMPLEX128: {
+    int c = float_compare(val_float(a, 0), val_float(b, 0));
+    return c ? c : float_compare(val_float(a, 1), val_float(b, 1));
+  }
+  case RK_BOOL: {
+    uint8_t x = *(const uint8_t *)a.mem != 0, y = *(const uint8_t *)b.mem != 0;
+    return sign3(x < y, x > y);
+  }
+  case RK_POINTER: case RK_UNSAFEPOINTER: case RK_CHAN: { /* nil (0) first */
+    uint64_t x = val_word(a), y = val_word(b);
+    return sign3(x < y, x > y);
+  }
+  case RK_STRUCT:
+    for (int i = 0; i < a.t->nfields; i++) {
+      const RField *f = &a.t->fields[i];
+      Val fa = {f->type, (const char *)a.mem + f->offset, false};
+      Val fb = {f->type, (const char *)b.mem + f->offset, false};
+      int c = compare_vals(fa, fb);
+      if (c) return c;
+    }
+    return 0;
+  case RK_ARRAY:
+    for (int64_t i = 0; i < a.t->len; i++) {
+      int c = compare_vals(elem_at(a, a.mem, i), elem_at(b, b.mem, i));
+      if (c) return c;
+    }
+    return 0;
+  case RK_INTERFACE: {
+    Val x = deref_iface(a), y = deref_iface(b);
+    if (!x.t || !y.t) return sign3(!x.t && y.t, x.t && !y.t);
+    int c = x.t == y.t ? 0 : type_order(x.t, y.t);
+    return c ? c : compare_vals(x, y);
+  }
+  default:
+    return 0; /* maps, slices, funcs: never keys */
+  }
+}
+
+typedef struct MapEntry { Val key, val; } MapEntry;
+
+/* A stable merge sort (fmtsort uses sort.Stable): equal keys, and NaNs,
+** keep the map's iteration order. */
+static void sort_entries(MapEntry *e, MapEntry *tmp, int64_t n) {
+  if (n < 2) return;
+  int64_t half = n / 2;
+  sort_entries(e, tmp, half);
+  sort_entries(e + half, tmp, n - half);
+  int64_t i = 0, j = half, k = 0;
+  while (i < half && j < n) {
+    if (compare_vals(e[j].key, e[i].key) < 0) tmp[k++] = e[j++];
+    else tmp[k++] = e[i++];
+  }
+  while (i < half) tmp[k++] = e[i++];
+  while (j < n) tmp[k++] = e[j++];
+  memcpy(e, tmp, (size_t)n * sizeof *e);
+}
+
+static void print_map(Printer *p, Val v, int verb, int depth) {
+  rt_Map *m = (rt_Map *)(uintptr_t)val_word(v);
+  if (p->f.sharp_v) {
+    puts_(p, type_str(v.t));
+    if (!m) {
+      puts_(p, "(nil)");
+      return;
+    }
+    putc_(p, '{');
+  } else {
+    puts_(p, "map[");
+  }
+  /* The entries, in C-heap scratch (the printer never allocates Go memory). */
+  int64_t n = rt_map_len(m);
+  rt_Buf scratch = {0};
+  rt_buf_reserve(&scratch, 2 * (size_t)n * sizeof(MapEntry));
+  MapEntry *e = (MapEntry *)(void *)scratch.data;
+  int64_t count = 0;
+  if (n > 0) {
+    rt_MapIter it;
+    rt_map_iter_init(p->vm, m, &it);
+    const void *key;
+    void *val;
+    while (count < n && rt_map_iter_next(p->vm, &it, &key, &val))
+      e[count++] = (MapEntry){{v.t->key, key, false}, {v.t->elem, val, false}};
+    sort_entries(e, e + n, count);
+  }
+  for (int64_t i = 0; i < count; i++) {
+    if (i > 0) puts_(p, p->f.sharp_v ? ", " : " ");
+    print_value(p, e[i].key, verb, depth + 1);
+    putc_(p, ':');
+    print_value(p, e[i].val, verb, depth + 1);
+  }
+  putc_(p, p->f.sharp_v ? '}' : ']');
+  rt_buf_free(&scratch);
+}
+
+/* }------------------------------------------------------------------ */
+
 static void print_value(Printer *p, Val v, int verb, int depth) {
   p->cur = v;
   p->cur_kind = v.t ? CUR_VALUE : CUR_NONE;
@@ -778,10 +939,13 @@ static void print_value(Printer *p, Val v, int verb, int depth) {
     fmt_pointer(p, v, verb);
     return;
   }
+  case RK_MAP:
+    print_map(p, v, verb, depth);
+    return;
   case RK_CHAN: case RK_FUNC: case RK_UNSAFEPOINTER:
     fmt_pointer(p, v, verb);
     return;
-  default: /* maps, until they have a layout */
+  default: /* RK_INVALID: a malformed RType; Go's form for a kind it cannot print */
     putc_(p, '?');
     puts_(p, type_str(v.t));
     putc_(p, '?');
@@ -1013,16 +1177,16 @@ static void do_printf(Printer *p, const uint8_t *s, int64_t end, const GoIface *
 
 /* }================================================================== */
 
-static void printer_init(Printer *p, rt_Buf *out) {
+static void printer_init(Printer *p, VM *vm, rt_Buf *out) {
   memset(p, 0, sizeof *p);
+  p->vm = vm;
   p->buf = out;
 }
 
 void rt_fmt_sprintf(VM *vm, rt_Buf *out, GoString format, const GoIface *args,
                     int64_t nargs) {
-  (void)vm;
   Printer p;
-  printer_init(&p, out);
+  printer_init(&p, vm, out);
   do_printf(&p, format.ptr, format.len, args, nargs);
   rt_buf_free(&p.num);
 }
@@ -1030,9 +1194,8 @@ void rt_fmt_sprintf(VM *vm, rt_Buf *out, GoString format, const GoIface *args,
 /* Print adds spaces between operands when neither side is a string;
 ** Println always adds them, and a newline. */
 void rt_fmt_sprint(VM *vm, rt_Buf *out, const GoIface *args, int64_t nargs, bool ln) {
-  (void)vm;
   Printer p;
-  printer_init(&p, out);
+  printer_init(&p, vm, out);
   bool prev_string = false;
   for (int64_t i = 0; i < nargs; i++) {
     bool is_string = args[i].type && args[i].type->kind == RK_STRING;

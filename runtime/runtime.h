@@ -83,4 +83,180 @@ void rt_print_format(rt_Buf *b, rt_PrintKind kind, const Word *v);
 void rt_fmt_sprintf(VM *vm, rt_Buf *out, GoString format, const GoIface *args, int64_t nargs);
 void rt_fmt_sprint(VM *vm, rt_Buf *out, const GoIface *args, int64_t nargs, bool ln);
 
+/* {==================================================================
+** Composite types (issue 3): value forms, hashing and equality, slices,
+** maps, MemStats
+** ===================================================================
+**
+** REGISTER FORM AND MEMORY FORM. In registers (value.h) every scalar has
+** its own word: narrow integers sign- or zero-extended, float32 widened to a
+** double, complex64 as two doubles; array elements and struct fields follow
+** one another, each in its own RType.nwords words (field i starts at the sum
+** of the nwords of the fields before it). In MEMORY (slice and array
+** elements, struct fields, pointer targets, map keys and values) a value has
+** Go's amd64 layout: RType.size bytes, fields at RField.offset, float32 in 4
+** bytes. Every `const void *` / `void *` value argument below is MEMORY
+** form; rt_value_load / rt_value_store convert. For most types the two
+** forms are the same bytes (rt_value_same_form): int, int64, uint64,
+** pointers, strings, slices, interfaces, complex128 and structs/arrays made
+** only of those. For any integer, bool or pointer kind a pointer to its
+** register also reads correctly as memory form (little-endian), but
+** float32, complex64 and structs/arrays with narrow fields must be stored
+** first.
+**
+** INTERFACES. The data word of a GoIface holds a one-word dynamic value in
+** register form; a value of two or more words (or none) is boxed: data
+** points to a heap copy, in register form for the basic kinds (string,
+** complex64 as two doubles, complex128) and in MEMORY form for arrays and
+** structs (fmt.c and map keys read struct fields at RField.offset).
+** rt_iface_mem returns the memory form of either.
+**
+** RTYPES these functions read: kind, size and nwords always; elem for
+** arrays, slices, pointers and maps (the map's value type); key for maps;
+** len for arrays; fields/nfields (with offsets) for structs; str for panic
+** messages and fmt; ptrmask decides whether an allocation is scanned.
+*/
+
+/* Value forms (runtime/alg.c). */
+/* Reads a [t] at [mem] (memory form) into t->nwords registers at [regs]. */
+void rt_value_load(const RType *t, Word *regs, const void *mem);
+/* Writes the t->nwords registers at [regs] into t->size bytes at [mem];
+** padding bytes between fields are left as they were. */
+void rt_value_store(const RType *t, void *mem, const Word *regs);
+/* True when t's register and memory forms are the same bytes
+** (t->size == 8 * t->nwords and no narrow, float32 or complex64 part), so a
+** memcpy of t->size bytes converts either way. */
+bool rt_value_same_form(const RType *t);
+/* The dynamic value of [a] in memory form: a pointer into its box, or into
+** [tmp] for one-word values and complex64; NULL for a nil interface. */
+const void *rt_iface_mem(const GoIface *a, uint64_t tmp[2]);
+
+/* Hashing and equality (runtime/alg.c), by kind, on memory form: floats by
+** value (+0 == -0; NaN equals nothing and hashes randomly), strings by
+** content, interfaces by dynamic type then value, arrays and structs
+** element-wise. rt_equal(a, b) implies equal hashes under one seed. */
+bool rt_type_comparable(const RType *t);   /* no slice, map or func inside */
+/* Panics "runtime error: hash of unhashable type T" when [t] is or holds
+** an interface whose dynamic type T is not comparable. */
+uint64_t rt_hash(VM *vm, const RType *t, const void *mem, uint64_t seed);
+uint64_t rt_hash_bytes(const void *p, size_t n, uint64_t seed);
+/* Go's == on two values of type [t] (also for the interpreter's == on
+** arrays, structs and interfaces). Panics "runtime error: comparing
+** uncomparable type T" when two interfaces hold the same uncomparable T. */
+bool rt_equal(VM *vm, const RType *t, const void *a, const void *b);
+/* The VM's random source (xorshift64*, seeded lazily from time, pid and the
+** VM's address): map seeds, iteration order, NaN hashes; later select. */
+uint64_t rt_fastrand(VM *vm);
+
+/* A run-time panic whose message has no "runtime error: " prefix (Go's
+** plainError, e.g. "assignment to entry in nil map"). Until panic.c grows
+** the real thing, the panic value is a string: the report is Go's, but
+** recover() yields a string rather than a runtime.Error. */
+_Noreturn void rt_panic_plain(VM *vm, const char *msg);
+
+/* Slices (runtime/slice.c). Slices are GoSlice {ptr, len, cap} with the
+** elements in memory form; [elem] is the ELEMENT type. New arrays come from
+** gc_alloc, zeroed; a zero-byte array is never allocated but points at
+** rt_zerobase (non-nil, as Go's runtime.zerobase). */
+extern const uint64_t rt_zerobase;
+enum { RT_TMPBUF_SIZE = 32 };  /* Go's tmpBuf: elements of a frame temporary */
+
+/* make([]T, len, cap) (make([]T, n) passes n twice). Panics with Go's
+** "runtime error: makeslice: len out of range" (len < 0, or len elements
+** cannot fit in memory) or "... makeslice: cap out of range" (cap < len,
+** cap < 0, or too big). The capacity is exactly [cap] (no rounding). */
+GoSlice rt_makeslice(VM *vm, const RType *elem, int64_t len, int64_t cap);
+/* Go 1.19's growslice: a new array with room for at least [newlen]
+** elements (call it when newlen > old.cap), capacity as Go picks it
+** (newlen if that is over twice old.cap, else double below 256, else
+** += (cap + 768) / 4 until it fits; then the byte size rounded up to the
+** size class), the first old.len elements copied. Returns {new array,
+** old.len, new cap}: the caller stores the appended elements and sets len.
+** Panics "runtime error: growslice: cap out of range" when newlen <
+** old.cap or the array cannot fit in memory. */
+GoSlice rt_growslice(VM *vm, const RType *elem, GoSlice old, int64_t newlen);
+/* append(s, src[0:n]...): grows when s.cap < s.len + n (rt_growslice), then
+** memmoves n elements from [src] (which may overlap s). n <= 0 returns s
+** unchanged (a nil s stays nil). Serves append(s, x, y) (the caller stores
+** x, y contiguously in memory form) and append([]byte, string...). */
+GoSlice rt_slice_append(VM *vm, const RType *elem, GoSlice s, const void *src, int64_t n);
+/* copy(dst, src): moves min(dst.len, srclen) elements from [src] with
+** memmove semantics and returns that count; [src] is a slice's ptr or a
+** string's bytes (copy([]byte, string)). Never allocates or panics. */
+int64_t rt_slice_copy(const RType *elem, GoSlice dst, const void *src, int64_t srclen);
+/* string(b): "" for an empty b, a shared static byte for one byte (no
+** allocation, as Go), else a copy: in [tmpbuf] (RT_TMPBUF_SIZE bytes in the
+** caller's frame, or NULL) when it fits, else on the heap. */
+GoString rt_bytes_to_string(VM *vm, GoSlice b, uint8_t *tmpbuf);
+/* []byte(s): a non-nil slice of len(s) bytes; with [tmpbuf] (non-escaping
+** result) and len(s) <= 32 it is tmpbuf[:len(s)] with cap 32, else a heap
+** array with cap = the size class of len(s) (cap 8 for "hello"). */
+GoSlice rt_string_to_bytes(VM *vm, GoString s, uint8_t *tmpbuf);
+/* string(r): the UTF-8 encoding of the runes, U+FFFD for invalid ones
+** (negative, surrogates, > U+10FFFF); like Go it asks for 3 bytes more than
+** it needs (so tmpbuf is used up to 29 bytes). */
+GoString rt_runes_to_string(VM *vm, GoSlice r, uint8_t *tmpbuf);
+/* []rune(s): decodes s, invalid UTF-8 bytes becoming U+FFFD one byte at a
+** time; [tmpbuf] (RT_TMPBUF_SIZE runes, or NULL) as for []byte(s), else
+** cap = size class of 4*n bytes / 4. */
+GoSlice rt_string_to_runes(VM *vm, GoString s, int32_t *tmpbuf);
+
+/* Maps (runtime/map.c). A Go map value is one word, an rt_Map * (NULL is
+** the nil map). [maptype] is the map's RType (kind RK_MAP, key = key type,
+** elem = value type); keys and values are passed and returned in memory
+** form. Value pointers returned stay valid until the next insertion into
+** that map (which may move the table): copy out or store at once. */
+typedef struct rt_Map rt_Map;
+/* make(map[K]V, hint): an empty map with room for [hint] entries before
+** growing; a negative or absurd hint is ignored, as Go does. One gc_alloc
+** (the header); the table comes with the first insertion. */
+rt_Map *rt_map_new(VM *vm, const RType *maptype, int64_t hint);
+/* m[key]: the value's slot, or NULL when key is absent (also for a nil map):
+** the caller then yields the zero value (and ok = false). */
+void *rt_map_access(VM *vm, const RType *maptype, rt_Map *m, const void *key);
+/* m[key] = ...: the value's slot, inserting the key with a zeroed value
+** when absent; an existing float/string/interface key is overwritten by
+** [key] (so m[-0.0] after m[+0.0] prints as -0, as Go). Panics "assignment
+** to entry in nil map" (no "runtime error: " prefix: rt_panic_plain). */
+void *rt_map_assign(VM *vm, const RType *maptype, rt_Map *m, const void *key);
+/* delete(m, key); nothing for an absent key or a nil map. */
+void rt_map_delete(VM *vm, const RType *maptype, rt_Map *m, const void *key);
+/* len(m); 0 for nil. */
+int64_t rt_map_len(const rt_Map *m);
+/* Access, assign and delete panic "runtime error: hash of unhashable type
+** T" for an interface key holding an uncomparable T, even on a nil or empty
+** map, as Go does. */
+
+/* for k, v := range m. The iterator is RT_MAPITER_WORDS words that the
+** compiler reserves in the frame; words 0..3 (map, ctrl, keys, vals) may
+** hold heap pointers (mark them in the frame's pointer map), the rest are
+** integers. Order is random (a random start per loop, a random hash seed per
+** map); entries deleted before they are reached are not produced, entries
+** added during the loop may or may not be, none is produced twice. */
+typedef struct rt_MapIter {
+  rt_Map *map;
+  uint8_t *ctrl; void *keys, *vals;  /* the table this loop walks */
+  int64_t cap, start, i;             /* slots, first slot, slots visited */
+} rt_MapIter;
+enum { RT_MAPITER_WORDS = 7, RT_MAPITER_PTRMASK = 0x0F };
+_Static_assert(sizeof(rt_MapIter) == RT_MAPITER_WORDS * sizeof(Word), "rt_MapIter words");
+/* Starts a loop over [m] (nil allowed: no entries). [vm] may be NULL for
+** a loop that needs no random start (fmt sorts the entries anyway). */
+void rt_map_iter_init(VM *vm, rt_Map *m, rt_MapIter *it);
+/* The next entry: sets *key and *val (memory form, valid until the next
+** insertion into the map) and returns true; false at the end. */
+bool rt_map_iter_next(VM *vm, rt_MapIter *it, const void **key, void **val);
+/* Checks m's invariants (tests, debug builds): NULL when they hold, else
+** what is broken. */
+const char *rt_map_check(VM *vm, const rt_Map *m);
+
+/* runtime.ReadMemStats (runtime/memstats.c): fills the RT_MEMSTATS_SIZE
+** bytes at [dst] with Go 1.19's runtime.MemStats layout (offsets in
+** memstats.c): Alloc, TotalAlloc, Mallocs, Frees, HeapAlloc, HeapObjects,
+** NumGC from vm->heap.stats, EnableGC true, BySize[i].Size; the rest 0. */
+enum { RT_MEMSTATS_SIZE = 5776 };
+void rt_read_memstats(VM *vm, void *dst);
+
+/* }================================================================== */
+
 #endif /* RUNTIME_H */

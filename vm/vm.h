@@ -47,6 +47,10 @@ struct vm_State {
 
   /* interpreter state (vm/interp.c): goroutine stack, frames, panics */
   struct ExecState *exec;
+
+  /* the runtime's random state (rt_fastrand, runtime/alg.c): map seeds and
+  ** iteration order; 0 until first use, then seeded from time and pid */
+  uint64_t rng;
 };
 
 typedef struct vm_State VM;
