@@ -4,7 +4,9 @@
 ** native index is its position in the list and whose signature is the Go
 ** text of the entry, parsed with parse_type_string and resolved in the
 ** universe; each STDLIB_VARS entry becomes a package variable (OBJ_VAR,
-** is_global, native index).
+** is_global, native index); each STDLIB_TYPES entry becomes a defined type
+** (OBJ_TYPE, TY_NAMED with the package's path), declared first so the
+** functions' signatures can name it ("func(m *MemStats)").
 **
 ** A package is built the first time an import names it, so a program pays
 ** only for what it imports. An import path absent from stdlib.def is
@@ -31,20 +33,28 @@ static const StdEntry std_vars[] = {
 #undef X
 };
 
-enum { NFUNCS = sizeof std_funcs / sizeof *std_funcs, NVARS = sizeof std_vars / sizeof *std_vars };
+static const StdEntry std_types[] = {
+#define X(pkg, name, type) {pkg, name, type},
+  STDLIB_TYPES(X)
+#undef X
+};
+
+enum { NFUNCS = sizeof std_funcs / sizeof *std_funcs, NVARS = sizeof std_vars / sizeof *std_vars,
+       NTYPES = sizeof std_types / sizeof *std_types };
 
 void chk_std_init(Checker *k) {
   k->pkgs = NULL;
   k->npkgs = 0;
 }
 
-/* The type written in Go syntax, resolved in the universe scope. */
-static Type *std_type(Checker *k, const char *src) {
+/* The type written in Go syntax, resolved in scope [s] (the package's,
+** whose parent is the universe). */
+static Type *std_type(Checker *k, Scope *s, const char *src) {
   Expr *e = parse_type_string(k->c, src);
   if (!e) return TY(TY_INVALID);
   Scope *saved = k->scope;
   FuncCtx *fn = k->fn;
-  k->scope = k->universe;
+  k->scope = s;
   k->fn = NULL;
   Type *t = chk_typ(k, e);
   k->scope = saved;
@@ -58,18 +68,35 @@ static Package *build(Checker *k, const char *path) {
     if (strcmp(std_funcs[i].pkg, path) == 0) known = true;
   for (int i = 0; i < NVARS; i++)
     if (strcmp(std_vars[i].pkg, path) == 0) known = true;
+  for (int i = 0; i < NTYPES; i++)
+    if (strcmp(std_types[i].pkg, path) == 0) known = true;
   if (!known) return NULL;
   Package *p = arena_alloc(&k->c->arena, sizeof *p);
   p->path = arena_strndup(&k->c->arena, path, strlen(path));
   const char *slash = strrchr(p->path, '/');
   p->name = slash ? slash + 1 : p->path;
-  p->scope = chk_new_scope(k, NULL, false);
+  p->scope = chk_new_scope(k, k->universe, false);
+  for (int i = 0; i < NTYPES; i++) {
+    if (strcmp(std_types[i].pkg, path) != 0) continue;
+    Object *o = chk_new_obj(k, OBJ_TYPE, std_types[i].name, (Pos){0, 0}, NULL);
+    o->pkg = p->path;
+    o->native = -1;
+    o->depth = 0;
+    o->used = true;
+    Type *named = ty_new(k->c, TY_NAMED);
+    named->u.named.obj = o;
+    named->u.named.pkg = p->path;
+    o->type = named;
+    chk_scope_insert(k, p->scope, o);
+    named->u.named.underlying = std_type(k, p->scope, std_types[i].sig);
+    ty_complete(named->u.named.underlying);
+  }
   for (int i = 0; i < NFUNCS; i++) {
     if (strcmp(std_funcs[i].pkg, path) != 0) continue;
     Object *o = chk_new_obj(k, OBJ_FUNC, std_funcs[i].name, (Pos){0, 0}, NULL);
     o->pkg = p->path;
     o->native = i;
-    o->type = std_type(k, std_funcs[i].sig);
+    o->type = std_type(k, p->scope, std_funcs[i].sig);
     o->depth = 0;
     chk_scope_insert(k, p->scope, o);
   }
@@ -80,7 +107,7 @@ static Package *build(Checker *k, const char *path) {
     o->native = i;
     o->is_global = true;
     o->used = true;
-    o->type = std_type(k, std_vars[i].sig);
+    o->type = std_type(k, p->scope, std_vars[i].sig);
     o->depth = 0;
     chk_scope_insert(k, p->scope, o);
   }

@@ -311,6 +311,46 @@ static uint8_t rkind(Type *u) {
   }
 }
 
+/* Calls [set] with the memory word (byte offset / 8) of every pointer in a
+** value of type t laid out in memory at byte [off]. */
+static void mem_ptrs(Type *t, int64_t off, void (*set)(void *, int), void *ud) {
+  Type *u = ty_underlying(t);
+  switch (u->kind) {
+  case TY_STRING: case TY_SLICE: case TY_POINTER: case TY_MAP: case TY_CHAN:
+  case TY_FUNC: case TY_UNSAFEPOINTER:
+    set(ud, (int)(off / 8));
+    break;
+  case TY_INTERFACE:
+    set(ud, (int)(off / 8));
+    set(ud, (int)(off / 8) + 1);
+    break;
+  case TY_ARRAY: {
+    Type *e = u->u.array.elem;
+    if (!ty_underlying(e)->complete) ty_complete(ty_underlying(e));
+    for (int64_t i = 0; i < u->u.array.len && ty_underlying(e)->size > 0; i++)
+      mem_ptrs(e, off + i * ty_underlying(e)->size, set, ud);
+    break;
+  }
+  case TY_STRUCT:
+    for (int i = 0; i < u->u.strct.nfields; i++)
+      mem_ptrs(u->u.strct.fields[i].type, off + u->u.strct.fields[i].offset, set, ud);
+    break;
+  default:
+    break;
+  }
+}
+
+static void set_frame_mem_word(void *ud, int w) {
+  Fn *F = ((void **)ud)[0];
+  int base = *(int *)((void **)ud)[1];
+  cg_mark_word(F, base + w);
+}
+
+void cg_mark_mem(Fn *F, int reg, Type *t) {
+  void *ud[2] = {F, &reg};
+  mem_ptrs(t, 0, set_frame_mem_word, ud);
+}
+
 static void set_mask_bit(void *ud, int w) { ((uint8_t *)ud)[w / 8] |= (uint8_t)(1u << (w % 8)); }
 
 /* The index of t's run-time descriptor, created on first use. Element
@@ -345,20 +385,20 @@ int cg_rtype(CG *cg, Type *t) {
   }
   int memwords = (int)((size + 7) / 8);
   size_t masklen = (size_t)(memwords + 7) / 8;
-  uint8_t mask[64] = {0};
+  /* the memory layout's pointer words (heap objects are in memory form) */
+  uint8_t *mask = calloc(masklen + 1, 1);
+  if (!mask) { oom(cg); return 0; }
+  mem_ptrs(t, 0, set_mask_bit, mask);
   bool has_ptrs = false;
-  if (masklen <= sizeof mask) {
-    /* For the types MKIFACE sees today memory and register layouts agree. */
-    type_ptrs(t, 0, set_mask_bit, mask);
-    for (size_t i = 0; i < masklen; i++) has_ptrs |= mask[i] != 0;
-  }
+  for (size_t i = 0; i < masklen; i++) has_ptrs |= mask[i] != 0;
   if (!cg_ensure(cg, &cg->rtypes, &cg->caprtypes, cg->nrtypes, sizeof(RType *)) ||
       !cg_ensure(cg, &cg->rtkeys, &cg->caprtkeys, cg->nrtypes, sizeof(Type *)))
     return 0;
   RType *rt = calloc(1, sizeof(RType));
   char *s = malloc(slen + 1);
-  uint8_t *pm = has_ptrs ? malloc(masklen) : NULL;
-  if (!rt || !s || (has_ptrs && !pm)) {
+  uint8_t *pm = has_ptrs ? mask : NULL;
+  if (!has_ptrs) free(mask);
+  if (!rt || !s) {
     free(rt);
     free(s);
     free(pm);
@@ -373,13 +413,30 @@ int cg_rtype(CG *cg, Type *t) {
   rt->str = s;
   rt->elem = elem;
   rt->len = u->kind == TY_ARRAY ? u->u.array.len : 0;
-  if (has_ptrs) {
-    memcpy(pm, mask, masklen);
-    rt->ptrmask = pm;
-  }
+  rt->ptrmask = pm;
   cg->rtypes[cg->nrtypes] = rt;
   cg->rtkeys[cg->nrtypes] = t;
-  return cg->nrtypes++;
+  int idx = cg->nrtypes++;
+  if (u->kind == TY_MAP) {
+    int ki = cg_rtype(cg, u->u.map.key);
+    if (!cg->failed) cg->rtypes[idx]->key = cg->rtypes[ki];
+  }
+  if (u->kind == TY_STRUCT && u->u.strct.nfields > 0) {
+    int n = u->u.strct.nfields;
+    RField *fs = calloc((size_t)n, sizeof(RField));
+    if (!fs) { oom(cg); return idx; }
+    cg->rtypes[idx]->fields = fs;
+    cg->rtypes[idx]->nfields = n;
+    for (int i = 0; i < n && !cg->failed; i++) {
+      StructField *f = &u->u.strct.fields[i];
+      int fi = cg_rtype(cg, f->type);   /* may grow rtypes: index again */
+      fs[i].name = xstrdup(cg, f->name);
+      fs[i].type = cg->failed ? NULL : cg->rtypes[fi];
+      fs[i].offset = f->offset;
+      fs[i].embedded = f->embedded;
+    }
+  }
+  return idx;
 }
 
 /* }==================================================================== */
@@ -542,7 +599,8 @@ static int alloc_global(CG *cg, Type *t) {
 ** initialiser references every initialised one). */
 int cg_global(CG *cg, Object *obj) {
   if (obj->cg_data != cg->global_token) {
-    obj->cg_index = alloc_global(cg, obj->type);
+    /* an address-taken variable's word holds its heap cell's address */
+    obj->cg_index = alloc_global(cg, obj->addr_taken ? ty_new_pointer(cg->c, obj->type) : obj->type);
     obj->cg_data = cg->global_token;
   }
   return obj->cg_index;
@@ -607,6 +665,7 @@ bool cg_compile_func(CG *cg, int index, const char *name, int decl_line,
     F.sig = sig;
     F.far = attempt > 0;
     F.token = arena_alloc(&cg->c->arena, 1);
+    F.box_token = arena_alloc(&cg->c->arena, 1);
     F.line = decl_line;
     F.label_here = -1;
     F.named_reg = -1;
@@ -667,10 +726,38 @@ static int bind_fields(Fn *F, FieldList *fl, Type **types, int ntypes, int reg) 
   return reg;
 }
 
+/* A sliced array variable must be addressable: in memory, like &a. */
+static void visit_sliced(void *ud, Expr *e, Stmt *s) {
+  (void)ud;
+  if (!e || e->kind != E_SLICE) return;
+  Expr *x = cg_unparen(e->u.slice.x);
+  Type *t = x->type ? ty_underlying(x->type) : NULL;
+  if (!t || t->kind != TY_ARRAY) return;
+  while (x->kind == E_SELECTOR || x->kind == E_INDEX || x->kind == E_PAREN) {
+    Type *xt = x->kind == E_SELECTOR ? x->u.selector.x->type : x->kind == E_INDEX ? x->u.index.x->type : NULL;
+    if (xt && ty_underlying(xt)->kind != TY_STRUCT && ty_underlying(xt)->kind != TY_ARRAY) return;
+    x = x->kind == E_SELECTOR ? x->u.selector.x : x->kind == E_INDEX ? x->u.index.x : x->u.paren.x;
+  }
+  if (x->kind == E_IDENT && x->u.ident.obj && x->u.ident.obj->kind == OBJ_VAR)
+    x->u.ident.obj->addr_taken = true;
+}
+
+/* Parameters whose address is taken move to heap cells at entry. */
+static void box_params(Fn *F, FieldList *fl) {
+  for (int i = 0; i < fl->n; i++) {
+    Field *fd = fl->v[i];
+    for (int j = 0; j < fd->nnames; j++) {
+      Object *o = fd->names[j]->kind == E_IDENT ? fd->names[j]->u.ident.obj : NULL;
+      if (o && cg_needs_box(o) && o->cg_data == F->token) cg_box_var(F, o, o->cg_index, fd->names[j]->pos);
+    }
+  }
+}
+
 static void func_body(Fn *F, void *ud) {
   Decl *d = ud;
   Expr *ft = d->u.func.type;
   Type *sig = F->sig;
+  F->body = d->u.func.body;
   bind_fields(F, &ft->u.func.params, sig->u.func.params, sig->u.func.nparams, 0);
   const char *r0 = sig->u.func.nresults > 0 && sig->u.func.rnames ? sig->u.func.rnames[0] : NULL;
   if (r0 && r0[0]) {   /* unnamed results are spelled "" */
@@ -678,7 +765,15 @@ static void func_body(Fn *F, void *ud) {
     F->named_reg = F->top;
     for (int i = 0; i < sig->u.func.nresults; i++) cg_alloc(F, sig->u.func.results[i]);
     bind_fields(F, &ft->u.func.results, sig->u.func.results, sig->u.func.nresults, F->named_reg);
+    for (int i = 0; i < ft->u.func.results.n; i++)
+      for (int j = 0; j < ft->u.func.results.v[i]->nnames; j++) {
+        Expr *n = ft->u.func.results.v[i]->names[j];
+        if (n->kind == E_IDENT && cg_needs_box(n->u.ident.obj))
+          cg_error(F->cg, n->pos, "taking the address of a named result is not supported yet");
+      }
   }
+  cg_frame_area(F, d->u.func.body, &ft->u.func.params);
+  box_params(F, &ft->u.func.params);
   Stmt *body = d->u.func.body;
   cg_block(F, &body->u.block.list);
   F->line = body->u.block.rbrace.line;
@@ -743,12 +838,20 @@ static void free_cg(CG *cg) {
   for (int i = 0; i < cg->nrtypes; i++) {
     free((void *)cg->rtypes[i]->str);
     free((void *)cg->rtypes[i]->ptrmask);
+    for (int k = 0; k < cg->rtypes[i]->nfields; k++) free((void *)cg->rtypes[i]->fields[k].name);
+    free((void *)cg->rtypes[i]->fields);
     free(cg->rtypes[i]);
   }
   free(cg->rtypes);
   free(cg->rtkeys);
   free(cg->gptr);
   free(cg->nvars);
+  for (int i = 0; i < cg->nsites; i++) {
+    free(cg->sites[i].what);
+    free(cg->sites[i].type);
+    free(cg->sites[i].reason);
+  }
+  free(cg->sites);
 }
 
 static Module *freeze(CG *cg) {
@@ -776,6 +879,7 @@ static Module *freeze(CG *cg) {
   m->rtypes = cg->rtypes; m->nrtypes = cg->nrtypes;
   m->global_words = cg->global_words;
   m->native_vars = cg->nvars; m->nnative_vars = cg->nnvars;
+  m->sites = cg->sites; m->nsites = cg->nsites;
   free(cg->ktab);
   free(cg->strfix);
   free(cg->rtkeys);
@@ -823,6 +927,15 @@ struct Module *cg_module(Comp *c, File *f) {
   int *inits, ninit = 0;
   if (number_funcs(&cg, &decls, &inits, &ninit)) {
     int nuser = cg.nfuncs;
+    /* before any variable gets its words: sliced arrays need addresses */
+    for (int i = 0; i < f->ndecls; i++) {
+      Decl *d = f->decls[i];
+      if (d->kind == D_FUNC) cg_walk_stmt(d->u.func.body, visit_sliced, NULL);
+      else if (d->kind == D_GEN && d->u.gen.tok == TK_VAR)
+        for (int j = 0; j < d->u.gen.nspecs; j++)
+          for (int k = 0; k < d->u.gen.specs[j]->u.value.values.n; k++)
+            cg_walk_expr(d->u.gen.specs[j]->u.value.values.v[k], visit_sliced, NULL);
+    }
     for (int i = 0; i < nuser && !cg.failed; i++) {
       Decl *d = decls[i];
       Object *o = func_object(d);
@@ -837,7 +950,6 @@ struct Module *cg_module(Comp *c, File *f) {
       }
       Type *sig = o && o->type ? ty_underlying(o->type) : NULL;
       if (!sig || sig->kind != TY_FUNC) { cg_error(&cg, d->pos, "internal compiler error: function without signature"); break; }
-      if (sig->u.func.variadic) { cg_error(&cg, d->pos, "variadic functions are not supported yet"); break; }
       cg_compile_func(&cg, i, full, d->pos.line, sig, func_body, d);
     }
     if (!cg.failed) cg_package_init(&cg, inits, ninit);

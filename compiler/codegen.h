@@ -25,6 +25,17 @@
 ** `:=` claim its register without a move, and a call's window at the top
 ** leaves the result where the caller wants it.
 **
+** Memory (codegen_mem.c, vm/value.h): registers hold values flattened one
+** word per scalar; memory holds Go's layout. Addressable values are Places
+** (register words, package words, memory at base+offset, or an element of
+** an array held in registers); loads and stores between registers and
+** memory are per-leaf typed ops. A local or parameter whose address is
+** taken (Object.addr_taken, or a sliced array) lives in a heap cell made
+** at its declaration (NEW; cg_data == F->box_token, cg_index = the
+** register holding the address); an address-taken package variable's word
+** holds its cell's address, made at the start of the package initialiser.
+** Every allocating instruction names an AllocSite (Module.sites).
+**
 ** Invariants:
 **  - cg_expr_to(F, e, d) reads every register it needs before its final
 **    write to d, so d may be a variable e itself reads (x = x + y), and
@@ -88,6 +99,8 @@ typedef struct CG {
 
   RType **rtypes; Type **rtkeys; int nrtypes, caprtypes, caprtkeys;
 
+  AllocSite *sites; int nsites, capsites;   /* codegen_mem.c */
+
   int global_words;
   uint8_t *gptr; int gptrcap;               /* one byte per global word */
   NativeVarInit *nvars; int nnvars, capnvars;
@@ -105,6 +118,13 @@ typedef struct Fn {
   int label_here;              /* pc of the most recently placed label */
   Branch *branches;
   void *token;
+  void *box_token;             /* cg_data of locals moved to the heap: their
+                                  cg_index register holds the cell's address */
+  Stmt *body;                  /* the function's body */
+  void *frame_slots;           /* PtrMap: allocation (Expr* or Object*) ->
+                                  1 + first word of its frame slot, for the
+                                  sites escape analysis kept off the heap
+                                  (codegen_mem.c, cg_frame_area) */
   bool far, overflow;
   int param_words, result_words, base;
   int named_reg;               /* first named-result register, or -1 */
@@ -136,6 +156,9 @@ int cg_alloc_words(Fn *F, int n, bool ptrs);
 void cg_reserve(Fn *F, int top);         /* frame covers [0, top) */
 void cg_mark(Fn *F, int reg, Type *t);   /* pointer words of t at reg */
 void cg_mark_word(Fn *F, int reg);
+/* Marks the pointer words of a value of type t laid out in MEMORY form in
+** the frame words from reg on (objects placed in the frame). */
+void cg_mark_mem(Fn *F, int reg, Type *t);
 
 /* --- codegen.c: types, constants, globals ------------------------------ */
 int cg_nwords(Type *t);
@@ -184,6 +207,58 @@ void cg_binop_to(Fn *F, TokenKind op, Type *t, Expr *x, Expr *y, int dst);
 void cg_to_iface(Fn *F, int dst, int src, Type *from);
 Type *cg_result_type(Expr *call, int i, int *word);  /* i-th result */
 int cg_nresults(Expr *e);                /* values an expression yields */
+
+/* --- codegen_mem.c: places, memory, allocation (see its header for the
+** memory model) ----------------------------------------------------------- */
+typedef enum PlaceKind { PL_REG, PL_GLOBAL, PL_MEM, PL_RIDX } PlaceKind;
+typedef struct Place {
+  PlaceKind kind;
+  int reg;          /* PL_REG/PL_RIDX: first register; PL_GLOBAL: first
+                       global word; PL_MEM: register holding the base */
+  int64_t off;      /* PL_MEM: byte offset from the base */
+  Type *t;          /* the value's type */
+  int idx, len;     /* PL_RIDX: registers of the index and the length */
+  bool tmp;         /* a temporary copy: readable, not assignable */
+  int stride;       /* PL_RIDX: words per array element (reg is the first
+                       word of the value within element 0) */
+} Place;
+/* The place e denotes; claims temporaries at the top (the caller restores
+** F->top). Returns false (and a temporary place holding e's value) when e
+** is not addressable. */
+bool cg_place_of(Fn *F, Expr *e, Place *p);
+void cg_load_place(Fn *F, Place *p, int d);
+/* lhs = rhs for a struct or array from memory to memory: one MEMMOVE;
+** false (nothing emitted) when either side may not be in memory. */
+bool cg_mem_copy(Fn *F, Expr *lhs, Expr *rhs);
+void cg_store_place(Fn *F, Place *p, int src);
+/* A new alloc site; returns its index in the module's site table. */
+int cg_site(Fn *F, Pos pos, const char *kind, const char *what, Type *t, int64_t size);
+bool cg_needs_box(Object *o);
+/* Moves local [o] to a heap cell (NEW), initialised from registers [src]
+** (or zero when src < 0), and rebinds it to the cell. */
+void cg_box_var(Fn *F, Object *o, int src, Pos pos);
+/* &e; [key] is the allocation whose escape decision applies when e is a
+** composite literal (the & expression, or the literal itself for an
+** elided &T in []*T{{...}}), NULL otherwise. */
+void cg_addr_to(Fn *F, Expr *e, const Expr *key, int d);
+/* Reserves the frame slots of the allocations in [body] (and the
+** parameters [params]) that escape analysis decided may stay in the frame;
+** called before the body is compiled, above the named results. */
+void cg_frame_area(Fn *F, Stmt *body, FieldList *params);
+void cg_composite_to(Fn *F, Expr *e, int d);  /* T{...} */
+void cg_new_to(Fn *F, Expr *call, int d);
+void cg_make_to(Fn *F, Expr *call, int d);
+void cg_append_to(Fn *F, Expr *call, int d);
+void cg_copy_to(Fn *F, Expr *call, int d);
+/* d = element R[i] of the memory array at R[base] of length R[len]. */
+void cg_elem_load(Fn *F, int d, int base, int i, int len, Type *et);
+/* d..d+2 = a new []T of the n values of type et in registers vals.. (the
+** ... arguments of [call]: heap, or its frame slot) */
+void cg_heap_array(Fn *F, Type *et, int vals, int n, int d, Pos pos, const Expr *call);
+bool cg_convert_mem(Fn *F, Expr *x, Type *to, int d);
+bool cg_agg_compare(Fn *F, bool eq, Type *t, Expr *x, Expr *y, int d);
+/* Makes expression c findable in register r (codegen_expr.c). */
+void cg_push_hoist(Fn *F, Expr *c, int r);
 
 /* --- codegen_stmt.c ----------------------------------------------------- */
 void cg_block(Fn *F, StmtList *list);

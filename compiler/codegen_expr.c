@@ -123,7 +123,9 @@ RefKind cg_var_ref(Fn *F, Expr *e, int *where) {
     Object *o = e->u.ident.obj;
     if (!o || o->kind != OBJ_VAR) return REF_NONE;
     if (cg_is_local(F, o)) { *where = o->cg_index; return REF_LOCAL; }
+    if (o->is_global && o->addr_taken) return REF_NONE;  /* in a heap cell: a place */
     if (o->is_global) { *where = cg_global(F->cg, o); return REF_GLOBAL; }
+    if (o->cg_data == F->box_token) return REF_NONE;   /* through its place */
     cg_error(F->cg, e->pos, "internal compiler error: variable used outside its scope");
     return REF_NONE;
   }
@@ -134,10 +136,26 @@ RefKind cg_var_ref(Fn *F, Expr *e, int *where) {
   return REF_NONE;
 }
 
+/* A value read through its place: fields, elements, dereferences and
+** variables moved to the heap (codegen_mem.c). */
+static void place_to(Fn *F, Expr *e, int d) {
+  int mark = F->top;
+  if (F->top < d + cg_nwords(cg_vtype(e))) F->top = d + cg_nwords(cg_vtype(e));
+  Place p;
+  cg_place_of(F, e, &p);
+  cg_load_place(F, &p, d);
+  F->top = mark;
+}
+
 static void var_to(Fn *F, Expr *e, int d) {
   Object *o = e->kind == E_IDENT ? e->u.ident.obj : e->u.selector.obj;
   if (o && o->kind == OBJ_CONST && o->cval) { cg_load_const(F, e->type ? e->type : o->type, o->cval, d); return; }
   if (o && o->kind == OBJ_NIL) { cg_emit(F, OP_ZERO, d, cg_nwords(e->type), 0); return; }
+  if ((o && o->kind == OBJ_VAR && (o->cg_data == F->box_token || (o->is_global && o->addr_taken))) ||
+      (e->kind == E_SELECTOR && !o)) {
+    place_to(F, e, d);
+    return;
+  }
   int where;
   switch (cg_var_ref(F, e, &where)) {
   case REF_LOCAL: cg_move(F, d, where, cg_nwords(e->type)); break;
@@ -215,7 +233,9 @@ void cg_binop_to(Fn *F, TokenKind op, Type *t, Expr *x, Expr *y, int d) {
   F->top = mark;
   if (ty_is_string(u)) {
     if (op != TK_ADD) { unsupported(F, x, "this string operator is"); return; }
-    cg_emit(F, OP_CONCAT, d, a, b);
+    int site = cg_site(F, x->pos, "concatenation", "string concatenation", TY(TY_UINT8), 1);
+    cg_emit(F, OP_CONCATS, d, a, b);
+    cg_emit_bx(F, OP_EXTRA, 0, (uint32_t)site);
     return;
   }
   if (ty_is_float(u)) {
@@ -274,6 +294,9 @@ static void unary_to(Fn *F, Expr *e, int d) {
     if (ty_is_unsigned(u)) ext(F, u, d);
     return;
   }
+  case TK_AND:
+    cg_addr_to(F, x, e, d);
+    return;
   default:
     unsupported(F, e, e->u.unary.op == TK_AND ? "taking addresses is"
                       : e->u.unary.op == TK_ARROW ? "channel receives are" : "this unary operator is");
@@ -365,6 +388,7 @@ static int float_cmp_op(TokenKind op, bool *swap) {
 static void compare_to(Fn *F, TokenKind op, Expr *x, Expr *y, int d) {
   Type *u = ul(cmp_type(x, y));
   int mark = F->top;
+  if (cg_agg_compare(F, op == TK_EQL, cmp_type(x, y), x, y, d)) return;
   if (is_nil(x) || is_nil(y) || is_iface(u)) {
     if (!(is_nil(x) || is_nil(y))) { unsupported(F, x, "comparing interface values is"); return; }
     int a = cg_expr_any(F, is_nil(x) ? y : x);
@@ -404,6 +428,13 @@ static void float_branch(Fn *F, TokenKind op, int a, int b, bool sense, Label l)
 static void cmp_branch(Fn *F, TokenKind op, Expr *x, Expr *y, bool sense, Label l) {
   Type *u = ul(cmp_type(x, y));
   int mark = F->top;
+  if (u->kind == TY_STRUCT || u->kind == TY_ARRAY) {
+    int t = cg_alloc_words(F, 1, false);
+    cg_agg_compare(F, op == TK_EQL, cmp_type(x, y), x, y, t);
+    F->top = mark;
+    cg_jump_if(F, sense ? OP_JT : OP_JF, t, l);
+    return;
+  }
   if (ty_is_float(u)) {
     int a = cg_expr_any(F, x);
     int b = cg_expr_any(F, y);
@@ -504,7 +535,7 @@ void cg_cond(Fn *F, Expr *e, bool sense, Label l) {
 }
 
 /* Makes expression c findable in register r (cg_expr_any, cg_expr_to). */
-static void push_hoist(Fn *F, Expr *c, int r) {
+void cg_push_hoist(Fn *F, Expr *c, int r) {
   int n = F->nhoist;
   if (!cg_ensure(F->cg, &F->hoist_e, &F->caphoist_e, n, sizeof(Expr *)) ||
       !cg_ensure(F->cg, &F->hoist_r, &F->caphoist_r, n, sizeof(int)))
@@ -550,7 +581,7 @@ static void level(Fn *F, Expr *e, int mode, bool *seen_global, bool *need) {
       for (int i = 0; i < F->nhoist; i++)
         if (F->hoist_e[i] == e) return;
       int r = cg_expr_any(F, e);
-      push_hoist(F, e, r);
+      cg_push_hoist(F, e, r);
       break;
     }
     for (int i = 0; i < e->u.call.args.n; i++) level(F, e->u.call.args.v[i], mode, seen_global, need);
@@ -561,6 +592,13 @@ static void level(Fn *F, Expr *e, int mode, bool *seen_global, bool *need) {
       level(F, e->u.binary.y, mode, seen_global, need);
     break;
   case E_UNARY: level(F, e->u.unary.x, mode, seen_global, need); break;
+  case E_STAR: level(F, e->u.star.x, mode, seen_global, need); break;
+  case E_COMPOSITE:
+    for (int i = 0; i < e->u.composite.elts.n; i++) {
+      Expr *x = e->u.composite.elts.v[i];
+      level(F, x->kind == E_KEYVALUE ? x->u.kv.value : x, mode, seen_global, need);
+    }
+    break;
   case E_INDEX:
     level(F, e->u.index.x, mode, seen_global, need);
     level(F, e->u.index.index, mode, seen_global, need);
@@ -613,13 +651,13 @@ static void hoist(Hoister *h, Expr *c) {
   if (!t || ty_is_complex(t) || is_iface(t)) return;
   for (int i = 0; i < F->nhoist; i++) {
     if (F->hoist_e[i] == c) return;
-    if (same_const(F->hoist_e[i], c)) { push_hoist(F, c, F->hoist_r[i]); return; }
+    if (same_const(F->hoist_e[i], c)) { cg_push_hoist(F, c, F->hoist_r[i]); return; }
   }
   if (h->budget <= 0) return;
   h->budget--;
   int r = cg_alloc(F, t);
   cg_load_const(F, t, c->cval, r);
-  push_hoist(F, c, r);
+  cg_push_hoist(F, c, r);
 }
 
 /* Operands of x op y that cg_binop_to would load into a register. */
@@ -729,7 +767,17 @@ void cg_to_iface(Fn *F, int dst, int src, Type *from) {
   if (is_iface(from)) { cg_move(F, dst, src, 2); return; }
   int rt = cg_rtype(F->cg, from);
   if (rt > 0xFFFF) { cg_error(F->cg, (Pos){F->line, 1}, "too many types"); return; }
-  cg_emit(F, cg_nwords(from) == 1 ? OP_MKIFACE : OP_MKIFACEB, dst, src, rt);
+  if (cg_nwords(from) == 1) {
+    cg_emit(F, OP_MKIFACE, dst, src, rt);
+  } else {
+    /* the boxed copy is an allocation: a site of its own */
+    Type *u = ul(from);
+    if (!u->complete) ty_complete(u);
+    int site = cg_site(F, (Pos){F->line, 0}, "interface conversion", "interface box", from,
+                       u->size > 8 * cg_nwords(from) ? u->size : 8 * cg_nwords(from));
+    cg_emit(F, OP_MKIFACES, dst, src, rt);
+    cg_emit_bx(F, OP_EXTRA, 0, (uint32_t)site);
+  }
   cg_mark_word(F, dst);
   cg_mark_word(F, dst + 1);
 }
@@ -773,6 +821,7 @@ static void convert_to(Fn *F, Expr *x, Type *to, int d) {
   Type *fu = ul(cg_vtype(x)), *tu = ul(to);
   int mark = F->top;
   if (is_iface(tu)) { iface_to(F, x, d); return; }
+  if (cg_convert_mem(F, x, to, d)) return;
   if (ty_is_string(tu)) {
     if (ty_is_string(fu)) { cg_expr_to(F, x, d); return; }
     if (!ty_is_integer(fu)) { unsupported(F, x, "this conversion is"); return; }
@@ -867,7 +916,7 @@ static bool frame_elem_ok(Type *et) {
 ** the parameter and result words). Variadic extras go to frame words above
 ** the window and are passed as a FRAMESLICE. A single multi-valued call
 ** argument f(g()) spreads g's results over the parameters. */
-static void args_to(Fn *F, Expr *e, Type *sig, int w, int win) {
+static void args_to(Fn *F, Expr *e, Type *sig, int w, int win, bool native) {
   ExprList *args = &e->u.call.args;
   int np = sig->u.func.nparams;
   Type **pt = sig->u.func.params;
@@ -878,7 +927,7 @@ static void args_to(Fn *F, Expr *e, Type *sig, int w, int win) {
   int nvals = args->n == 1 && cg_nresults(args->v[0]) > 1 ? cg_nresults(args->v[0]) : args->n;
   int nextra = spread ? nvals - nfixed : 0;
   if (nextra < 0) nextra = 0;
-  if (spread && !frame_elem_ok(et)) { unsupported(F, e, "this variadic call is"); return; }
+  if (spread && native && !frame_elem_ok(et)) { unsupported(F, e, "this variadic call is"); return; }
   int pairs = w + win;
   F->top = pairs + nextra * ew;
   cg_reserve(F, F->top);
@@ -927,6 +976,7 @@ static void args_to(Fn *F, Expr *e, Type *sig, int w, int win) {
   }
   if (spread) {
     if (nextra == 0) cg_emit(F, OP_ZERO, slice_slot, 3, 0);
+    else if (!native) cg_heap_array(F, et, pairs, nextra, slice_slot, e->u.call.lparen, e);
     else cg_emit(F, OP_FRAMESLICE, slice_slot, pairs, nextra);
     cg_mark_word(F, slice_slot);
   }
@@ -953,7 +1003,7 @@ int cg_call(Fn *F, Expr *e) {
   int rw = cg_sig_words(sig->u.func.results, sig->u.func.nresults);
   int win = pw > rw ? pw : rw;
   int saved = F->line;
-  args_to(F, e, sig, w, win);
+  args_to(F, e, sig, w, win, native);
   F->line = e->u.call.lparen.line ? e->u.call.lparen.line : e->pos.line;
   if (native) cg_emit_bx(F, OP_CALLN, w, (uint32_t)o->native);
   else cg_emit_bx(F, OP_CALL, w, (uint32_t)o->cg_index);
@@ -1031,6 +1081,9 @@ static void builtin_to(Fn *F, Expr *e, Builtin b, int d) {
     int a = cg_expr_any(F, args->v[0]);
     F->top = mark;
     if (ty_is_string(u) && b == BI_LEN) cg_emit(F, OP_SLEN, d, a, 0);
+    else if (u->kind == TY_ARRAY) cg_emit_bx(F, OP_LOADI, d, (uint32_t)u->u.array.len);
+    else if (u->kind == TY_POINTER && ul(u->u.ptr.elem)->kind == TY_ARRAY)
+      cg_emit_bx(F, OP_LOADI, d, (uint32_t)ul(u->u.ptr.elem)->u.array.len);
     else if (u->kind == TY_SLICE) cg_emit(F, b == BI_LEN ? OP_SLLEN : OP_SLCAP, d, a, 0);
     else unsupported(F, e, "this use of len/cap is");
     return;
@@ -1038,6 +1091,10 @@ static void builtin_to(Fn *F, Expr *e, Builtin b, int d) {
   case BI_PRINT: case BI_PRINTLN:
     print_call(F, e, b == BI_PRINTLN);
     return;
+  case BI_NEW: cg_new_to(F, e, d); return;
+  case BI_MAKE: cg_make_to(F, e, d); return;
+  case BI_APPEND: cg_append_to(F, e, d); return;
+  case BI_COPY: cg_copy_to(F, e, d); return;
   case BI_PANIC: {
     int t = cg_alloc_words(F, 2, true);
     iface_to(F, args->v[0], t);
@@ -1084,7 +1141,8 @@ static void call_to(Fn *F, Expr *e, int d) {
 
 static int64_t mem_size(Type *t) {
   Type *u = ul(t);
-  if (u->size > 0) return u->size;
+  if (!u->complete) ty_complete(u);
+  if (u->size > 0 || u->kind == TY_STRUCT || u->kind == TY_ARRAY) return u->size;
   switch (u->kind) {
   case TY_BOOL: case TY_INT8: case TY_UINT8: return 1;
   case TY_INT16: case TY_UINT16: return 2;
@@ -1098,7 +1156,16 @@ static int64_t mem_size(Type *t) {
 void cg_slice_load(Fn *F, int d, int s, int i, Type *et, Expr *at) {
   Type *u = ul(et);
   if (u->kind == TY_FLOAT32 || (cg_nwords(et) > 1 && !frame_elem_ok(et))) {
-    unsupported(F, at, "indexing this slice type is");
+    /* general element types: address, then per-leaf loads */
+    int mark = F->top;
+    if (F->top < d + cg_nwords(et)) F->top = d + cg_nwords(et);
+    int a = cg_alloc_words(F, 1, true);
+    cg_emit(F, OP_INDEXADDR, a, s, i);
+    uint32_t sz = (uint32_t)mem_size(et);
+    cg_emit(F, OP_EXTRA, s + 1, (int)(sz & 0xFFFF), (int)(sz >> 16));
+    Place p = {PL_MEM, a, 0, et, 0, 0, false, 0};
+    cg_load_place(F, &p, d);
+    F->top = mark;
     return;
   }
   cg_emit(F, OP_SLLOAD, d, s, cg_nwords(et));
@@ -1122,10 +1189,38 @@ static void index_to(Fn *F, Expr *e, int d) {
   }
 }
 
+static void index_any_to(Fn *F, Expr *e, int d) {
+  Type *xu = ul(cg_vtype(e->u.index.x));
+  if (ty_is_string(xu) || xu->kind == TY_SLICE) index_to(F, e, d);
+  else if (xu->kind == TY_ARRAY || xu->kind == TY_POINTER) place_to(F, e, d);
+  else unsupported(F, e, "this index expression is");
+}
+
+/* The slice {&array, len, len} over an array in memory (an addressable
+** array variable, moved to the heap) or behind a pointer. */
+static int array_as_slice(Fn *F, Expr *x, Type **xu) {
+  Type *u = *xu;
+  int s = cg_alloc_words(F, 3, false);
+  cg_mark_word(F, s);
+  if (u->kind == TY_POINTER) {
+    cg_expr_to(F, x, s);
+    cg_emit(F, OP_NILCHK, s, 0, 0);
+    u = ul(u->u.ptr.elem);
+  } else {
+    cg_addr_to(F, x, NULL, s);
+  }
+  cg_emit_bx(F, OP_LOADI, s + 1, (uint32_t)u->u.array.len);
+  cg_emit_bx(F, OP_LOADI, s + 2, (uint32_t)u->u.array.len);
+  *xu = ty_new_slice(F->cg->c, u->u.array.elem);
+  return s;
+}
+
 static void slice_to(Fn *F, Expr *e, int d) {
   Type *xu = ul(cg_vtype(e->u.slice.x));
   int mark = F->top;
-  int a = cg_expr_any(F, e->u.slice.x);
+  bool array = xu->kind == TY_ARRAY || xu->kind == TY_POINTER;
+  int a = xu->kind == TY_ARRAY || xu->kind == TY_POINTER ? array_as_slice(F, e->u.slice.x, &xu)
+        : cg_expr_any(F, e->u.slice.x);
   int lo = e->u.slice.lo ? cg_expr_any(F, e->u.slice.lo) : 0;
   int hi = e->u.slice.hi ? cg_expr_any(F, e->u.slice.hi) : 0;
   int mx = e->u.slice.max ? cg_expr_any(F, e->u.slice.max) : 0;
@@ -1134,7 +1229,7 @@ static void slice_to(Fn *F, Expr *e, int d) {
     cg_emit(F, OP_SSLICE, d, a, 0);
     cg_emit(F, OP_EXTRA, lo, hi, (e->u.slice.lo ? 1 : 0) | (e->u.slice.hi ? 2 : 0));
   } else if (xu->kind == TY_SLICE) {
-    cg_emit(F, OP_SLSLICE, d, a, (int)mem_size(xu->u.slice.elem));
+    cg_emit(F, array ? OP_SLSLICEA : OP_SLSLICE, d, a, (int)mem_size(xu->u.slice.elem));
     cg_emit(F, OP_EXTRA, e->u.slice.lo ? lo : 0xFFFF, e->u.slice.hi ? hi : 0xFFFF,
             e->u.slice.max ? mx : 0xFFFF);
   } else {
@@ -1167,7 +1262,9 @@ void cg_expr_to(Fn *F, Expr *e, int d) {
     case E_BINARY: binary_to(F, e, d); break;
     case E_UNARY: unary_to(F, e, d); break;
     case E_CALL: call_to(F, e, d); break;
-    case E_INDEX: index_to(F, e, d); break;
+    case E_INDEX: index_any_to(F, e, d); break;
+    case E_STAR: place_to(F, e, d); break;
+    case E_COMPOSITE: cg_composite_to(F, e, d); break;
     case E_SLICE: slice_to(F, e, d); break;
     default: unsupported(F, e, expr_kind_name(e->kind)); break;
     }

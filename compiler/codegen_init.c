@@ -18,6 +18,7 @@
 ** If the checker let a cycle through (it reports "initialization cycle"),
 ** the rest is initialised in declaration order.
 */
+#include <stdlib.h>
 #include <string.h>
 
 #include "codegen.h"
@@ -236,15 +237,55 @@ static void init_unit(Fn *F, Unit *u) {
       Object *o = names[0]->u.ident.obj;
       int r = cg_alloc(F, o->type);
       cg_expr_as(F, v, r, o->type);
-      cg_emit(F, OP_SETG, cg_global(F->cg, o), r, cg_nwords(o->type));
+      if (o->addr_taken) cg_store(F, names[0], r, o->type);   /* its heap cell */
+      else cg_emit(F, OP_SETG, cg_global(F->cg, o), r, cg_nwords(o->type));
     }
   }
   F->top = mark;
   F->nhoist = nhoist;
 }
 
+/* Package variables whose address is taken live in heap cells (their
+** global word holds the cell's address), created before anything runs. */
+static bool has_cells(CG *cg) {
+  File *f = cg->f;
+  for (int i = 0; i < f->ndecls; i++) {
+    Decl *d = f->decls[i];
+    if (d->kind != D_GEN || d->u.gen.tok != TK_VAR) continue;
+    for (int j = 0; j < d->u.gen.nspecs; j++)
+      for (int k = 0; k < d->u.gen.specs[j]->u.value.nnames; k++) {
+        Expr *n = d->u.gen.specs[j]->u.value.names[k];
+        if (n->kind == E_IDENT && n->u.ident.obj && n->u.ident.obj->addr_taken) return true;
+      }
+  }
+  return false;
+}
+
+static void make_cells(Fn *F) {
+  File *f = F->cg->f;
+  for (int i = 0; i < f->ndecls; i++) {
+    Decl *d = f->decls[i];
+    if (d->kind != D_GEN || d->u.gen.tok != TK_VAR) continue;
+    for (int j = 0; j < d->u.gen.nspecs; j++)
+      for (int k = 0; k < d->u.gen.specs[j]->u.value.nnames; k++) {
+        Expr *n = d->u.gen.specs[j]->u.value.names[k];
+        Object *o = n->kind == E_IDENT ? n->u.ident.obj : NULL;
+        if (!o || !o->addr_taken || o->kind != OBJ_VAR) continue;
+        F->line = n->pos.line;
+        int site = cg_site(F, n->pos, "variable", o->name, o->type, o->type ? ty_underlying(o->type)->size : 0);
+        free(F->cg->sites[site].reason);
+        F->cg->sites[site].reason = strdup("moved to heap");   /* NULL: freeing is harmless */
+        int r = cg_alloc_words(F, 1, true);
+        cg_emit_bx(F, OP_NEW, r, (uint32_t)site);
+        cg_emit(F, OP_SETG, cg_global(F->cg, o), r, 1);
+        F->top = r;
+      }
+  }
+}
+
 static void init_body(Fn *F, void *ud) {
   InitPlan *p = ud;
+  make_cells(F);
   for (int i = 0; i < p->nunits; i++) init_unit(F, &p->units[p->order[i]]);
   for (int i = 0; i < p->ninit; i++) {
     F->line = F->cg->funcs[p->inits[i]].decl_line;
@@ -330,7 +371,7 @@ void cg_package_init(CG *cg, int *inits, int ninit) {
   p.nunits = collect_units(cg, &p.units);
   p.inits = inits;
   p.ninit = ninit;
-  if (p.nunits == 0 && ninit == 0) { cg->init_func = -1; return; }
+  if (p.nunits == 0 && ninit == 0 && !has_cells(cg)) { cg->init_func = -1; return; }
   p.order = init_order(cg, p.units, p.nunits);
   int idx = cg->nfuncs++;
   cg->init_func = idx;

@@ -63,6 +63,7 @@ static Type *lhs_type(Expr *lhs) {
 static void bind_local(Fn *F, Expr *name, int reg) {
   Object *o = ident_obj(name);
   if (!o || cg_is_blank(name)) return;
+  if (cg_needs_box(o)) { cg_box_var(F, o, reg, name->pos); return; }
   o->cg_index = reg;
   o->cg_data = F->token;
   cg_mark(F, reg, o->type);
@@ -81,7 +82,13 @@ void cg_store(Fn *F, Expr *lhs, int src, Type *st) {
   switch (cg_var_ref(F, lhs, &where)) {
   case REF_LOCAL: cg_move(F, where, src, cg_nwords(lt)); break;
   case REF_GLOBAL: cg_emit(F, OP_SETG, where, src, cg_nwords(lt)); break;
-  default: unsupported(F, lhs->pos, "assigning to this operand is"); break;
+  default: {
+    Place p;
+    if (F->top <= src) F->top = src + cg_nwords(lt);
+    if (!cg_place_of(F, lhs, &p)) { unsupported(F, lhs->pos, "assigning to this operand is"); break; }
+    cg_store_place(F, &p, src);
+    break;
+  }
   }
   F->top = mark;
 }
@@ -126,7 +133,7 @@ static void declare(Fn *F, Expr **names, int n, int *regs, Type **types, bool ma
   for (int i = 0; i < n; i++) {
     Object *o = ident_obj(names[i]);
     if (cg_is_blank(names[i]) || !o) continue;
-    if (may_exist && cg_is_local(F, o)) {
+    if (may_exist && (cg_is_local(F, o) || o->cg_data == F->box_token)) {
       cg_store(F, names[i], regs[i], types[i]);
     } else if (is_iface(o->type) && !is_iface(types[i])) {
       int t = cg_alloc_words(F, 2, true);
@@ -160,6 +167,7 @@ static void var_spec(Fn *F, Spec *sp) {
     for (int i = 0; i < n; i++) {
       Object *o = ident_obj(names[i]);
       if (cg_is_blank(names[i]) || !o) continue;
+      if (cg_needs_box(o)) { cg_box_var(F, o, -1, names[i]->pos); continue; }  /* NEW zeroes */
       int r = cg_alloc(F, o->type);
       cg_emit(F, OP_ZERO, r, cg_nwords(o->type), 0);
       bind_local(F, names[i], r);
@@ -217,8 +225,18 @@ static void op_assign(Fn *F, TokenKind op, Expr *lhs, Expr *rhs) {
     cg_emit(F, OP_SETG, where, r, cg_nwords(t));
     break;
   }
-  default:
-    unsupported(F, lhs->pos, "assigning to this operand is");
+  default: {
+    /* through the place, evaluated once: a[f()] += 1 calls f once */
+    Place p;
+    cg_place_of(F, lhs, &p);
+    int r = cg_alloc(F, t);
+    cg_load_place(F, &p, r);
+    int nh = F->nhoist;
+    cg_push_hoist(F, cg_unparen(lhs), r);
+    cg_binop_to(F, op, t, lhs, rhs, r);
+    F->nhoist = nh;
+    cg_store_place(F, &p, r);
+  }
   }
 }
 
@@ -281,6 +299,7 @@ static void assign(Fn *F, Stmt *s) {
       else if (!rhs->cval) cg_expr_any(F, rhs);   /* may still panic */
       return;
     }
+    if (cg_mem_copy(F, lhs, rhs)) return;
     RefKind k = cg_var_ref(F, lhs, &where);
     if (k == REF_LOCAL) {
       cg_expr_as(F, rhs, where, lhs_type(lhs));
@@ -290,7 +309,10 @@ static void assign(Fn *F, Stmt *s) {
       cg_expr_as(F, rhs, v, t);
       cg_emit(F, OP_SETG, where, v, cg_nwords(t));
     } else {
-      unsupported(F, lhs->pos, "assigning to this operand is");
+      Type *t = lhs_type(lhs);
+      int v = cg_alloc(F, t);
+      cg_expr_as(F, rhs, v, t);
+      cg_store(F, lhs, v, t);
     }
     return;
   }
@@ -467,12 +489,15 @@ static void for_stmt(Fn *F, Stmt *s, const char *label) {
 ** assigned one (=) is stored each iteration. */
 static void range_var(Fn *F, Stmt *s, Expr *var, int reg, Type *t) {
   if (!var || cg_is_blank(var)) return;
-  if (s->u.range.tok == TK_DEFINE) bind_local(F, var, reg);
+  Object *o = ident_obj(var);
+  if (s->u.range.tok == TK_DEFINE && !(o && o->cg_data == F->box_token)) bind_local(F, var, reg);
   else cg_store(F, var, reg, t);
 }
 
+/* A variable the range statement declares and keeps in a register (one
+** moved to the heap is declared once, before the loop, and stored to). */
 static bool range_new(Stmt *s, Expr *var) {
-  return var && !cg_is_blank(var) && s->u.range.tok == TK_DEFINE;
+  return var && !cg_is_blank(var) && s->u.range.tok == TK_DEFINE && !cg_needs_box(ident_obj(var));
 }
 
 /* for k, v := range x over a string or a slice. x is evaluated once into
@@ -482,17 +507,26 @@ static void range_stmt(Fn *F, Stmt *s, const char *label) {
   if (!label && s->u.range.label) label = s->u.range.label->u.ident.name;
   Expr *x = s->u.range.x, *key = s->u.range.key, *val = s->u.range.value;
   Type *xt = cg_vtype(x), *xu = ul(xt);
-  bool str = ty_is_string(xu);
-  if (!str && xu->kind != TY_SLICE) { unsupported(F, x->pos, "range over this type is"); return; }
+  bool str = ty_is_string(xu), arr = xu->kind == TY_ARRAY;
+  bool parr = xu->kind == TY_POINTER && ul(xu->u.ptr.elem)->kind == TY_ARRAY;
+  if (parr) xu = ul(xu->u.ptr.elem);
+  if (!str && xu->kind != TY_SLICE && !arr && !parr) { unsupported(F, x->pos, "range over this type is"); return; }
+  if (s->u.range.tok == TK_DEFINE) {
+    Expr *vars[2] = {key, val};
+    for (int j = 0; j < 2; j++)
+      if (vars[j] && !cg_is_blank(vars[j]) && cg_needs_box(ident_obj(vars[j])))
+        cg_box_var(F, ident_obj(vars[j]), -1, vars[j]->pos);
+  }
   cg_precall(F, &x, 1);
   int S = cg_alloc(F, xt);
   cg_expr_to(F, x, S);
   int n = cg_alloc_words(F, 1, false);
   int i = cg_alloc_words(F, 1, false);
-  cg_emit(F, str ? OP_SLEN : OP_SLLEN, n, S, 0);
+  if (arr || parr) cg_emit_bx(F, OP_LOADI, n, (uint32_t)xu->u.array.len);
+  else cg_emit(F, str ? OP_SLEN : OP_SLLEN, n, S, 0);
   cg_emit_bx(F, OP_LOADI, i, 0);
   Type *kt = TY(TY_INT);
-  Type *vt = str ? TY(TY_INT32) : xu->u.slice.elem;
+  Type *vt = str ? TY(TY_INT32) : arr || parr ? xu->u.array.elem : xu->u.slice.elem;
   int k = range_new(s, key) ? cg_alloc(F, kt) : -1;
   int v = -1, width = -1;
   if (str) {
@@ -513,6 +547,12 @@ static void range_stmt(Fn *F, Stmt *s, const char *label) {
   cg_place(F, body);
   if (str) {
     cg_emit(F, OP_DECRUNE, v, S, i);
+  } else if (v >= 0 && parr) {
+    cg_emit(F, OP_NILCHK, S, 0, 0);
+    cg_elem_load(F, v, S, i, n, vt);
+  } else if (v >= 0 && arr) {
+    cg_emit(F, OP_RLOAD, v, S, i);
+    cg_emit(F, OP_EXTRA, cg_nwords(vt), n, 0);
   } else if (v >= 0) {
     cg_slice_load(F, v, S, i, vt, x);
   }

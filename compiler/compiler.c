@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "compiler.h"
+#include "escape.h"
 #include "../vm/module.h"
 
 void cmp_init(Comp *c, const char *filename, const char *src, size_t len) {
@@ -203,6 +204,8 @@ typedef struct CompileJob {
   size_t len;
   char **errors;
   struct Module *result;
+  CmpOptions opts;
+  char **report;
 } CompileJob;
 
 static void *compile_job(void *arg) {
@@ -214,7 +217,13 @@ static void *compile_job(void *arg) {
   File *f = hdr_check(&c) ? parse_file(&c) : NULL;
   if (f != NULL && (c.max_errors <= 0 || cmp_nerrors(&c) < c.max_errors)) {
     int ok = check_file(&c, f);
-    if (ok && cmp_nerrors(&c) == 0) m = cg_module(&c, f);
+    if (ok && cmp_nerrors(&c) == 0) {
+      /* escape analysis runs between checking and code generation, whose
+      ** alloc sites read its decisions (escape.h) */
+      esc_analyze(&c, f, job->opts.escape_report);
+      if (job->report && job->opts.escape_report > 0) *job->report = esc_report(&c);
+      m = cg_module(&c, f);
+    }
   }
   if (cmp_nerrors(&c) > 0) {
     if (m != NULL) {
@@ -245,7 +254,16 @@ struct Module *cmp_compile(const char *filename, const char *src, size_t len,
 
 struct Module *cmp_compile_file(const char *path, const char *filename,
                                 const char *src, size_t len, char **errors) {
-  CompileJob job = {path, filename, src, len, errors, NULL};
+  return cmp_compile_opts(path, filename, src, len, NULL, errors, NULL);
+}
+
+struct Module *cmp_compile_opts(const char *path, const char *filename,
+                                const char *src, size_t len,
+                                const CmpOptions *opts, char **errors,
+                                char **report) {
+  CompileJob job = {path, filename, src, len, errors, NULL, {0}, report};
+  if (opts) job.opts = *opts;
+  if (report) *report = NULL;
   pthread_attr_t attr;
   pthread_t thread;
   int started = pthread_attr_init(&attr) == 0 &&

@@ -66,6 +66,8 @@ typedef struct Comp {
   Diag *diags; int ndiags, capdiags;
   int max_errors;         /* 10, as Go */
   struct Checker *checker; /* check.c's state, for codegen's queries */
+  struct EscState *escape; /* escape.c's decisions (escape.h), or NULL when
+                              the analysis did not run */
 } Comp;
 
 void cmp_init(Comp *c, const char *filename, const char *src, size_t len);
@@ -116,6 +118,20 @@ struct Module *cg_module(Comp *c, File *f); /* codegen.c */
 ** `go run` prints on stderr (caller frees). */
 struct Module *cmp_compile(const char *filename, const char *src, size_t len,
                            char **errors);
+/* Options of cmp_compile_opts. */
+typedef struct CmpOptions {
+  int escape_report;  /* 0: none; 1: gc's -m; 2: -m=2 (escape.h) */
+} CmpOptions;
+
+/* cmp_compile_file with options. When the file type-checks, escape
+** analysis runs and, with escape_report > 0, *report (if not NULL) gets its
+** text in gc's -m format (caller frees; NULL when the analysis did not
+** run): it is produced before code generation, so it is there even when
+** the code generator then rejects the program. */
+struct Module *cmp_compile_opts(const char *path, const char *filename,
+                                const char *src, size_t len,
+                                const CmpOptions *opts, char **errors,
+                                char **report);
 /* cmp_compile for a file read from [path] (named so in reading errors) and
 ** shown as [filename] in diagnostics. */
 struct Module *cmp_compile_file(const char *path, const char *filename,

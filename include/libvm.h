@@ -59,6 +59,11 @@ typedef struct vm_Config {
   void *userdata;           /* passed to write */
   size_t stack_size;        /* initial goroutine stack in bytes (2048) */
   size_t max_stack;         /* stack limit in bytes (1e9, as Go) */
+  int escape_report;        /* 0: off; 1: when a program is loaded, write
+                               its escape-analysis decisions to VM_STDERR
+                               as `go build -gcflags=-m -l` prints them
+                               (without its "# command-line-arguments"
+                               line); 2: the same at -m=2 */
 } vm_Config;
 
 /* Fills [cfg] with the defaults. */

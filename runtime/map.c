@@ -75,7 +75,7 @@ struct rt_Map {
 static const RType map_header_type = {
   .kind = RK_STRUCT, .size = sizeof(struct rt_Map),
   .nwords = (int32_t)(sizeof(struct rt_Map) / sizeof(Word)),
-  .str = "runtime.hmap", .ptrmask = (const uint8_t[]){0x07}
+  .str = "runtime.hmap", .ptrmask = (const uint8_t[]){0x07, 0x00} /* a bit per word: 10 */
 };
 
 /* {==================================================================

@@ -7,6 +7,12 @@
 #   tests/gen_golden.sh                  regenerate every tests/go/*.go
 #   tests/gen_golden.sh NAME [NAME.go]   regenerate the named programs
 #   tests/gen_golden.sh --check [NAME]   compare with Go, write nothing
+#   tests/gen_golden.sh [--check] DIR/NAME.go | DIR
+#                                        the same for programs elsewhere
+#                                        (tests/pending): an existing path
+#                                        names its directory, a directory
+#                                        every *.go in it; anything else is
+#                                        a NAME in tests/go
 #
 # For NAME.go it writes NAME.out (stdout, always), NAME.err (normalised
 # stderr, only when non-empty) and NAME.status (only when not 0), and removes
@@ -56,16 +62,17 @@ same() {
   if [[ -f $1 ]]; then cmp -s "$1" "$2"; else [[ ! -s $2 ]]; fi
 }
 
-# Records one program's outcome under Go into $work/NAME.{out,err,status}.
+# Records the outcome of [dir]/[name].go under Go into
+# $work/NAME.{out,err,status}.
 oracle() {
-  local name=$1 t=$work/$1 status=0
+  local dir=$1 name=$2 t=$work/$2 status=0
   local -a args=()
   local input=/dev/null
   mkdir -p "$t"
-  [[ -f $godir/$name.args ]] && { read -r -a args <"$godir/$name.args" || true; }
-  [[ -f $godir/$name.in ]] && input=$godir/$name.in
-  if (cd "$godir" && go build -o "$t/prog" "$name.go") >/dev/null 2>"$t/build"; then
-    (cd "$godir" && exec "$t/prog" "${args[@]}") <"$input" >"$t/out" 2>"$t/err.raw" || status=$?
+  [[ -f $dir/$name.args ]] && { read -r -a args <"$dir/$name.args" || true; }
+  [[ -f $dir/$name.in ]] && input=$dir/$name.in
+  if (cd "$dir" && go build -o "$t/prog" "$name.go") >/dev/null 2>"$t/build"; then
+    (cd "$dir" && exec "$t/prog" "${args[@]}") <"$input" >"$t/out" 2>"$t/err.raw" || status=$?
     "$here/run_golden.sh" --normalize <"$t/err.raw" >"$t/err"
   else
     # A compile error names the file or the package; anything else (no
@@ -83,24 +90,39 @@ oracle() {
   if ((status == 0)); then : >"$t/status"; else echo "$status" >"$t/status"; fi
 }
 
-names=()
+# Each program is a path DIR/NAME.go; a bare NAME means tests/go/NAME.go.
+progs=()
+add_dir() {
+  local f
+  for f in "$1"/*.go; do [[ -e $f ]] && progs+=("$f"); done
+}
 if (($# == 0)); then
-  for f in "$godir"/*.go; do names+=("$(basename "$f" .go)"); done
+  add_dir "$godir"
 else
-  for a in "$@"; do names+=("$(basename "$a" .go)"); done
+  for a in "$@"; do
+    if [[ -d $a ]]; then
+      add_dir "$a"
+    elif [[ $a == */* && -f $(dirname "$a")/$(basename "$a" .go).go ]]; then
+      progs+=("$(dirname "$a")/$(basename "$a" .go).go")
+    else
+      progs+=("$godir/$(basename "$a" .go).go")
+    fi
+  done
 fi
 
 bad=0
-for name in "${names[@]}"; do
-  if [[ ! -f $godir/$name.go ]]; then
-    echo "gen_golden.sh: no such program: $godir/$name.go" >&2
+for prog in "${progs[@]}"; do
+  name=$(basename "$prog" .go)
+  if [[ ! -f $prog ]]; then
+    echo "gen_golden.sh: no such program: $prog" >&2
     exit 2
   fi
-  oracle "$name"
+  dir=$(cd "$(dirname "$prog")" && pwd)
+  oracle "$dir" "$name"
   t=$work/$name
   if ((check)); then
-    if same "$godir/$name.out" "$t/out" && same "$godir/$name.err" "$t/err" &&
-       same "$godir/$name.status" "$t/status"; then
+    if same "$dir/$name.out" "$t/out" && same "$dir/$name.err" "$t/err" &&
+       same "$dir/$name.status" "$t/status"; then
       echo "same     $name"
     else
       echo "DIFFERS  $name"
@@ -108,9 +130,9 @@ for name in "${names[@]}"; do
     fi
     continue
   fi
-  cp "$t/out" "$godir/$name.out"
-  put_or_remove "$t/err" "$godir/$name.err"
-  put_or_remove "$t/status" "$godir/$name.status"
+  cp "$t/out" "$dir/$name.out"
+  put_or_remove "$t/err" "$dir/$name.err"
+  put_or_remove "$t/status" "$dir/$name.status"
   printf '%-32s status %-3s stdout %6d B  stderr %5d B\n' "$name" \
     "$(cat "$t/status.txt")" "$(wc -c <"$t/out")" "$(wc -c <"$t/err")"
 done

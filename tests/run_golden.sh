@@ -5,16 +5,17 @@
 #
 #   tests/run_golden.sh VM tests/go/NAME.go            one test (ctest go_NAME)
 #   tests/run_golden.sh VM tests/go/*.go               many, with a summary
+#   tests/run_golden.sh VM tests/pending/*.go          staged programs (no ctest)
 #   tests/run_golden.sh --normalize < stderr.txt       the stderr filter alone
 #
-# For tests/go/NAME.go the expectations sit beside it:
+# For DIR/NAME.go (tests/go or tests/pending) the expectations sit beside it:
 #   NAME.out     stdout, compared byte for byte (always present)
 #   NAME.err     stderr after normalisation; absent means stderr must be empty
 #   NAME.status  exit status; absent means 0
 #   NAME.in      fed on stdin (absent: /dev/null)
 #   NAME.args    program arguments, one line, split on blanks
 #
-# The program runs with tests/go as its working directory and is named
+# The program runs with its own directory as working directory and is named
 # `NAME.go` on the command line, exactly as gen_golden.sh ran `go build
 # NAME.go`, so compile errors read `./NAME.go:LINE:COL: message` on both sides.
 #
@@ -22,8 +23,12 @@
 #  - Normalisation is one function (normalize_stderr), used here on the actual
 #    stderr and by gen_golden.sh on Go's, so both sides see the same filter:
 #    keep everything up to and including the first `goroutine N [running]:`
-#    line (the trace after it holds addresses and absolute paths) and drop
-#    `exit status N` lines (go run's, never the program's business).
+#    line (the trace after it holds addresses and absolute paths), drop
+#    `exit status N` lines (go run's, never the program's business), and
+#    rewrite the faulting instruction's address in a nil dereference's
+#    `[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x47e0b6]`
+#    to `pc=0x0` (it changes with every build; `addr=` is kept: it is the
+#    field's offset from nil, a fact vm must reproduce).
 #  - stdout is never normalised.
 #  - Uses only bash, coreutils, sed and diffutils (all in a bare Debian 12).
 #
@@ -35,7 +40,8 @@ set -uo pipefail
 export LC_ALL=C
 
 normalize_stderr() {
-  sed -e '/^goroutine [0-9][0-9]* \[running\]:$/q' \
+  sed -e 's/^\(\[signal .* pc=0x\)[0-9a-f][0-9a-f]*\]$/\10]/' \
+      -e '/^goroutine [0-9][0-9]* \[running\]:$/q' \
       -e '/^exit status [0-9][0-9]*$/d'
 }
 

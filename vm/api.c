@@ -186,8 +186,12 @@ void vm_free(vm_State *vm) {
 static vm_Result compile(VM *vm, const char *path, const char *name, const char *src,
                          size_t len) {
   clear_error(vm);
-  char *errors = NULL;
-  struct Module *m = cmp_compile_file(path, name, src ? src : "", len, &errors);
+  char *errors = NULL, *report = NULL;
+  CmpOptions opts = {.escape_report = vm->cfg.escape_report};
+  struct Module *m = cmp_compile_opts(path, name, src ? src : "", len, &opts, &errors, &report);
+  /* the -m report comes first, as gc prints it before any later error */
+  if (report) vm_write(vm, VM_STDERR, report, strlen(report));
+  free(report);
   if (!m) {
     set_error_str(vm, errors ? errors : "compilation failed\n");
     free(errors);

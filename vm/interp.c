@@ -27,6 +27,7 @@
 ** defined in C); the code generator re-normalises narrow types with
 ** SEXT/ZEXT. Float-to-integer conversions give what Go on amd64 gives.
 */
+#include <inttypes.h>
 #include <string.h>
 
 #include "../runtime/runtime.h"
@@ -95,6 +96,46 @@ static inline void load_elem(Word *dst, const uint8_t *src, unsigned size,
   case 4: { uint32_t v; memcpy(&v, src, 4); dst->u = v; break; }
   default: memcpy(dst, src, (size_t)nwords * sizeof(Word)); break;
   }
+}
+
+/* ----------------------------------------------------------------------
+** Memory
+** ---------------------------------------------------------------------- */
+
+/* Go reports a nil dereference as the SIGSEGV it is, with the faulting
+** address. Where gc keeps an explicit nil check (a nil known at compile
+** time, inlined callees: what small programs show) that address is 0, and
+** only a load that doubles as the check faults at nil + field offset; we
+** report 0, and the offset the instructions carry (addr) is kept for when
+** the code generator can tell the two apart. */
+static _Noreturn void panic_nil(VM *vm, uint64_t addr) {
+  addr = 0;
+  vm_panic_runtime(vm, "invalid memory address or nil pointer dereference\n"
+                       "[signal SIGSEGV: segmentation violation code=0x1 addr=0x%" PRIx64
+                       " pc=0x0]", addr);
+}
+
+/* The one allocation entry point of compiled code: the object of alloc
+** site [k] (elements of [n] objects for arrays), through gc_alloc. */
+static void *alloc_site(VM *vm, const Module *m, uint32_t k, int64_t n) {
+  const AllocSite *s = &m->sites[k];
+  const RType *t = m->rtypes[s->rtype];
+  return gc_alloc(vm, t->ptrmask ? t : NULL, (size_t)(s->size * n));
+}
+
+static inline GoSlice reg_slice(const Word *r) {
+  return (GoSlice){r[0].p, r[1].i, r[2].i};
+}
+
+static inline void set_slice(Word *r, GoSlice s) {
+  r[0].p = s.ptr;
+  r[1].i = s.len;
+  r[2].i = s.cap;
+}
+
+static inline void set_str(Word *r, GoString s) {
+  r[0].cp = s.ptr;
+  r[1].i = s.len;
 }
 
 /* ----------------------------------------------------------------------
@@ -449,6 +490,7 @@ next:
     pc++;
     NEXT;
   }
+  VMCASE(SLSLICEA)
   VMCASE(SLSLICE) {
     Instr x = *pc;
     uint8_t *p = RB.p;
@@ -459,8 +501,9 @@ next:
     if (UNLIKELY((uint64_t)max > (uint64_t)cap || (uint64_t)hi > (uint64_t)max ||
                  (uint64_t)lo > (uint64_t)hi)) {
       SAVE_STATE();
-      ex_panic_slice(vm, x.c != NO_REG ? EX_SLICE_SLICE3 : EX_SLICE_SLICE, lo, hi,
-                     max, cap);
+      ex_panic_slice(vm, x.c != NO_REG ? EX_SLICE_SLICE3
+                         : i.op == OP_SLSLICEA ? EX_SLICE_STRING : EX_SLICE_SLICE,
+                     lo, hi, max, cap);
     }
     /* Capacity left: point at lo; none: keep the base, never past the end. */
     RA.p = max > lo ? p + (uint64_t)lo * i.c : p;
@@ -469,9 +512,181 @@ next:
     pc++;
     NEXT;
   }
+  VMCASE(FRAMEADDR) RA.p = &RB; NEXT;
+  VMCASE(SL2AP) {
+    if (UNLIKELY(R[i.b + 1].i < (int64_t)i.c)) {
+      SAVE_STATE();
+      vm_panic_runtime(vm, "cannot convert slice with length %" PRId64
+                           " to pointer to array with length %u", R[i.b + 1].i, i.c);
+    }
+    RA.p = RB.p;
+    NEXT;
+  }
+  VMCASE(BOUNDS) {
+    if (UNLIKELY((uint64_t)RA.i >= (uint64_t)RB.i)) {
+      SAVE_STATE();
+      ex_panic_index(vm, RA.i, RB.i);
+    }
+    NEXT;
+  }
   VMCASE(FRAMESLICE) {
     RA.p = &RB;
     R[i.a + 1].i = R[i.a + 2].i = i.c;
+    NEXT;
+  }
+
+  /* --- memory ------------------------------------------------------- */
+#define LOADOP(name, ctype, field, conv)                           \
+  VMCASE(name) {                                                   \
+    const uint8_t *p = RB.cp;                                      \
+    ctype v;                                                       \
+    if (UNLIKELY(!p)) goto nil_deref;                              \
+    memcpy(&v, p + i.c, sizeof v);                                 \
+    RA.field = conv v;                                             \
+    NEXT;                                                          \
+  }
+  LOADOP(LD8S, int8_t, i, (int64_t))
+  LOADOP(LD8U, uint8_t, u, (uint64_t))
+  LOADOP(LD16S, int16_t, i, (int64_t))
+  LOADOP(LD16U, uint16_t, u, (uint64_t))
+  LOADOP(LD32S, int32_t, i, (int64_t))
+  LOADOP(LD32U, uint32_t, u, (uint64_t))
+  LOADOP(LD64, uint64_t, u, (uint64_t))
+  LOADOP(LDF32, float, f, (double))
+#undef LOADOP
+#define STOREOP(name, ctype, field)                                \
+  VMCASE(name) {                                                   \
+    uint8_t *p = RA.p;                                             \
+    ctype v = (ctype)RB.field;                                     \
+    if (UNLIKELY(!p)) goto nil_deref;                              \
+    memcpy(p + i.c, &v, sizeof v);                                 \
+    NEXT;                                                          \
+  }
+  STOREOP(ST8, uint8_t, u)
+  STOREOP(ST16, uint16_t, u)
+  STOREOP(ST32, uint32_t, u)
+  STOREOP(ST64, uint64_t, u)
+  STOREOP(STF32, float, f)
+#undef STOREOP
+  VMCASE(MEMMOVE) {
+    if (UNLIKELY(!RA.p || !RB.p)) {
+      SAVE_STATE();
+      panic_nil(vm, 0);
+    }
+    memmove(RA.p, RB.cp, i.c);
+    NEXT;
+  }
+  VMCASE(NILCHK) {
+    if (UNLIKELY(!RA.p)) {
+      SAVE_STATE();
+      panic_nil(vm, i.c);
+    }
+    NEXT;
+  }
+  VMCASE(NEW) {
+    void *o;
+    PROTECT(o = alloc_site(vm, m, BX, 1));
+    RA.p = o;
+    NEXT;
+  }
+  VMCASE(INDEXADDR) {
+    Instr x = *pc;
+    int64_t k = RC.i, n = R[x.a].i;
+    if (UNLIKELY((uint64_t)k >= (uint64_t)n)) {
+      SAVE_STATE();
+      ex_panic_index(vm, k, n);
+    }
+    RA.p = (uint8_t *)RB.p + (uint64_t)k * INSTR_BX(x);
+    pc++;
+    NEXT;
+  }
+  VMCASE(RLOAD) {
+    Instr x = *pc;
+    int64_t k = RC.i, n = R[x.b].i;
+    if (UNLIKELY((uint64_t)k >= (uint64_t)n)) {
+      SAVE_STATE();
+      ex_panic_index(vm, k, n);
+    }
+    memmove(&RA, &R[i.b + (uint64_t)k * x.a], (size_t)(x.c ? x.c : x.a) * sizeof(Word));
+    pc++;
+    NEXT;
+  }
+  VMCASE(RSTORE) {
+    Instr x = *pc;
+    int64_t k = RC.i, n = R[x.b].i;
+    if (UNLIKELY((uint64_t)k >= (uint64_t)n)) {
+      SAVE_STATE();
+      ex_panic_index(vm, k, n);
+    }
+    memmove(&R[i.a + (uint64_t)k * x.a], &RB, (size_t)(x.c ? x.c : x.a) * sizeof(Word));
+    pc++;
+    NEXT;
+  }
+  VMCASE(MAKESLICE) {
+    const AllocSite *site = &m->sites[INSTR_BX(*pc)];
+    GoSlice s;
+    PROTECT(s = rt_makeslice(vm, rtypes[site->rtype], RB.i, RC.i));
+    set_slice(&RA, s);
+    pc++;
+    NEXT;
+  }
+  VMCASE(GROWSLICE) {
+    const AllocSite *site = &m->sites[INSTR_BX(*pc)];
+    GoSlice s = reg_slice(&RA);
+    int64_t want = s.len + RB.i;
+    if (want > s.cap) PROTECT(s = rt_growslice(vm, rtypes[site->rtype], s, want));
+    s.len = want;
+    set_slice(&RA, s);
+    pc++;
+    NEXT;
+  }
+  VMCASE(APPENDSL) {
+    const AllocSite *site = &m->sites[INSTR_BX(*pc)];
+    GoSlice s;
+    PROTECT(s = rt_slice_append(vm, rtypes[site->rtype], reg_slice(&RA), RB.cp, R[i.b + 1].i));
+    set_slice(&RA, s);
+    pc++;
+    NEXT;
+  }
+  VMCASE(COPYSL) {
+    RA.i = rt_slice_copy(rtypes[INSTR_BX(*pc)], reg_slice(&RB), RC.cp, R[i.c + 1].i);
+    pc++;
+    NEXT;
+  }
+  VMCASE(STR2BYTES) {
+    GoSlice s;
+    PROTECT(s = rt_string_to_bytes(vm, reg_str(&RB), NULL));
+    set_slice(&RA, s);
+    NEXT;
+  }
+  VMCASE(STR2RUNES) {
+    GoSlice s;
+    PROTECT(s = rt_string_to_runes(vm, reg_str(&RB), NULL));
+    set_slice(&RA, s);
+    NEXT;
+  }
+  VMCASE(BYTES2STR) {
+    GoString s;
+    PROTECT(s = rt_bytes_to_string(vm, reg_slice(&RB), NULL));
+    set_str(&RA, s);
+    NEXT;
+  }
+  VMCASE(RUNES2STR) {
+    GoString s;
+    PROTECT(s = rt_runes_to_string(vm, reg_slice(&RB), NULL));
+    set_str(&RA, s);
+    NEXT;
+  }
+  VMCASE(CONCATS) {
+    GoString x = reg_str(&RB), y = reg_str(&RC), r;
+    if (x.len == 0)
+      r = y;
+    else if (y.len == 0)
+      r = x;
+    else
+      PROTECT(r = rt_string_concat(vm, x, y));
+    set_str(&RA, r);
+    pc++;
     NEXT;
   }
 
@@ -482,12 +697,17 @@ next:
     R[i.a + 1] = v;
     NEXT;
   }
+  VMCASE(MKIFACES) pc++;   /* the site is for the listing; then as MKIFACEB */
+  /* fallthrough */
   VMCASE(MKIFACEB) {
     const RType *t = rtypes[i.c];
     size_t bytes = (size_t)t->nwords * sizeof(Word);
     void *box;
+    /* arrays and structs are boxed in memory form (runtime.h) */
+    bool mem = t->kind == RK_ARRAY || t->kind == RK_STRUCT;
     PROTECT(box = gc_alloc(vm, t, (size_t)t->size > bytes ? (size_t)t->size : bytes));
-    memcpy(box, &RB, bytes);
+    if (mem) rt_value_store(t, box, &RB);
+    else memcpy(box, &RB, bytes);
     RA.cp = t;
     R[i.a + 1].p = box;
     NEXT;
@@ -520,4 +740,7 @@ next:
 divide_by_zero:
   SAVE_STATE();
   vm_panic_runtime(vm, "integer divide by zero");
+nil_deref:
+  SAVE_STATE();
+  panic_nil(vm, i.c);
 }

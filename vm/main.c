@@ -5,6 +5,7 @@
 **   vm [flags] run FILE.go [arguments...]
 **   vm [flags] disasm FILE.go            list the bytecode
 **   vm -version | -h | -help
+**   vm -m[=2] FILE.go                    print escape decisions, then run
 **
 ** Flags are parsed as Go's flag package does: they stop at the first
 ** non-flag argument or after "--"; -name=value, -name value and --name
@@ -38,6 +39,8 @@ static const char usage_text[] =
     "flags:\n"
     "  -h, -help\n"
     "    \tprint this help\n"
+    "  -m\tprint the escape-analysis decisions to stderr, as\n"
+    "    \t`go build -gcflags='-m -l'` does, then run (-m=2: with reasons)\n"
     "  -maxstack int\n"
     "    \tmaximum goroutine stack size in bytes (default 1000000000)\n"
     "  -stack int\n"
@@ -119,6 +122,14 @@ static int parse_flags(int argc, char **argv, Options *o, int *next) {
     if (!strcmp(namebuf, "h") || !strcmp(namebuf, "help")) {
       usage();
       return 0;
+    }
+    if (!strcmp(namebuf, "m")) { /* -m, -m=N: gc's -m levels */
+      char *end;
+      long lv = val ? strtol(val, &end, 10) : 1;
+      if (val && (*val == '\0' || *end != '\0' || lv < 0))
+        return flag_error("invalid value \"%s\" for flag -%s: parse error", val, namebuf);
+      o->cfg.escape_report = lv > 2 ? 2 : (int)lv;
+      continue;
     }
     if (!strcmp(namebuf, "version")) {
       if (parse_bool(namebuf, val, &o->version)) return 2;

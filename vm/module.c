@@ -53,6 +53,12 @@ void mod_free(Module *m) {
   free(m->strdata);
   free(m->global_ptrmap);
   free(m->native_vars);
+  for (int k = 0; k < m->nsites; k++) {
+    free(m->sites[k].what);
+    free(m->sites[k].type);
+    free(m->sites[k].reason);
+  }
+  free(m->sites);
   free(m->filename);
   free(m->abspath);
   free(m);
@@ -181,7 +187,7 @@ static void out_operands(Out *o, const Module *m, const FuncInfo *f, int pc) {
     if (x.c & 2) out(o, "r%u", x.b);
     out(o, "]");
     break;
-  case OP_SLSLICE:
+  case OP_SLSLICE: case OP_SLSLICEA:
     out(o, "r%u r%u[", i.a, i.b);
     if (x.a != 0xFFFF) out(o, "r%u", x.a);
     out(o, ":");
@@ -193,7 +199,10 @@ static void out_operands(Out *o, const Module *m, const FuncInfo *f, int pc) {
     out(o, "r%u r%u [r%u] %u  ; element %u bytes", i.a, i.b, x.a, i.c, x.b);
     break;
   case OP_FRAMESLICE: out(o, "r%u &r%u %u", i.a, i.b, i.c); break;
-  case OP_MKIFACE: case OP_MKIFACEB:
+  case OP_FRAMEADDR: out(o, "r%u &r%u", i.a, i.b); break;
+  case OP_BOUNDS: out(o, "r%u r%u", i.a, i.b); break;
+  case OP_SL2AP: out(o, "r%u r%u %u  ; to *[%u]T", i.a, i.b, i.c, i.c); break;
+  case OP_MKIFACE: case OP_MKIFACEB: case OP_MKIFACES:
     out(o, "r%u r%u T%u  ; %s", i.a, i.b, i.c,
         i.c < m->nrtypes && m->rtypes[i.c] && m->rtypes[i.c]->str ? m->rtypes[i.c]->str : "?");
     break;
@@ -203,6 +212,29 @@ static void out_operands(Out *o, const Module *m, const FuncInfo *f, int pc) {
     out(o, "r%u %s", i.a, i.b < sizeof kinds / sizeof kinds[0] ? kinds[i.b] : "?");
     break;
   }
+  case OP_LD8S: case OP_LD8U: case OP_LD16S: case OP_LD16U: case OP_LD32S:
+  case OP_LD32U: case OP_LD64: case OP_LDF32:
+    out(o, "r%u [r%u+%u]", i.a, i.b, i.c);
+    break;
+  case OP_ST8: case OP_ST16: case OP_ST32: case OP_ST64: case OP_STF32:
+    out(o, "[r%u+%u] r%u", i.a, i.c, i.b);
+    break;
+  case OP_MEMMOVE: out(o, "[r%u] [r%u] %u  ; %u bytes", i.a, i.b, i.c, i.c); break;
+  case OP_NILCHK: out(o, "r%u", i.a); break;
+  case OP_NEW: out(o, "r%u S%" PRIu32, i.a, INSTR_BX(i)); break;
+  case OP_INDEXADDR:
+    out(o, "r%u r%u [r%u]  ; length r%u, element %" PRIu32 " bytes", i.a, i.b, i.c, x.a,
+        INSTR_BX(x));
+    break;
+  case OP_RLOAD: out(o, "r%u r%u [r%u]  ; length r%u, element %u words", i.a, i.b, i.c, x.b, x.a); break;
+  case OP_RSTORE: out(o, "r%u [r%u] r%u  ; length r%u, element %u words", i.a, i.c, i.b, x.b, x.a); break;
+  case OP_MAKESLICE: case OP_GROWSLICE: case OP_APPENDSL: case OP_CONCATS:
+    out(o, "r%u r%u r%u S%" PRIu32, i.a, i.b, i.c, INSTR_BX(x));
+    break;
+  case OP_COPYSL: out(o, "r%u r%u r%u T%" PRIu32, i.a, i.b, i.c, INSTR_BX(x)); break;
+  case OP_STR2BYTES: case OP_BYTES2STR: case OP_STR2RUNES: case OP_RUNES2STR:
+    out(o, "r%u r%u S%u", i.a, i.b, i.c);
+    break;
   case OP_PANIC: out(o, "r%u", i.a); break;
   case OP_PANICIDX: out(o, "r%u r%u", i.a, i.b); break;
   default: out(o, "r%u r%u r%u", i.a, i.b, i.c); break;  /* three registers */
@@ -214,6 +246,27 @@ static const char *const opnames[] = {
     OPCODE_LIST(X)
 #undef X
 };
+
+/* The alloc site an allocating instruction names, or -1. */
+static long site_of(const FuncInfo *f, int pc) {
+  Instr i = f->code[pc];
+  Instr x = pc + 1 < f->ncode ? f->code[pc + 1] : (Instr){0, 0, 0, 0};
+  switch ((Opcode)i.op) {
+  case OP_NEW: return (long)INSTR_BX(i);
+  case OP_MAKESLICE: case OP_GROWSLICE: case OP_APPENDSL: case OP_CONCATS:
+  case OP_MKIFACES:
+    return (long)INSTR_BX(x);
+  case OP_STR2BYTES: case OP_BYTES2STR: case OP_STR2RUNES: case OP_RUNES2STR:
+  case OP_FRAMEADDR:
+    return i.c;
+  default: return -1;
+  }
+}
+
+static void out_site(Out *o, const Module *m, long k) {
+  const AllocSite *s = &m->sites[k];
+  out(o, "site %ld: %s %s (%s)", k, s->what ? s->what : s->kind, s->decision, s->reason);
+}
 
 static void disasm_func(Out *o, const Module *m, int k) {
   const FuncInfo *f = &m->funcs[k];
@@ -234,6 +287,11 @@ static void disasm_func(Out *o, const Module *m, int k) {
     out(o, "  %04d %4d  %-10s ", pc, f->lines ? f->lines[pc] : 0,
         i.op < OP__COUNT ? opnames[i.op] : "???");
     out_operands(o, m, f, pc);
+    long site = site_of(f, pc);
+    if (site >= 0 && site < m->nsites) {
+      out(o, "  ; ");
+      out_site(o, m, site);
+    }
     out_end(o);
   }
 }
@@ -244,6 +302,17 @@ void mod_disasm(VM *vm, const Module *m) {
       m->filename ? m->filename : "?", m->nfuncs, m->nconsts, m->global_words,
       m->main_func, m->init_func);
   out_end(&o);
+  if (m->nsites > 0) {
+    out(&o, "; alloc sites: %d", m->nsites);
+    out_end(&o);
+    for (int k = 0; k < m->nsites; k++) {
+      const AllocSite *s = &m->sites[k];
+      out(&o, ";   S%d %s:%d:%d %s %s type %s size %" PRId64 ": %s (%s)", k,
+          m->filename ? m->filename : "?", s->line, s->col, s->kind,
+          s->what ? s->what : "", s->type ? s->type : "?", s->size, s->decision, s->reason);
+      out_end(&o);
+    }
+  }
   for (int k = 0; k < m->nfuncs; k++) {
     out_end(&o);
     disasm_func(&o, m, k);

@@ -31,6 +31,27 @@ typedef struct FuncInfo {
   uint8_t *ptrmap;         /* (frame_words + 7) / 8 bytes */
 } FuncInfo;
 
+/* An allocation site: one place in the program that allocates (new(T),
+** &T{...}, a composite literal's backing array, make, append growth, a
+** string concatenation or conversion, a variable moved to the heap). The
+** instruction that allocates names its site (NEW's BX, the EXTRA word of
+** MAKESLICE/GROWSLICE/APPENDSL/CONCATS, c of the conversions, FRAMEADDR's
+** c for objects placed in the frame). decision and reason are what the
+** code generator did with escape analysis' verdict: "stack" objects live in
+** a frame slot (FRAMEADDR), everything else is "heap". */
+typedef struct AllocSite {
+  int line, col;
+  const char *kind;        /* static text: "new", "composite literal", ... */
+  char *what;              /* the source spelling, e.g. "&Point{...}" (owned) */
+  char *type;              /* Go spelling of the allocated type (owned) */
+  int64_t size;            /* bytes per object (per element for arrays) */
+  int rtype;               /* index into Module.rtypes of the allocated type
+                              (the element type for slices) */
+  const char *decision;    /* static: "heap" or "stack" */
+  char *reason;            /* why (owned): "escapes to heap", "does not
+                              escape", or escape analysis' own reason */
+} AllocSite;
+
 /* A package variable initialised by the runtime (stdlib.def STDLIB_VARS). */
 typedef struct NativeVarInit { int var_index; int global_word; } NativeVarInit;
 
@@ -48,6 +69,7 @@ typedef struct Module {
   int global_words;
   uint8_t *global_ptrmap;
   NativeVarInit *native_vars; int nnative_vars;
+  AllocSite *sites; int nsites;       /* referenced by allocating instructions */
 } Module;
 
 /* module.c */

@@ -132,7 +132,58 @@
                  hi - lo, max - lo}; an empty result keeps ptr (as SSLICE). \
                  Panics as Go when not 0 <= lo <= hi <= max <= cap: "slice \
                  bounds out of range [:hi] with capacity cap", "[::max] with \
-                 capacity cap", "[:hi:max]", "[lo:hi]" (runtime.panicSlice*) */
+                 capacity cap", "[:hi:max]", "[lo:hi]" (runtime.panicSlice*) */ \
+  /* --- memory (issue 3): registers <-> Go's amd64 memory layout ------- */ \
+  /* Loads: R[a] = *(T *)(R[b].p + c), c an unsigned byte offset; the \
+     result normalised as value.h says (S: sign-, U: zero-extended; LDF32 \
+     widens a float to a double). A nil R[b] panics "invalid memory \
+     address or nil pointer dereference" with addr=c, as Go's SIGSEGV. */ \
+  X(LD8S) X(LD8U) X(LD16S) X(LD16U) X(LD32S) X(LD32U) X(LD64) X(LDF32) \
+  /* Stores: *(T *)(R[a].p + c) = R[b] (truncated; STF32 rounds the double \
+     to a float); nil-checked as the loads */ \
+  X(ST8) X(ST16) X(ST32) X(ST64) X(STF32) \
+  X(MEMMOVE)  /* memmove(R[a].p, R[b].p, c bytes): aggregate copies in \
+                 memory; both nil-checked */ \
+  X(NILCHK)   /* panic nil dereference (addr=c) if R[a].p == NULL */ \
+  X(NEW)      /* R[a].p = a zeroed object of alloc site BX (Module.sites) */ \
+  X(INDEXADDR) /* R[a].p = R[b].p + R[c].i * BX(EXTRA) +1: EXTRA.a = the \
+                 register holding the length; panics "index out of range \
+                 [i] with length n" unless 0 <= R[c].i < length */ \
+  X(RLOAD)    /* R[a .. a+n) = R[b + R[c].i*n ..] (an array held in \
+                 registers, dynamic index) +1: EXTRA.a = n words per \
+                 element, EXTRA.b = the register holding the length, \
+                 EXTRA.c = words moved when not n (0: n; a field of the \
+                 element: R[b] is then the field's word in element 0) */ \
+  X(RSTORE)   /* R[a + R[c].i*n ..] = R[b .. b+n), operands as RLOAD */ \
+  X(MAKESLICE) /* R[a..a+2] = make([]T, R[b].i, R[c].i) +1: EXTRA BX = \
+                 alloc site (its rtype is the element type) */ \
+  X(GROWSLICE) /* room for R[b].i more elements in the slice R[a..a+2]: \
+                 rt_growslice when len + n > cap; then len += n (the \
+                 caller stores the elements) +1: EXTRA BX = alloc site */ \
+  X(APPENDSL) /* R[a..a+2] = append(R[a..a+2], R[b].p[0:R[b+1].i]...) \
+                 (a slice or a string's bytes) +1: EXTRA BX = alloc site */ \
+  X(COPYSL)   /* R[a].i = copy(slice R[b..b+2], R[c].p[0:R[c+1].i]) +1: \
+                 EXTRA BX = RTYPE of the element */ \
+  X(STR2BYTES) X(BYTES2STR) X(STR2RUNES) X(RUNES2STR) /* R[a..] = \
+                 conversion of R[b..]; c = alloc site */ \
+  X(SLSLICEA) /* SLSLICE of an array (&a or a *[N]T in R[b], length and \
+                 capacity N in R[b+1], R[b+2]): the 2-index panics say \
+                 "with length N", as Go's panicSliceAlen */ \
+  X(BOUNDS)   /* panic "index out of range [i] with length n" unless \
+                 0 <= R[a].i < R[b].i (a[i][j] on arrays in registers) */ \
+  X(SL2AP)    /* R[a].p = R[b].p, the slice R[b..b+2] converted to a \
+                 pointer to an array of c elements; panics "cannot convert \
+                 slice with length n to pointer to array with length c" \
+                 when len < c (a nil slice gives nil when c == 0) */ \
+  X(FRAMEADDR) /* R[a].p = &R[b]: the address of an object the code \
+                 generator placed in the frame (alloc site c, decided \
+                 "stack"); R[a] is in the pointer map, so the stack copier \
+                 adjusts it */ \
+  X(MKIFACES) /* MKIFACEB naming its alloc site (the boxed copy): \
+                 R[a] = RTYPE[c]; R[a+1].p = heap copy of R[b ..] +1: \
+                 EXTRA BX = alloc site */ \
+  X(CONCATS)  /* CONCAT naming its alloc site: R[a..a+1] = R[b..b+1] + \
+                 R[c..c+1] +1: EXTRA BX = alloc site */
 
 typedef enum Opcode {
 #define X(name) OP_##name,

@@ -17,6 +17,22 @@
 **                   one word (ints, floats, pointers, bools); otherwise it
 **                   points to a copy of the value (e.g. a GoString).
 **   pointer, map, chan, func  1 word
+**   struct          its fields' words, in order (StructField.word)
+**   array [N]T      N times T's words
+**
+** MEMORY MODEL (issue 3). Registers hold values flattened as above, one
+** word per scalar; MEMORY (heap objects, slice backing arrays, the targets
+** of pointers, boxed interface data of arrays and structs, objects the
+** code generator places in a frame) holds Go's amd64 layout: RType.size
+** bytes, fields at RField.offset, int8 in one byte, float32 in four. The
+** typed loads and stores of opcodes.h (LD8S..LDF32, ST8..STF32) move one
+** scalar between the two, normalising as above; the code generator expands
+** an aggregate into one op per scalar leaf, and copies memory to memory
+** with MEMMOVE. A pointer always points to memory form, never to a
+** register (a variable whose address is taken lives in a heap cell, or in
+** frame words laid out in memory form: FRAMEADDR), so `*p` has one meaning
+** everywhere. runtime.h's rt_value_load/rt_value_store convert whole values
+** for the runtime.
 **
 ** RType is the run-time descriptor of a type: what %T, %v and interfaces
 ** need. The code generator emits one per distinct type into the Module; they
@@ -66,8 +82,9 @@ typedef struct RType {
   const struct RType *key;   /* map */
   int64_t len;               /* array */
   const RField *fields; int nfields;  /* struct */
-  const uint8_t *ptrmask;    /* bit per word of the memory layout: may hold a
-                                pointer; NULL when the type has no pointers */
+  const uint8_t *ptrmask;    /* bit per 8-byte word of the MEMORY layout
+                                (byte offset / 8): may hold a pointer; NULL
+                                when the type has no pointers */
 } RType;
 
 #endif /* VALUE_H */

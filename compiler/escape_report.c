@@ -1,0 +1,285 @@
+/*
+** escape_report.c — escape analysis, part 3: the text of `-m`, in the words,
+** positions and order of `go build -gcflags='-m -l'` (Go 1.19).
+**
+** Order: gc prints a batch's diagnostics when the batch is finished, and
+** batches finish bottom-up over the call graph (escape.c); within a batch,
+** first the parameter tags of each function ("leaking param: p", "p does
+** not escape"), then every location in creation order: variables ("moved
+** to heap: x") before allocations ("&T{...} escapes to heap"). The lines
+** are not sorted by position: gc does not sort them either.
+**
+** Expressions are spelled as gc's IR printer spells them, which differs
+** from go/types' syntax.String in a few places: literals' bodies are
+** "{...}" (ASCII), function literals are "func literal", conversions to
+** unnamed types parenthesize the type: "([]byte)(s)".
+*/
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ESC_PRIVATE
+#include "escape.h"
+
+#define A(s) (&(s)->c->arena)
+
+/* ast_expr_string with gc's ASCII ellipsis for literal bodies. */
+static const char *ascii(EscState *s, const char *t) {
+  static const char ell[] = "\xe2\x80\xa6"; /* U+2026 */
+  if (!strstr(t, ell)) return t;
+  StrBuf b = {0};
+  for (const char *p = t; *p;) {
+    if (strncmp(p, ell, 3) == 0) {
+      strbuf_put(&b, "...", 3);
+      p += 3;
+    } else {
+      strbuf_put(&b, p, 1);
+      p++;
+    }
+  }
+  char *r = arena_strndup(A(s), b.s, b.n);
+  free(b.s);
+  return r;
+}
+
+static const char *cat(EscState *s, const char *a, const char *b, const char *c) {
+  size_t n = strlen(a) + strlen(b) + strlen(c);
+  char *r = arena_alloc(A(s), n + 1);
+  snprintf(r, n + 1, "%s%s%s", a, b, c);
+  return r;
+}
+
+/* gc's spelling of a struct type literal: "struct { a int; b int }". */
+static const char *struct_text(EscState *s, Type *t) {
+  t = ty_underlying(t);
+  const char *r = "struct {";
+  for (int i = 0; i < t->u.strct.nfields; i++) {
+    StructField *f = &t->u.strct.fields[i];
+    const char *ft = ty_string_diag(s->c, f->type, NULL);
+    r = cat(s, r, i ? "; " : " ", f->embedded ? ft : cat(s, f->name, " ", ft));
+  }
+  return cat(s, r, t->u.strct.nfields ? " }" : "}", "");
+}
+
+/* A type expression as gc prints types: "interface {}" with its space. */
+static const char *type_expr_text(EscState *s, const Expr *t) {
+  const char *r = ascii(s, ast_expr_string(A(s), t));
+  const char *p = strstr(r, "interface{");
+  if (!p) return r;
+  char *out = arena_alloc(A(s), strlen(r) * 2 + 1), *o = out;
+  for (const char *q = r; *q;) {
+    if (strncmp(q, "interface{", 10) == 0) {
+      memcpy(o, "interface {", 11);
+      o += 11;
+      q += 10;
+    } else {
+      *o++ = *q++;
+    }
+  }
+  *o = 0;
+  return out;
+}
+
+static const char *type_text(EscState *s, const Expr *e) {
+  if (e->u.composite.type && e->u.composite.type->kind == E_STRUCTTYPE && e->type) return struct_text(s, e->type);
+  if (e->u.composite.type) return type_expr_text(s, e->u.composite.type);
+  return e->type ? ty_string_diag(s->c, e->type, NULL) : "?";
+}
+
+static bool is_concat(const Expr *e) {
+  while (e->kind == E_PAREN) e = e->u.paren.x;
+  return e->kind == E_BINARY && e->u.binary.op == TK_ADD && e->mode != MODE_CONST && e->type && ty_is_string(e->type);
+}
+
+/* x.f with the embedded fields gc makes explicit: u.Base.ID. */
+static const char *selector_text(EscState *s, const Expr *e) {
+  const char *x = esc_expr_text(s, e->u.selector.x);
+  const Selection *sel = s->c->checker ? chk_selection(s->c, (Expr *)e) : NULL;
+  if (sel && sel->kind == SEL_FIELD && sel->nindex > 1 && sel->recv) {
+    Type *t = sel->recv;
+    for (int i = 0; i < sel->nindex - 1; i++) {
+      Type *u = ty_underlying(t);
+      if (u->kind == TY_POINTER) u = ty_underlying(u->u.ptr.elem);
+      if (u->kind != TY_STRUCT || sel->index[i] >= u->u.strct.nfields) break;
+      StructField *f = &u->u.strct.fields[sel->index[i]];
+      x = cat(s, x, ".", f->name);
+      t = f->type;
+    }
+  }
+  return cat(s, x, ".", e->u.selector.sel->u.ident.name);
+}
+
+const char *esc_expr_text(EscState *s, const Expr *e) {
+  switch (e->kind) {
+  case E_SELECTOR:
+    if (!e->u.selector.obj) return selector_text(s, e);
+    break;
+  case E_PAREN: return esc_expr_text(s, e->u.paren.x);
+  case E_FUNCLIT: return "func literal";
+  case E_COMPOSITE:
+    if (!e->u.composite.type && e->type && e->type->kind == TY_POINTER) /* elided &T */
+      return cat(s, "&", ty_string_diag(s->c, e->type->u.ptr.elem, NULL), e->u.composite.elts.n ? "{...}" : "{}");
+    return cat(s, type_text(s, e), e->u.composite.elts.n ? "{...}" : "{}", "");
+  case E_UNARY:
+    if (e->u.unary.op == TK_AND) return cat(s, "&", esc_expr_text(s, e->u.unary.x), "");
+    break;
+  case E_BINARY: { /* operands in gc's spelling; parentheses as written,
+                      and around concatenations inside other operators */
+    const char *x = esc_expr_text(s, e->u.binary.x), *y = esc_expr_text(s, e->u.binary.y);
+    bool concat = is_concat(e);
+    if (e->u.binary.x->kind == E_PAREN || (!concat && is_concat(e->u.binary.x))) x = cat(s, "(", x, ")");
+    if (e->u.binary.y->kind == E_PAREN || (!concat && is_concat(e->u.binary.y))) y = cat(s, "(", y, ")");
+    return cat(s, x, cat(s, " ", ast_token_string(e->u.binary.op), " "), y);
+  }
+  case E_CALL: {
+    const Expr *f = e->u.call.fn;
+    while (f->kind == E_PAREN) f = f->u.paren.x;
+    if (f->mode == MODE_TYPE && e->u.call.args.n == 1) {
+      const char *t = type_expr_text(s, f);
+      if (f->kind != E_IDENT && f->kind != E_SELECTOR) t = cat(s, "(", t, ")");
+      return cat(s, t, "(", cat(s, esc_expr_text(s, e->u.call.args.v[0]), ")", ""));
+    }
+    /* gc has packed a variadic call's extra arguments into a slice by then */
+    Type *sig = f->type ? ty_underlying(f->type) : NULL;
+    const char *ft = f->kind == E_FUNCLIT ? "(func literal)" : ascii(s, ast_expr_string(A(s), f));
+    if (sig && sig->kind == TY_FUNC && sig->u.func.variadic && !e->u.call.has_ellipsis &&
+        f->mode != MODE_BUILTIN && e->u.call.args.n >= sig->u.func.nparams - 1) {
+      const char *t = cat(s, ft, "(", "");
+      for (int i = 0; i < sig->u.func.nparams - 1; i++)
+        t = cat(s, t, esc_expr_text(s, e->u.call.args.v[i]), ", ");
+      return cat(s, t, e->u.call.args.n >= sig->u.func.nparams ? "... argument...)" : "nil...)", "");
+    }
+    if (f->kind == E_SELECTOR && !f->u.selector.obj && s->c->checker) {
+      /* gc has rewritten x.M(args) into (*T).M(x, args) by then */
+      const Selection *sel = chk_selection(s->c, (Expr *)f);
+      if (sel && sel->kind == SEL_METHOD && sel->method && !ty_is_interface(f->u.selector.x->type))
+        return esc_method_call_text(s, e, sel->method, sel->m && sel->m->ptr_recv);
+    }
+    if (f->mode != MODE_TYPE) { /* arguments in gc's spelling (func literal) */
+      const char *t = cat(s, ft, "(", "");
+      for (int i = 0; i < e->u.call.args.n; i++)
+        t = cat(s, t, i ? ", " : "", esc_expr_text(s, e->u.call.args.v[i]));
+      return cat(s, t, e->u.call.has_ellipsis ? "...)" : ")", "");
+    }
+    break;
+  }
+  default: break;
+  }
+  return ascii(s, ast_expr_string(A(s), e));
+}
+
+void esc_emit(EscState *s, Pos pos, const char *fmt, ...) {
+  if (s->level < 1) return;
+  char msg[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  char head[64];
+  const char *file = s->c->filename;
+  strbuf_put(&s->out, file, strlen(file));
+  int n = pos.col > 0 && pos.col < 255 ? snprintf(head, sizeof head, ":%d:%d: ", pos.line, pos.col)
+                                       : snprintf(head, sizeof head, ":%d: ", pos.line);
+  strbuf_put(&s->out, head, (size_t)n);
+  strbuf_put(&s->out, msg, strlen(msg));
+  strbuf_put(&s->out, "\n", 1);
+}
+
+char *esc_report(Comp *c) {
+  EscState *s = c->escape;
+  StrBuf b = {0};
+  strbuf_put(&b, "", 0);
+  if (s && s->text) strbuf_put(&b, s->text, strlen(s->text));
+  return b.s;
+}
+
+static const char *loc_text(EscState *s, Loc *l);
+
+/* {==================================================================
+** -m=2: the flows behind each decision (gc's explainPath/explainFlow)
+** =================================================================== */
+
+Hole esc_note(EscState *s, Hole k, const char *where, const char *why, Pos pos) {
+  if (s->level < 2) return k;
+  Note *n = arena_alloc(A(s), sizeof *n);
+  *n = (Note){where, why, pos, k.notes};
+  k.notes = n;
+  return k;
+}
+
+static const char *list_text(EscState *s, ExprList l) {
+  const char *t = "";
+  for (int i = 0; i < l.n; i++) t = cat(s, t, i ? ", " : "", esc_expr_text(s, l.v[i]));
+  return t;
+}
+
+const char *esc_stmt_text(EscState *s, const Stmt *st) {
+  if (st->kind == S_RETURN)
+    return st->u.ret.results.n ? cat(s, "return ", list_text(s, st->u.ret.results), "") : "return";
+  if (st->kind == S_ASSIGN)
+    return cat(s, list_text(s, st->u.assign.lhs), cat(s, " ", ast_token_string(st->u.assign.tok), " "),
+               list_text(s, st->u.assign.rhs));
+  return ascii(s, ast_stmt_string(A(s), st));
+}
+
+const char *esc_method_call_text(EscState *s, const Expr *call, Object *m, bool ptr_recv) {
+  const Expr *f = call->u.call.fn;
+  while (f->kind == E_PAREN) f = f->u.paren.x;
+  Type *rt = m->type && ty_underlying(m->type)->kind == TY_FUNC ? NULL : NULL;
+  (void)rt;
+  const Expr *x = f->u.selector.x;
+  Type *xt = x->type;
+  if (xt && ty_underlying(xt)->kind == TY_POINTER && xt->kind != TY_NAMED) xt = ty_underlying(xt)->u.ptr.elem;
+  const char *tn = xt ? ty_string_diag(s->c, xt, NULL) : "?";
+  const char *t = ptr_recv ? cat(s, "(*", tn, ")") : tn;
+  t = cat(s, t, ".", cat(s, m->name, "(", esc_expr_text(s, x)));
+  for (int i = 0; i < call->u.call.args.n; i++) t = cat(s, t, ", ", esc_expr_text(s, call->u.call.args.v[i]));
+  return cat(s, t, ")", "");
+}
+
+const char *esc_loc_text(EscState *s, Loc *l) { return loc_text(s, l); }
+
+static const char *loc_text(EscState *s, Loc *l) {
+  if (l == &s->heap) return "{heap}";
+  if (!l->name) return "{temp}";
+  if (l->obj || l->resultidx) return l->name;
+  return cat(s, "{storage for ", l->name, "}");
+}
+
+static char *fmt_pos(EscState *s, Pos p) {
+  char *b = arena_alloc(A(s), strlen(s->c->filename) + 32);
+  sprintf(b, "%s:%d:%d", s->c->filename, p.line, p.col);
+  return b;
+}
+
+void esc_explain_flow(EscState *s, Loc *dst, Loc *src, int derefs, Note *notes) {
+  char ops[16] = "&";
+  if (derefs >= 0) {
+    int n = derefs < 15 ? derefs : 15;
+    memset(ops, '*', (size_t)n);
+    ops[n] = 0;
+  }
+  esc_emit(s, src->pos, "  flow: %s = %s%s:", loc_text(s, dst), ops, loc_text(s, src));
+  for (Note *n = notes; n; n = n->next)
+    esc_emit(s, src->pos, "    from %s (%s) at %s", n->where, n->why, fmt_pos(s, n->pos));
+}
+
+void esc_explain_path(EscState *s, Loc *root, Loc *src, const char *header) {
+  Pos pos = src->pos;
+  esc_emit(s, pos, "%s", header);
+  for (int guard = 0; guard < 10000 && src && src != root && src->dst; guard++) {
+    Loc *dst = src->dst;
+    Edge *e = &dst->edges[src->dstedge];
+    Loc *from = src;
+    /* every line of the explanation carries the escaping location's
+    ** position, as gc prints it */
+    Pos saved = from->pos;
+    from->pos = pos;
+    esc_explain_flow(s, dst, from, e->derefs, e->notes);
+    from->pos = saved;
+    src = dst;
+  }
+}
+
+/* }================================================================== */

@@ -1,0 +1,110 @@
+/*
+** barrier.c — the write barrier: what a pointer store must do while the GC
+** thread marks, so that marking concurrently with the program still finds
+** every live object.
+**
+** The invariant. Marking is correct if no object that is live at the end
+** is still white. A mutator can break that only by both (1) storing a
+** pointer to a white object W into a black object (or a scanned root),
+** which the marker will not look at again, and (2) destroying every other
+** path to W from gray objects. The strong tri-color invariant ("no black
+** object points to a white one") rules out (1); the weak one ("every white
+** object pointed to by a black object is reachable from a gray one through
+** white objects") allows (1) but protects the paths of (2). This collector
+** keeps the weak invariant for the heap, and, since stacks are not
+** barriered, also: every object a black stack points to is shaded.
+**
+** The barrier is Go's hybrid barrier (runtime/mbarrier.go; Yuasa deletion
+** plus Dijkstra insertion), run before every pointer store into the heap
+** or into globals while marking:
+**
+**     writePointer(slot, ptr):
+**         shade(*slot)      // deletion: the old target stays reachable
+**         shade(ptr)        // insertion: the new target is not white
+**         *slot = ptr
+**
+** Why each half. shade(*slot): a mutator may load a pointer from the heap
+** into its stack (unbarriered) and then overwrite the heap slot; without
+** the shade, the only path the marker could still find is gone, while the
+** stack — already black, never rescanned — holds the pointer. Shading the
+** old value on every overwrite means an object reachable at the start of
+** the cycle is never lost (snapshot-at-the-beginning). shade(ptr): Go needs
+** it only while the storing goroutine's stack is still gray (not yet
+** scanned), since such a stack may hold the only pointer to an object
+** allocated or loaded before the scan; here every stack is scanned in the
+** stop-the-world start (so every stack is black from the first store on)
+** and the half is kept for when stacks are scanned concurrently, as Go
+** does: like Go, the shades are unconditional (no test of the slot's or
+** the stack's color, which would race with the marker).
+**
+** Why stack writes need no barrier. A goroutine's stack is scanned once,
+** at the start of the cycle, and then counts as black. A pointer it stores
+** into its own frame came either from a root scanned then (so the target is
+** shaded), from a heap object (reachable at the start, so protected by the
+** deletion half until it is marked), or from an allocation during the cycle
+** (black). So stores to the current frame, the overwhelming majority, run
+** at full speed, and stacks are never rescanned at mark termination (the
+** point of Go's hybrid barrier: no stack rescan, so a short pause).
+** Globals are not a stack: they are scanned once too, but any goroutine
+** writes them, so they take the barrier like the heap.
+**
+** New objects are allocated black during marking (heap.c), so storing into
+** a fresh object shades only what it receives.
+**
+** Bulk stores (a typed memmove of a struct or array, clearing) announce
+** every pointer word they overwrite and write with gc_barrier_range, or do
+** both with gc_copy_words.
+**
+** Order: the shades happen before the store publishes the pointer; the
+** store itself is an atomic relaxed store, as the marker's loads are.
+** Outside marking the barrier is one load and a predictable branch.
+**
+** Invariant checked: gc_verify (collector.c, VM_DEBUG) at each mark
+** termination: no marked object points to an unmarked one.
+*/
+#include "gcint.h"
+
+static inline bool barrier_on(const Gc *g) {
+  return g && __atomic_load_n(&g->barrier_on, __ATOMIC_ACQUIRE);
+}
+
+void gc_write_ptr(GcHeap *h, void **slot, void *ptr) {
+  Gc *g = h->gc;
+  if (barrier_on(g)) {
+    uintptr_t old = (uintptr_t)__atomic_load_n(slot, __ATOMIC_RELAXED);
+    if (old) gc_shade(g, &g->mwork, old);
+    if (ptr) gc_shade(g, &g->mwork, (uintptr_t)ptr);
+  }
+  __atomic_store_n(slot, ptr, __ATOMIC_RELAXED);
+}
+
+void gc_barrier_range(GcHeap *h, void *dst, const void *src, size_t nwords,
+                      const uint8_t *ptrmask) {
+  Gc *g = h->gc;
+  if (!barrier_on(g)) return;
+  uintptr_t *d = dst;
+  const uintptr_t *s = src;
+  for (size_t i = 0; i < nwords; i++) {
+    if (ptrmask && !((ptrmask[i / 8] >> (i % 8)) & 1)) continue;
+    uintptr_t old = __atomic_load_n(&d[i], __ATOMIC_RELAXED);
+    if (old) gc_shade(g, &g->mwork, old);
+    if (s && s[i]) gc_shade(g, &g->mwork, s[i]);
+  }
+}
+
+void gc_copy_words(GcHeap *h, void *dst, const void *src, size_t nwords,
+                   const uint8_t *ptrmask) {
+  gc_barrier_range(h, dst, src, nwords, ptrmask);
+  uintptr_t *d = dst;
+  const uintptr_t *s = src;
+  if (d == s) return;
+  /* word by word, in the direction memmove would take; pointer words are
+  ** stored atomically because the marker may be reading them */
+  bool down = d < s;
+  for (size_t k = 0; k < nwords; k++) {
+    size_t i = down ? k : nwords - 1 - k;
+    uintptr_t v = s ? s[i] : 0;
+    if (!ptrmask || ((ptrmask[i / 8] >> (i % 8)) & 1)) __atomic_store_n(&d[i], v, __ATOMIC_RELAXED);
+    else d[i] = v;
+  }
+}

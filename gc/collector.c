@@ -1,0 +1,296 @@
+/*
+** collector.c — the collection cycle: its phases, the GC thread, pacing,
+** pause measurement, and the checker of the tri-color invariant.
+**
+** A cycle (after Go's runtime/mgc.go):
+**   1. Stop-the-world start (gc_start, on the mutator thread, which is the
+**      only mutator: while it is in here the world is stopped). Finish the
+**      previous cycle's sweep, so every mark bit is clear; turn the write
+**      barrier on and enter GC_MARK (from now on allocation is black); scan
+**      every root (heap->roots: globals, goroutine stacks, runtime tables,
+**      host handles), which shades into the mutator's gray buffer; hand the
+**      buffer to the GC thread. The world restarts.
+**   2. Concurrent mark: the GC thread (started with the first cycle, one per
+**      heap) drains gray objects while the mutator runs; the mutator shades
+**      through the barrier and passes its gray buffer on when it fills,
+**      and, when its allocation outruns the marking past the heap goal,
+**      scans gray objects itself (mark assists, mark.c).
+**      When the GC thread runs out of work it sets mark_done and sleeps.
+**   3. Stop-the-world mark termination (at every allocation and at each
+**      gc_safepoint the interpreter polls): once
+**      mark_done is set, the mutator's own buffer is handed over if it is
+**      not empty (back to 2); if it is empty no gray object exists anywhere
+**      (the GC thread is idle, the mutator is here), so marking is complete
+**      (no stack is rescanned: see barrier.c). Turn the barrier off, check
+**      the invariant (VM_DEBUG), compute the next heap goal, begin the sweep.
+**   4. Sweep (sweep.c): lazily, by the allocator, concurrently with the
+**      program; finished at the latest by the next cycle's start.
+**
+** Pacing (GOGC): after marking, the heap goal is
+**     next_gc = marked * (1 + GOGC/100)   (at least 4 MB, Go's minimum),
+** where marked is the heap live at the end of marking (slot bytes). A cycle
+** starts on its own when heap_live reaches the trigger, 7/8 of the way from
+** marked to the goal (counting marked plus what was allocated since, not
+** the garbage still unswept), leaving room for the allocation during the concurrent
+** mark. GOGC < 0 ("off") never triggers. Nothing triggers without a root
+** scanner (heap->roots): the heap cannot know its roots otherwise.
+**
+** Pauses: each stop-the-world phase is timed with the monotonic clock
+** (finishing the last sweep before the start is the mutator's sweeping
+** work, as in Go, and the debug invariant check is left out); a
+** cycle's pause (start + termination) goes into pause_ns[num_gc % 256] and
+** pause_total_ns; max_pause_ns keeps the longest single pause.
+**
+** Invariants:
+**  - phase != GC_OFF exactly while barrier_on is set; both change only with
+**    the world stopped.
+**  - The GC thread touches only mark bits, work lists and marked_bytes;
+**    spans, the page heap and the counters belong to the mutator.
+**  - gc_collect returns with the cycle complete and the heap swept: every
+**    object unreachable from the roots at its start has been freed.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "gcint.h"
+#include "../vm/vm.h"
+
+/* {==================================================================
+** The GC thread
+** =================================================================== */
+
+static void *gc_thread(void *arg) {
+  Gc *g = arg;
+  pthread_mutex_lock(&g->mu);
+  while (!g->quit) {
+    if (g->shared.n) {
+      gc_take_batch(g, &g->gwork);
+      pthread_mutex_unlock(&g->mu);
+      gc_drain(g, &g->gwork);
+      pthread_mutex_lock(&g->mu);
+      continue;
+    }
+    if (__atomic_load_n(&g->phase, __ATOMIC_ACQUIRE) == GC_MARK &&
+        !__atomic_load_n(&g->mark_done, __ATOMIC_ACQUIRE)) {
+      __atomic_store_n(&g->mark_done, 1, __ATOMIC_RELEASE);
+      pthread_cond_broadcast(&g->done_cv);
+    }
+    pthread_cond_wait(&g->work_cv, &g->mu);
+  }
+  pthread_mutex_unlock(&g->mu);
+  return NULL;
+}
+
+void gc_collector_init(Gc *g) {
+  pthread_mutex_init(&g->mu, NULL);
+  pthread_cond_init(&g->work_cv, NULL);
+  pthread_cond_init(&g->done_cv, NULL);
+  g->heap->stats.next_gc = GC_MIN_HEAP_GOAL;
+  g->trigger = GC_MIN_HEAP_GOAL / 8 * 7;
+}
+
+void gc_collector_free(Gc *g) {
+  if (g->thread_started) {
+    pthread_mutex_lock(&g->mu);
+    g->quit = true;
+    pthread_cond_signal(&g->work_cv);
+    pthread_mutex_unlock(&g->mu);
+    pthread_join(g->thread, NULL);
+  }
+  pthread_mutex_destroy(&g->mu);
+  pthread_cond_destroy(&g->work_cv);
+  pthread_cond_destroy(&g->done_cv);
+  gc_work_free(&g->mwork);
+  gc_work_free(&g->gwork);
+  gc_work_free(&g->awork);
+  gc_work_free(&g->shared);
+}
+
+/* }================================================================== */
+
+/* {==================================================================
+** Phases
+** =================================================================== */
+
+static void record_pause(Gc *g, uint64_t ns) {
+  GcStats *st = &g->heap->stats;
+  st->pause_total_ns += ns;
+  if (ns > st->max_pause_ns) st->max_pause_ns = ns;
+}
+
+void gc_start(GcHeap *h) {
+  Gc *g = gc_state(h);
+  if (!g || gc_is_marking(g)) return;
+  gc_sweep_all(g); /* sweep termination: mutator work, not part of the pause */
+  gc_scavenge_tick(g);
+  uint64_t t0 = gc_nanotime();
+  if (!g->thread_started) {
+    if (pthread_create(&g->thread, NULL, gc_thread, g) != 0) return; /* no cycle */
+    g->thread_started = true;
+  }
+  g->cycle_start = t0;
+  g->want_cycle = false;
+  __atomic_store_n(&g->marked_bytes, 0, __ATOMIC_RELAXED);
+  __atomic_store_n(&g->mark_done, 0, __ATOMIC_RELEASE);
+  __atomic_store_n(&g->barrier_on, 1, __ATOMIC_RELEASE);
+  __atomic_store_n(&g->phase, GC_MARK, __ATOMIC_RELEASE);
+  if (h->roots) h->roots(h, h->roots_ud);
+  uint64_t pause = gc_nanotime() - t0;
+  g->pause_start = pause; /* the start's share of this cycle's pause */
+  record_pause(g, pause);
+  /* the world runs again; hand the gray roots over (this also wakes the GC
+  ** thread when there were no roots at all) */
+  gc_mutator_flush(g);
+}
+
+static void set_goal(Gc *g, uint64_t marked) {
+  GcStats *st = &g->heap->stats;
+  int pct = g->heap->gc_percent;
+  uint64_t goal = pct < 0 ? UINT64_MAX
+               : marked + marked / 100 * (uint64_t)pct + marked % 100 * (uint64_t)pct / 100;
+  if (goal < GC_MIN_HEAP_GOAL) goal = GC_MIN_HEAP_GOAL;
+  st->heap_marked = marked;
+  st->next_gc = goal;
+  g->paced_live = marked; /* unswept garbage is not live: it must not trigger */
+  g->trigger = goal == UINT64_MAX ? UINT64_MAX : marked + (goal - marked) / 8 * 7;
+}
+
+#ifdef VM_DEBUG
+static void check_invariant(Gc *g) {
+  size_t bad = gc_verify(g->heap);
+  if (bad) {
+    fprintf(stderr, "fatal error: gc: %zu black objects point to white ones\n", bad);
+    abort();
+  }
+}
+#endif
+
+/* Mark termination, if the mark phase is complete. */
+static bool try_terminate(Gc *g) {
+  pthread_mutex_lock(&g->mu);
+  if (!__atomic_load_n(&g->mark_done, __ATOMIC_ACQUIRE)) {
+    pthread_mutex_unlock(&g->mu);
+    return false;
+  }
+  if (g->mwork.n) {
+    pthread_mutex_unlock(&g->mu);
+    gc_mutator_flush(g);
+    return false;
+  }
+  uint64_t t0 = gc_nanotime();
+  __atomic_store_n(&g->phase, GC_MARKTERM, __ATOMIC_RELEASE);
+  __atomic_store_n(&g->barrier_on, 0, __ATOMIC_RELEASE);
+  pthread_mutex_unlock(&g->mu);
+#ifdef VM_DEBUG
+  uint64_t t1 = gc_nanotime();
+  check_invariant(g); /* O(heap): not counted in the pause */
+  t0 += gc_nanotime() - t1;
+#endif
+  set_goal(g, __atomic_load_n(&g->marked_bytes, __ATOMIC_RELAXED));
+  gc_sweep_begin(g);
+  __atomic_store_n(&g->phase, GC_OFF, __ATOMIC_RELEASE);
+  GcStats *st = &g->heap->stats;
+  uint64_t pause = gc_nanotime() - t0;
+  record_pause(g, pause);
+  st->pause_ns[st->num_gc % GC_NUM_PAUSES] = g->pause_start + pause;
+  st->num_gc++;
+  st->last_gc = gc_walltime();
+  return true;
+}
+
+void gc_mark_termination_point(Gc *g) {
+  if (__atomic_load_n(&g->mark_done, __ATOMIC_ACQUIRE)) try_terminate(g);
+}
+
+bool gc_safepoint(GcHeap *h) {
+  Gc *g = h->gc;
+  if (!g) return false;
+  if (!gc_is_marking(g)) {
+    if (!g->want_cycle) return false;
+    gc_start(h);
+    return gc_is_marking(g);
+  }
+  gc_mark_termination_point(g);
+  return gc_is_marking(g);
+}
+
+bool gc_marking(const GcHeap *h) {
+  return h->gc && gc_is_marking(h->gc);
+}
+
+/* Blocks until the cycle under way has terminated. */
+static void finish_cycle(Gc *g) {
+  while (gc_is_marking(g)) {
+    pthread_mutex_lock(&g->mu);
+    while (!__atomic_load_n(&g->mark_done, __ATOMIC_ACQUIRE))
+      pthread_cond_wait(&g->done_cv, &g->mu);
+    pthread_mutex_unlock(&g->mu);
+    try_terminate(g);
+  }
+}
+
+void gc_heap_collect(GcHeap *h) {
+  Gc *g = h->gc;
+  if (!g) return; /* nothing was ever allocated */
+  /* objects allocated black by a cycle under way would survive it: finish
+  ** it, then run a whole cycle of our own, as runtime.GC does */
+  finish_cycle(g);
+  gc_start(h);
+  if (!gc_is_marking(g)) return; /* the GC thread could not start */
+  finish_cycle(g);
+  gc_sweep_all(g);
+  h->stats.num_forced_gc++;
+  gc_scavenge_tick(g);
+}
+
+void gc_collect(struct vm_State *vm) {
+  gc_heap_collect(&vm->heap);
+}
+
+void gc_maybe_trigger(Gc *g) {
+  GcHeap *h = g->heap;
+  if (h->roots && h->gc_percent >= 0 && g->paced_live >= g->trigger && !gc_is_marking(g))
+    g->want_cycle = true;
+}
+
+/* }================================================================== */
+
+/* {==================================================================
+** The invariant checker
+** =================================================================== */
+
+#ifdef VM_DEBUG
+typedef struct Verify { size_t bad; uintptr_t from; } Verify;
+
+static void check_edge(Gc *g, void *ctx, uintptr_t v) {
+  Verify *vf = ctx;
+  GcSpan *s = gc_span_of(g, v);
+  if (!s) return;
+  uint32_t idx = gc_span_index(s, v);
+  if (idx >= s->nelems || !gc_bit(s->allocbits, idx) || gc_bit(s->markbits, idx)) return;
+  if (vf->bad++ < 10)
+    fprintf(stderr, "gc_verify: black %#lx points to white %#lx\n", (unsigned long)vf->from,
+            (unsigned long)v);
+}
+
+static void verify_span(Gc *g, GcSpan *s, Verify *vf) {
+  if (s->noscan) return;
+  for (uint32_t i = 0; i < s->nelems; i++) {
+    if (!gc_bit(s->allocbits, i) || !gc_bit(s->markbits, i)) continue;
+    vf->from = s->base + (size_t)i * s->elemsize;
+    gc_scan_object(g, vf->from, check_edge, vf);
+  }
+}
+
+size_t gc_verify(GcHeap *h) {
+  Gc *g = h->gc;
+  if (!g) return 0;
+  Verify vf = {0, 0};
+  for (int sc = 0; sc < GC_NUM_SPANCLASSES; sc++)
+    for (GcSpan *s = g->classes[sc].first; s; s = s->next) verify_span(g, s, &vf);
+  for (GcSpan *s = g->large.first; s; s = s->next) verify_span(g, s, &vf);
+  return vf.bad;
+}
+#endif
+
+/* }================================================================== */

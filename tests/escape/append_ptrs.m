@@ -1,0 +1,1 @@
+./append_ptrs.go:8:21: &Point{...} escapes to heap

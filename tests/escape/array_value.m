@@ -1,0 +1,1 @@
+./array_value.go:14:6: moved to heap: a

@@ -1,0 +1,1 @@
+./chan_send.go:7:7: &T{...} escapes to heap

@@ -1,0 +1,4 @@
+./closure_counter_local.go:4:2: sum capturing by ref: total (addr=false assign=true width=8)
+./closure_counter_local.go:3:10: xs does not escape
+./closure_counter_local.go:5:9: func literal does not escape
+./closure_counter_local.go:13:19: []int{...} does not escape

@@ -1,0 +1,1 @@
+./func_field.go:12:20: func literal does not escape

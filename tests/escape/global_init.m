@@ -1,0 +1,1 @@
+./global_init.go:7:11: p does not escape

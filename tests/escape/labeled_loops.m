@@ -1,0 +1,1 @@
+./labeled_loops.go:8:4: moved to heap: k

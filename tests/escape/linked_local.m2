@@ -1,0 +1,1 @@
+./linked_local.go:11:7: &Node{...} does not escape

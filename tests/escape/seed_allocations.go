@@ -1,0 +1,28 @@
+package main
+
+func main() {
+	main2()
+	main3()
+}
+
+func main2() {
+	_ = stackIt2()
+}
+
+//go:noinline
+func stackIt2() *int {
+	y := 2
+	res := y * 2
+	return &res
+}
+
+func main3() {
+	y := 2
+	_ = stackIt3(&y) // pass y down the stack as a pointer
+}
+
+//go:noinline
+func stackIt3(y *int) int {
+	res := *y * 2
+	return res
+}

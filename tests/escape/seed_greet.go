@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func greet() {
+	fmt.Println("Hello!")
+}
+
+func main() {
+	greet()
+}

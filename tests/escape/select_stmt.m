@@ -1,0 +1,1 @@
+./select_stmt.go:6:2: moved to heap: x

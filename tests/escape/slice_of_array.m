@@ -1,0 +1,1 @@
+./slice_of_array.go:12:6: moved to heap: b

@@ -1,0 +1,1 @@
+./stack_struct.go:7:12: v does not escape
