@@ -226,8 +226,6 @@ const char *esc_stmt_text(EscState *s, const Stmt *st) {
 const char *esc_method_call_text(EscState *s, const Expr *call, Object *m, bool ptr_recv) {
   const Expr *f = call->u.call.fn;
   while (f->kind == E_PAREN) f = f->u.paren.x;
-  Type *rt = m->type && ty_underlying(m->type)->kind == TY_FUNC ? NULL : NULL;
-  (void)rt;
   const Expr *x = f->u.selector.x;
   Type *xt = x->type;
   if (xt && ty_underlying(xt)->kind == TY_POINTER && xt->kind != TY_NAMED) xt = ty_underlying(xt)->u.ptr.elem;
