@@ -220,6 +220,7 @@ static void *compile_job(void *arg) {
     if (ok && cmp_nerrors(&c) == 0) {
       /* escape analysis runs between checking and code generation, whose
       ** alloc sites read its decisions (escape.h) */
+      c.noescape = job->opts.noescape;
       esc_analyze(&c, f, job->opts.escape_report);
       if (job->report && job->opts.escape_report > 0) *job->report = esc_report(&c);
       m = cg_module(&c, f);

@@ -66,6 +66,9 @@ typedef struct Comp {
   Diag *diags; int ndiags, capdiags;
   int max_errors;         /* 10, as Go */
   struct Checker *checker; /* check.c's state, for codegen's queries */
+  bool noescape;           /* the -noescape ablation: every alloc site is
+                              placed on the heap, whatever escape analysis
+                              decided (its -m report is unchanged) */
   struct EscState *escape; /* escape.c's decisions (escape.h), or NULL when
                               the analysis did not run */
 } Comp;
@@ -121,6 +124,7 @@ struct Module *cmp_compile(const char *filename, const char *src, size_t len,
 /* Options of cmp_compile_opts. */
 typedef struct CmpOptions {
   int escape_report;  /* 0: none; 1: gc's -m; 2: -m=2 (escape.h) */
+  bool noescape;      /* place every allocation on the heap (Comp.noescape) */
 } CmpOptions;
 
 /* cmp_compile_file with options. When the file type-checks, escape

@@ -197,12 +197,16 @@ static void tag_fn(EscState *s, EscFn *fn) {
   fn->tagged = true;
 }
 
+/* The decision codegen reads. Under -noescape every site goes to the heap,
+** while the -m text (emitted from l->escapes) still says what the analysis
+** found: the ablation changes placement, not the analysis. */
 static EscSite *make_site(EscState *s, Loc *l) {
   EscSite *site = arena_alloc(A(s), sizeof *site);
   site->kind = l->kind;
   site->pos = l->pos;
-  site->heap = l->escapes;
-  site->reason = l->escapes ? (l->reason ? l->reason : "escapes to heap") : "";
+  site->heap = l->escapes || s->c->noescape;
+  site->reason = l->escapes ? (l->reason ? l->reason : "escapes to heap")
+                 : s->c->noescape ? "-noescape" : "";
   return site;
 }
 

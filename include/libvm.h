@@ -64,6 +64,9 @@ typedef struct vm_Config {
                                as `go build -gcflags=-m -l` prints them
                                (without its "# command-line-arguments"
                                line); 2: the same at -m=2 */
+  int noescape;             /* nonzero: allocate every value on the heap,
+                               ignoring escape analysis (the ablation that
+                               shows what it saves; output is unchanged) */
 } vm_Config;
 
 /* Fills [cfg] with the defaults. */

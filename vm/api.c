@@ -187,7 +187,8 @@ static vm_Result compile(VM *vm, const char *path, const char *name, const char 
                          size_t len) {
   clear_error(vm);
   char *errors = NULL, *report = NULL;
-  CmpOptions opts = {.escape_report = vm->cfg.escape_report};
+  CmpOptions opts = {.escape_report = vm->cfg.escape_report,
+                     .noescape = vm->cfg.noescape != 0};
   struct Module *m = cmp_compile_opts(path, name, src ? src : "", len, &opts, &errors, &report);
   /* the -m report comes first, as gc prints it before any later error */
   if (report) vm_write(vm, VM_STDERR, report, strlen(report));

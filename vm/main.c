@@ -41,6 +41,8 @@ static const char usage_text[] =
     "    \tprint this help\n"
     "  -m\tprint the escape-analysis decisions to stderr, as\n"
     "    \t`go build -gcflags='-m -l'` does, then run (-m=2: with reasons)\n"
+    "  -noescape\n"
+    "    \tallocate every value on the heap, ignoring escape analysis\n"
     "  -maxstack int\n"
     "    \tmaximum goroutine stack size in bytes (default 1000000000)\n"
     "  -stack int\n"
@@ -133,6 +135,10 @@ static int parse_flags(int argc, char **argv, Options *o, int *next) {
     }
     if (!strcmp(namebuf, "version")) {
       if (parse_bool(namebuf, val, &o->version)) return 2;
+      continue;
+    }
+    if (!strcmp(namebuf, "noescape")) {
+      if (parse_bool(namebuf, val, &o->cfg.noescape)) return 2;
       continue;
     }
     size_t *size = !strcmp(namebuf, "stack") ? &o->cfg.stack_size
