@@ -260,6 +260,16 @@ bool cg_agg_compare(Fn *F, bool eq, Type *t, Expr *x, Expr *y, int d);
 /* Makes expression c findable in register r (codegen_expr.c). */
 void cg_push_hoist(Fn *F, Expr *c, int r);
 
+/* Maps (codegen_mem.c): m[k] reads, writes and op-assignments, delete,
+** make. */
+bool cg_is_map_index(Expr *e);
+/* d = m[k] for the index expression e; ok >= 0 receives "present". */
+void cg_map_load(Fn *F, Expr *e, int d, int ok);
+void cg_map_store(Fn *F, Expr *lhs, int src);   /* m[k] = R[src..] */
+void cg_map_op_assign(Fn *F, TokenKind op, Expr *lhs, Expr *rhs);
+void cg_map_delete(Fn *F, Expr *call);
+void cg_map_make(Fn *F, Expr *call, int d);
+
 /* --- codegen_stmt.c ----------------------------------------------------- */
 void cg_block(Fn *F, StmtList *list);
 void cg_stmt(Fn *F, Stmt *s);

@@ -1085,6 +1085,7 @@ static void builtin_to(Fn *F, Expr *e, Builtin b, int d) {
     else if (u->kind == TY_POINTER && ul(u->u.ptr.elem)->kind == TY_ARRAY)
       cg_emit_bx(F, OP_LOADI, d, (uint32_t)ul(u->u.ptr.elem)->u.array.len);
     else if (u->kind == TY_SLICE) cg_emit(F, b == BI_LEN ? OP_SLLEN : OP_SLCAP, d, a, 0);
+    else if (u->kind == TY_MAP && b == BI_LEN) cg_emit(F, OP_MAPLEN, d, a, 0);
     else unsupported(F, e, "this use of len/cap is");
     return;
   }
@@ -1095,6 +1096,7 @@ static void builtin_to(Fn *F, Expr *e, Builtin b, int d) {
   case BI_MAKE: cg_make_to(F, e, d); return;
   case BI_APPEND: cg_append_to(F, e, d); return;
   case BI_COPY: cg_copy_to(F, e, d); return;
+  case BI_DELETE: cg_map_delete(F, e); return;
   case BI_PANIC: {
     int t = cg_alloc_words(F, 2, true);
     iface_to(F, args->v[0], t);
@@ -1193,6 +1195,7 @@ static void index_any_to(Fn *F, Expr *e, int d) {
   Type *xu = ul(cg_vtype(e->u.index.x));
   if (ty_is_string(xu) || xu->kind == TY_SLICE) index_to(F, e, d);
   else if (xu->kind == TY_ARRAY || xu->kind == TY_POINTER) place_to(F, e, d);
+  else if (xu->kind == TY_MAP) cg_map_load(F, e, d, -1);
   else unsupported(F, e, "this index expression is");
 }
 

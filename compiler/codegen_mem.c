@@ -645,6 +645,8 @@ static void lit_what(Fn *F, Expr *lit, bool amp, char *buf, size_t n) {
 }
 
 static void composite_value(Fn *F, Expr *e, Type *t, int d);
+static void map_lit(Fn *F, Expr *e, Type *mt, int d);
+static void elem_to(Fn *F, Expr *v, int d, Type *et);
 
 void cg_addr_to(Fn *F, Expr *e, const Expr *key, int d) {
   int mark = F->top;
@@ -761,6 +763,7 @@ static void composite_value(Fn *F, Expr *e, Type *t, int d) {
   Type *u = ul(t);
   ExprList *el = &e->u.composite.elts;
   if (u->kind == TY_SLICE) { slice_lit(F, e, u, d); return; }
+  if (u->kind == TY_MAP) { map_lit(F, e, t, d); return; }
   if (u->kind != TY_STRUCT && u->kind != TY_ARRAY) { unsupported(F, e->pos, "this composite literal is"); return; }
   int mark = F->top;
   int nw = cg_nwords(t);
@@ -819,6 +822,7 @@ void cg_new_to(Fn *F, Expr *e, int d) {
 void cg_make_to(Fn *F, Expr *e, int d) {
   ExprList *a = &e->u.call.args;
   Type *t = cg_vtype(e), *u = ul(t);
+  if (u->kind == TY_MAP) { cg_map_make(F, e, d); return; }
   if (u->kind != TY_SLICE) { unsupported(F, e->pos, "make of this type is"); return; }
   int mark = F->top;
   int n = cg_expr_any(F, a->v[1]);
@@ -1048,6 +1052,169 @@ bool cg_agg_compare(Fn *F, bool eq, Type *t, Expr *x, Expr *y, int d) {
   if (eq) cg_move(F, d, r, 1);
   else cg_emit(F, OP_NOT, d, r, 0);
   return true;
+}
+
+/* }==================================================================== */
+
+/* {====================================================================
+** Maps (issue 3)
+**
+** A map is one word (rt_Map *). Keys go to the map ops in registers (the
+** interpreter converts them); the ops hand back value SLOTS in memory form,
+** read or written at once as a PL_MEM place, before anything can insert
+** into the map and move the table. m[k] op= v therefore looks the key up
+** twice (read, compute, then assign), so a rhs that inserts is harmless.
+** ===================================================================== */
+
+static Type *map_key_t(Type *mt) { return ul(mt)->u.map.key; }
+static Type *map_val_t(Type *mt) { return ul(mt)->u.map.value; }
+
+/* The key expression k converted to the map's key type, at the top. */
+static int map_key_at(Fn *F, Expr *k, Type *kt) {
+  int r = cg_alloc(F, kt);
+  cg_expr_as(F, k, r, kt);
+  return r;
+}
+
+static void emit_extra_bx(Fn *F, uint32_t bx) { cg_emit_bx(F, OP_EXTRA, 0, bx); }
+
+/* d = m[k] (zero when absent) with m, k in registers; ok >= 0 receives
+** whether k is present. */
+static void map_access(Fn *F, Type *mt, int m, int k, int d, int ok) {
+  Type *vt = map_val_t(mt);
+  int nw = cg_nwords(vt);
+  int s = cg_alloc_words(F, 2, true);
+  cg_emit(F, OP_MAPACCESS, s, m, k);
+  emit_extra_bx(F, (uint32_t)cg_rtype(F->cg, mt));
+  Label absent = cg_label(F), done = cg_label(F);
+  cg_jump_if(F, OP_JF, s + 1, absent);
+  Place p = {PL_MEM, s, 0, vt, 0, 0, false, 0};
+  cg_load_place(F, &p, d);
+  cg_jump(F, done);
+  cg_place(F, absent);
+  if (nw > 0) cg_emit(F, OP_ZERO, d, nw, 0);
+  cg_place(F, done);
+  if (ok >= 0) cg_move(F, ok, s + 1, 1);
+}
+
+static int map_site(Fn *F, Pos pos, const char *kind, Type *mt) {
+  char what[200];
+  const char *ts = ty_string_diag(F->cg->c, mt, NULL);
+  snprintf(what, sizeof what, "%s(%s)", kind, ts ? ts : "?");
+  return cg_site(F, pos, kind, what, mt, msize(mt));
+}
+
+/* m[k] = value at src, with m, k in registers. */
+static void map_assign(Fn *F, Type *mt, int m, int k, int src, Pos pos) {
+  int site = map_site(F, pos, "map assignment", mt);
+  int s = cg_alloc_words(F, 1, true);
+  cg_emit(F, OP_MAPASSIGN, s, m, k);
+  emit_extra_bx(F, (uint32_t)site);
+  Place p = {PL_MEM, s, 0, map_val_t(mt), 0, 0, false, 0};
+  cg_store_place(F, &p, src);
+}
+
+bool cg_is_map_index(Expr *e) {
+  e = cg_unparen(e);
+  return e->kind == E_INDEX && ul(cg_vtype(e->u.index.x))->kind == TY_MAP;
+}
+
+void cg_map_load(Fn *F, Expr *e, int d, int ok) {
+  e = cg_unparen(e);
+  Type *mt = cg_vtype(e->u.index.x);
+  int mark = F->top;
+  int hi = d + cg_nwords(map_val_t(mt));
+  if (ok >= hi) hi = ok + 1;
+  if (F->top < hi) F->top = hi;
+  int m = cg_expr_any(F, e->u.index.x);
+  int k = map_key_at(F, e->u.index.index, map_key_t(mt));
+  map_access(F, mt, m, k, d, ok);
+  F->top = mark;
+}
+
+void cg_map_store(Fn *F, Expr *lhs, int src) {
+  lhs = cg_unparen(lhs);
+  Type *mt = cg_vtype(lhs->u.index.x);
+  int mark = F->top;
+  if (F->top < src + cg_nwords(map_val_t(mt))) F->top = src + cg_nwords(map_val_t(mt));
+  int m = cg_expr_any(F, lhs->u.index.x);
+  int k = map_key_at(F, lhs->u.index.index, map_key_t(mt));
+  map_assign(F, mt, m, k, src, lhs->pos);
+  F->top = mark;
+}
+
+void cg_map_op_assign(Fn *F, TokenKind op, Expr *lhs, Expr *rhs) {
+  lhs = cg_unparen(lhs);
+  Type *mt = cg_vtype(lhs->u.index.x), *vt = map_val_t(mt);
+  int mark = F->top;
+  int m = cg_alloc_words(F, 1, true);
+  cg_expr_to(F, lhs->u.index.x, m);
+  int k = map_key_at(F, lhs->u.index.index, map_key_t(mt));
+  int r = cg_alloc(F, vt);
+  map_access(F, mt, m, k, r, -1);
+  int nh = F->nhoist;
+  cg_push_hoist(F, lhs, r);
+  cg_binop_to(F, op, vt, lhs, rhs, r);
+  F->nhoist = nh;
+  map_assign(F, mt, m, k, r, lhs->pos);
+  F->top = mark;
+}
+
+void cg_map_delete(Fn *F, Expr *call) {
+  ExprList *a = &call->u.call.args;
+  Type *mt = cg_vtype(a->v[0]);
+  int mark = F->top;
+  int m = cg_expr_any(F, a->v[0]);
+  int k = map_key_at(F, a->v[1], map_key_t(mt));
+  cg_emit(F, OP_MAPDELETE, m, k, 0);
+  emit_extra_bx(F, (uint32_t)cg_rtype(F->cg, mt));
+  F->top = mark;
+}
+
+/* d = a new map with room for [hint] (a register, or -1). */
+static void map_new(Fn *F, Type *mt, int hint, int d, Pos pos, const char *kind) {
+  int site = map_site(F, pos, kind, mt);
+  cg_emit(F, OP_MAKEMAP, d, hint < 0 ? 0xFFFF : hint, 0);
+  emit_extra_bx(F, (uint32_t)site);
+  cg_mark_word(F, d);
+}
+
+void cg_map_make(Fn *F, Expr *e, int d) {
+  ExprList *a = &e->u.call.args;
+  int mark = F->top;
+  int hint = a->n > 1 ? cg_expr_any(F, a->v[1]) : -1;
+  map_new(F, cg_vtype(e), hint, d, call_pos(e), "make");
+  F->top = mark;
+}
+
+/* map[K]V{k: v, ...}: made with room for every entry, then assigned in
+** order (a later duplicate of a non-constant key wins, as in Go). */
+static void map_lit(Fn *F, Expr *e, Type *mt, int d) {
+  ExprList *el = &e->u.composite.elts;
+  Type *kt = map_key_t(mt), *vt = map_val_t(mt);
+  int mark = F->top;
+  if (F->top < d + 1) F->top = d + 1;
+  int m = cg_alloc_words(F, 1, true);
+  int hint = -1;
+  if (el->n > 0) {
+    hint = cg_alloc_words(F, 1, false);
+    load_int(F, hint, el->n);
+  }
+  map_new(F, mt, hint, m, e->pos, "composite literal");
+  for (int i = 0; i < el->n; i++) {
+    Expr *kv = el->v[i];
+    if (kv->kind != E_KEYVALUE) continue;
+    int top = F->top;
+    int k = cg_alloc(F, kt);
+    elem_to(F, kv->u.kv.key, k, kt);
+    int v = cg_alloc(F, vt);
+    elem_to(F, kv->u.kv.value, v, vt);
+    map_assign(F, mt, m, k, v, kv->pos);
+    F->top = top;
+  }
+  cg_move(F, d, m, 1);
+  cg_mark_word(F, d);
+  F->top = mark;
 }
 
 /* }==================================================================== */

@@ -31,6 +31,7 @@
 */
 #include <string.h>
 
+#include "../runtime/runtime.h"
 #include "codegen.h"
 
 static void unsupported(Fn *F, Pos pos, const char *what) {
@@ -84,6 +85,7 @@ void cg_store(Fn *F, Expr *lhs, int src, Type *st) {
   case REF_GLOBAL: cg_emit(F, OP_SETG, where, src, cg_nwords(lt)); break;
   default: {
     Place p;
+    if (cg_is_map_index(lhs)) { cg_map_store(F, lhs, src); break; }
     if (F->top <= src) F->top = src + cg_nwords(lt);
     if (!cg_place_of(F, lhs, &p)) { unsupported(F, lhs->pos, "assigning to this operand is"); break; }
     cg_store_place(F, &p, src);
@@ -102,6 +104,15 @@ void cg_store(Fn *F, Expr *lhs, int src, Type *st) {
 ** the left-hand sides); sets regs[i] and types[i] per left-hand side. */
 static void values_at_top(Fn *F, Expr **lhs, int nl, ExprList *rhs, Type **want,
                           int *regs, Type **types) {
+  if (rhs->n == 1 && nl == 2 && cg_is_map_index(rhs->v[0])) {   /* v, ok := m[k] */
+    Expr *ix = cg_unparen(rhs->v[0]);
+    types[0] = ul(cg_vtype(ix->u.index.x))->u.map.value;
+    types[1] = TY(TY_BOOL);
+    regs[0] = cg_alloc(F, types[0]);
+    regs[1] = cg_alloc(F, types[1]);
+    cg_map_load(F, ix, regs[0], regs[1]);
+    return;
+  }
   if (rhs->n == 1 && nl > 1) {
     Expr *call = cg_unparen(rhs->v[0]);
     if (call->kind != E_CALL || cg_nresults(call) != nl) {
@@ -226,6 +237,7 @@ static void op_assign(Fn *F, TokenKind op, Expr *lhs, Expr *rhs) {
     break;
   }
   default: {
+    if (cg_is_map_index(lhs)) { cg_map_op_assign(F, op, lhs, rhs); break; }
     /* through the place, evaluated once: a[f()] += 1 calls f once */
     Place p;
     cg_place_of(F, lhs, &p);
@@ -500,6 +512,68 @@ static bool range_new(Stmt *s, Expr *var) {
   return var && !cg_is_blank(var) && s->u.range.tok == TK_DEFINE && !cg_needs_box(ident_obj(var));
 }
 
+/* The range variables moved to the heap are declared once, before the
+** loop. */
+static void box_range_vars(Fn *F, Stmt *s) {
+  if (s->u.range.tok != TK_DEFINE) return;
+  Expr *vars[2] = {s->u.range.key, s->u.range.value};
+  for (int j = 0; j < 2; j++)
+    if (vars[j] && !cg_is_blank(vars[j]) && cg_needs_box(ident_obj(vars[j])))
+      cg_box_var(F, ident_obj(vars[j]), -1, vars[j]->pos);
+}
+
+/* The register receiving a range variable each iteration, or -1 when
+** blank or absent; a new variable is bound to it. */
+static int range_reg(Fn *F, Stmt *s, Expr *var, Type *t) {
+  if (!var || cg_is_blank(var)) return -1;
+  int r = cg_alloc(F, t);
+  if (range_new(s, var)) bind_local(F, var, r);
+  return r;
+}
+
+/* for k, v := range m: an rt_MapIter in hidden frame words (its pointer
+** words marked); each step copies the entry's key and value out of their
+** memory slots at once, before the body can insert into the map. */
+static void map_range(Fn *F, Stmt *s, const char *label) {
+  Expr *x = s->u.range.x, *key = s->u.range.key, *val = s->u.range.value;
+  Type *xt = cg_vtype(x), *xu = ul(xt);
+  Type *kt = xu->u.map.key, *vt = xu->u.map.value;
+  box_range_vars(F, s);
+  cg_precall(F, &x, 1);
+  int M = cg_alloc(F, xt);
+  cg_expr_to(F, x, M);
+  int it = cg_alloc_words(F, RT_MAPITER_WORDS, false);
+  for (int j = 0; j < RT_MAPITER_WORDS; j++)
+    if (RT_MAPITER_PTRMASK >> j & 1) cg_mark_word(F, it + j);
+  int slots = cg_alloc_words(F, 3, true);   /* key slot, value slot, found */
+  cg_emit(F, OP_MAPITERINIT, it, M, 0);
+  int k = range_reg(F, s, key, kt);
+  int v = range_reg(F, s, val, vt);
+
+  Branch b;
+  push_branch(F, &b, s, label, true);
+  int nhoist = F->nhoist;
+  cg_hoist_loop(F, s);
+  cg_place(F, b.cont);
+  cg_emit(F, OP_MAPITERNEXT, it, slots, 0);
+  cg_jump_if(F, OP_JF, slots + 2, b.brk);
+  if (k >= 0) {
+    Place p = {PL_MEM, slots, 0, kt, 0, 0, false, 0};
+    cg_load_place(F, &p, k);
+    if (!range_new(s, key)) range_var(F, s, key, k, kt);
+  }
+  if (v >= 0) {
+    Place p = {PL_MEM, slots + 1, 0, vt, 0, 0, false, 0};
+    cg_load_place(F, &p, v);
+    if (!range_new(s, val)) range_var(F, s, val, v, vt);
+  }
+  cg_stmt(F, s->u.range.body);
+  cg_loop(F, b.cont);
+  cg_place(F, b.brk);
+  F->branches = b.up;
+  F->nhoist = nhoist;
+}
+
 /* for k, v := range x over a string or a slice. x is evaluated once into
 ** hidden registers, as is its length; the index is hidden too, so the
 ** body may assign k freely. */
@@ -510,13 +584,9 @@ static void range_stmt(Fn *F, Stmt *s, const char *label) {
   bool str = ty_is_string(xu), arr = xu->kind == TY_ARRAY;
   bool parr = xu->kind == TY_POINTER && ul(xu->u.ptr.elem)->kind == TY_ARRAY;
   if (parr) xu = ul(xu->u.ptr.elem);
+  if (xu->kind == TY_MAP) { map_range(F, s, label); return; }
   if (!str && xu->kind != TY_SLICE && !arr && !parr) { unsupported(F, x->pos, "range over this type is"); return; }
-  if (s->u.range.tok == TK_DEFINE) {
-    Expr *vars[2] = {key, val};
-    for (int j = 0; j < 2; j++)
-      if (vars[j] && !cg_is_blank(vars[j]) && cg_needs_box(ident_obj(vars[j])))
-        cg_box_var(F, ident_obj(vars[j]), -1, vars[j]->pos);
-  }
+  box_range_vars(F, s);
   cg_precall(F, &x, 1);
   int S = cg_alloc(F, xt);
   cg_expr_to(F, x, S);

@@ -123,6 +123,17 @@ static void *alloc_site(VM *vm, const Module *m, uint32_t k, int64_t n) {
   return gc_alloc(vm, t->ptrmask ? t : NULL, (size_t)(s->size * n));
 }
 
+/* Map keys travel in registers; the runtime hashes memory form. Small keys
+** are converted into [buf] (MAPKEY_BUF bytes, zeroed so padding hashes
+** alike), large ones into a fresh heap temporary (MAPKEY_BIG). */
+enum { MAPKEY_BUF = 256 };
+static inline bool mapkey_big(const RType *mt) { return mt->key->size > MAPKEY_BUF; }
+static const void *mapkey(const RType *mt, void *mem, const Word *regs) {
+  if (!mapkey_big(mt)) memset(mem, 0, (size_t)mt->key->size);
+  rt_value_store(mt->key, mem, regs);
+  return mem;
+}
+
 static inline GoSlice reg_slice(const Word *r) {
   return (GoSlice){r[0].p, r[1].i, r[2].i};
 }
@@ -675,6 +686,76 @@ next:
     GoString s;
     PROTECT(s = rt_runes_to_string(vm, reg_slice(&RB), NULL));
     set_str(&RA, s);
+    NEXT;
+  }
+  /* Each map op reads its key with mapkey into kbuf or, for a big key,
+  ** into a heap temporary allocated first (it may move the stack). */
+#define MAPKEY(mt, reg, out)                                        \
+  do {                                                              \
+    void *mem_ = kbuf;                                              \
+    if (UNLIKELY(mapkey_big(mt)))                                   \
+      PROTECT(mem_ = gc_alloc(vm, (mt)->key->ptrmask ? (mt)->key : NULL, \
+                              (size_t)(mt)->key->size));            \
+    out = mapkey((mt), mem_, &R[reg]);                              \
+  } while (0)
+  VMCASE(MAKEMAP) {
+    const RType *mt = rtypes[m->sites[INSTR_BX(*pc)].rtype];
+    int64_t hint = i.b == NO_REG ? 0 : RB.i;
+    rt_Map *mp;
+    PROTECT(mp = rt_map_new(vm, mt, hint));
+    RA.p = mp;
+    pc++;
+    NEXT;
+  }
+  VMCASE(MAPACCESS) {
+    const RType *mt = rtypes[INSTR_BX(*pc)];
+    uint64_t kbuf[MAPKEY_BUF / 8];
+    const void *k;
+    void *slot;
+    MAPKEY(mt, i.c, k);
+    PROTECT(slot = rt_map_access(vm, mt, R[i.b].p, k));
+    RA.p = slot;
+    R[i.a + 1].u = slot != NULL;
+    pc++;
+    NEXT;
+  }
+  VMCASE(MAPASSIGN) {
+    const RType *mt = rtypes[m->sites[INSTR_BX(*pc)].rtype];
+    uint64_t kbuf[MAPKEY_BUF / 8];
+    const void *k;
+    void *slot;
+    MAPKEY(mt, i.c, k);
+    PROTECT(slot = rt_map_assign(vm, mt, R[i.b].p, k));
+    RA.p = slot;
+    pc++;
+    NEXT;
+  }
+  VMCASE(MAPDELETE) {
+    const RType *mt = rtypes[INSTR_BX(*pc)];
+    uint64_t kbuf[MAPKEY_BUF / 8];
+    const void *k;
+    MAPKEY(mt, i.b, k);
+    PROTECT(rt_map_delete(vm, mt, RA.p, k));
+    pc++;
+    NEXT;
+  }
+#undef MAPKEY
+  VMCASE(MAPLEN) {
+    RA.i = rt_map_len(RB.p);
+    NEXT;
+  }
+  VMCASE(MAPITERINIT) {
+    PROTECT(rt_map_iter_init(vm, RB.p, (rt_MapIter *)&RA));
+    NEXT;
+  }
+  VMCASE(MAPITERNEXT) {
+    const void *k = NULL;
+    void *v = NULL;
+    bool ok;
+    PROTECT(ok = rt_map_iter_next(vm, (rt_MapIter *)&RA, &k, &v));
+    RB.cp = k;
+    R[i.b + 1].p = v;
+    R[i.b + 2].u = ok;
     NEXT;
   }
   VMCASE(CONCATS) {

@@ -229,7 +229,11 @@ static void out_operands(Out *o, const Module *m, const FuncInfo *f, int pc) {
   case OP_RLOAD: out(o, "r%u r%u [r%u]  ; length r%u, element %u words", i.a, i.b, i.c, x.b, x.a); break;
   case OP_RSTORE: out(o, "r%u [r%u] r%u  ; length r%u, element %u words", i.a, i.c, i.b, x.b, x.a); break;
   case OP_MAKESLICE: case OP_GROWSLICE: case OP_APPENDSL: case OP_CONCATS:
+  case OP_MAKEMAP: case OP_MAPASSIGN:
     out(o, "r%u r%u r%u S%" PRIu32, i.a, i.b, i.c, INSTR_BX(x));
+    break;
+  case OP_MAPACCESS: case OP_MAPDELETE:
+    out(o, "r%u r%u r%u T%" PRIu32, i.a, i.b, i.c, INSTR_BX(x));
     break;
   case OP_COPYSL: out(o, "r%u r%u r%u T%" PRIu32, i.a, i.b, i.c, INSTR_BX(x)); break;
   case OP_STR2BYTES: case OP_BYTES2STR: case OP_STR2RUNES: case OP_RUNES2STR:
@@ -254,7 +258,7 @@ static long site_of(const FuncInfo *f, int pc) {
   switch ((Opcode)i.op) {
   case OP_NEW: return (long)INSTR_BX(i);
   case OP_MAKESLICE: case OP_GROWSLICE: case OP_APPENDSL: case OP_CONCATS:
-  case OP_MKIFACES:
+  case OP_MKIFACES: case OP_MAKEMAP: case OP_MAPASSIGN:
     return (long)INSTR_BX(x);
   case OP_STR2BYTES: case OP_BYTES2STR: case OP_STR2RUNES: case OP_RUNES2STR:
   case OP_FRAMEADDR:

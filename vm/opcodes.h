@@ -183,7 +183,23 @@
                  R[a] = RTYPE[c]; R[a+1].p = heap copy of R[b ..] +1: \
                  EXTRA BX = alloc site */ \
   X(CONCATS)  /* CONCAT naming its alloc site: R[a..a+1] = R[b..b+1] + \
-                 R[c..c+1] +1: EXTRA BX = alloc site */
+                 R[c..c+1] +1: EXTRA BX = alloc site */ \
+  /* --- maps (issue 3): keys and values cross in REGISTER form; the \
+     interpreter converts keys to memory form (rt_value_store) and hands \
+     out value slots, which the compiler reads and writes as memory at \
+     once (a slot is valid until the next insertion into the map) ----- */ \
+  X(MAKEMAP)  /* R[a].p = make(map, R[b].i) (b = 0xFFFF: no hint) +1: \
+                 EXTRA BX = alloc site (its rtype is the map type) */ \
+  X(MAPACCESS) /* R[a].p = slot of key R[c..] in map R[b] or NULL when \
+                 absent; R[a+1].u = found +1: EXTRA BX = RTYPE of the map */ \
+  X(MAPASSIGN) /* R[a].p = slot of key R[c..] in map R[b], inserted (zero \
+                 value) when absent; panics "assignment to entry in nil \
+                 map" +1: EXTRA BX = alloc site (rtype: the map type) */ \
+  X(MAPDELETE) /* delete(map R[a], key R[b..]) +1: EXTRA BX = RTYPE map */ \
+  X(MAPLEN)   /* R[a].i = len(map R[b]) */ \
+  X(MAPITERINIT) /* R[a .. a+RT_MAPITER_WORDS) = iterator over map R[b] */ \
+  X(MAPITERNEXT) /* next entry of iterator R[a..]: R[b].p = key slot, \
+                 R[b+1].p = value slot, R[b+2].u = found (false: done) */
 
 typedef enum Opcode {
 #define X(name) OP_##name,
