@@ -67,6 +67,13 @@ typedef struct vm_Config {
   int noescape;             /* nonzero: allocate every value on the heap,
                                ignoring escape analysis (the ablation that
                                shows what it saves; output is unchanged) */
+  int allocprof;            /* nonzero: count every allocation site's
+                               executions and the bytes it placed on the
+                               stack and on the heap; vm_run_main writes the
+                               table ("alloc profile:" then one line per
+                               site that ran, most heap bytes first) to
+                               VM_STDERR when the run ends, also after
+                               os.Exit or a panic's report */
 } vm_Config;
 
 /* Fills [cfg] with the defaults. */

@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "../compiler/compiler.h"
+#include "allocprof.h"
 #include "exec.h"
 #include "module.h"
 #include "vm.h"
@@ -167,6 +168,7 @@ void vm_free(vm_State *vm) {
   if (!vm) return;
   vm_flush(vm);
   ex_free(vm);
+  ap_free(vm);
   if (vm->module) mod_free(vm->module);
   gc_heap_free(&vm->heap);
   free_args(vm);
@@ -294,7 +296,9 @@ vm_Result vm_run_main(vm_State *vm) {
   if (!vm->module) return usage(vm, "vm_run_main: no program loaded\n");
   clear_error(vm);
   vm->exit_status = 0;
+  if (!ap_start(vm)) return VM_ERR_MEMORY;
   vm_Result r = ex_run_main(vm);
+  ap_report(vm);
   vm_flush(vm);
   return r;
 }

@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "../runtime/runtime.h"
+#include "allocprof.h"
 #include "interp.h"
 #include "module.h"
 #include "opcodes.h"
@@ -123,6 +124,18 @@ static void *alloc_site(VM *vm, const Module *m, uint32_t k, int64_t n) {
   return gc_alloc(vm, t->ptrmask ? t : NULL, (size_t)(s->size * n));
 }
 
+/* Profiles the stack site FRAMEADDR [fa] yields. Its slot is the ZERO the
+** code generator emits just before (codegen_mem.c alloc_object): that
+** instruction's size is exact where the site's is per element (make). */
+static void frame_bytes(AllocProf *p, const Module *m, const Instr *code,
+                        const Instr *fa) {
+  if (fa->c >= m->nsites) return;
+  const Instr *z = fa - 1;
+  uint64_t bytes = (uint64_t)m->sites[fa->c].size;
+  if (fa > code && z->op == OP_ZERO && z->a == fa->b) bytes = (uint64_t)z->b * sizeof(Word);
+  ap_stack(p, fa->c, bytes);
+}
+
 /* Map keys travel in registers; the runtime hashes memory form. Small keys
 ** are converted into [buf] (MAPKEY_BUF bytes, zeroed so padding hashes
 ** alike), large ones into a fresh heap temporary (MAPKEY_BIG). */
@@ -132,6 +145,13 @@ static const void *mapkey(const RType *mt, void *mem, const Word *regs) {
   if (!mapkey_big(mt)) memset(mem, 0, (size_t)mt->key->size);
   rt_value_store(mt->key, mem, regs);
   return mem;
+}
+
+/* An interface box (MKIFACEB) holds the register words or, for arrays
+** and structs, the memory form (runtime.h): whichever is larger. */
+static inline size_t box_bytes(const RType *t) {
+  size_t words = (size_t)t->nwords * sizeof(Word);
+  return (size_t)t->size > words ? (size_t)t->size : words;
 }
 
 static inline GoSlice reg_slice(const Word *r) {
@@ -181,6 +201,21 @@ static inline void set_str(Word *r, GoString s) {
     SAVE_STATE();                                      \
     x;                                                 \
     LOAD_STATE();                                      \
+  } while (0)
+
+/* PROTECT for an instruction that may allocate for alloc site [k]: with a
+** profile (vm/allocprof.c) the heap bytes it asked gc_alloc for are
+** counted; without, the cost is the one test. */
+#define PROTECT_SITE(k, x)                                          \
+  do {                                                              \
+    AllocProf *ap_ = vm->allocprof;                                 \
+    if (UNLIKELY(ap_ != NULL)) {                                    \
+      uint64_t before_ = vm->heap.stats.total_alloc;                \
+      PROTECT(x);                                                   \
+      ap_heap(ap_, (k), vm->heap.stats.total_alloc - before_);      \
+    } else {                                                        \
+      PROTECT(x);                                                   \
+    }                                                               \
   } while (0)
 
 /* Conditional relative jumps; offsets count from the next instruction. */
@@ -523,7 +558,11 @@ next:
     pc++;
     NEXT;
   }
-  VMCASE(FRAMEADDR) RA.p = &RB; NEXT;
+  VMCASE(FRAMEADDR) {
+    if (UNLIKELY(vm->allocprof != NULL)) frame_bytes(vm->allocprof, m, funcs[fr->fidx].code, pc - 1);
+    RA.p = &RB;
+    NEXT;
+  }
   VMCASE(SL2AP) {
     if (UNLIKELY(R[i.b + 1].i < (int64_t)i.c)) {
       SAVE_STATE();
@@ -596,7 +635,7 @@ next:
   }
   VMCASE(NEW) {
     void *o;
-    PROTECT(o = alloc_site(vm, m, BX, 1));
+    PROTECT_SITE(BX, o = alloc_site(vm, m, BX, 1));
     RA.p = o;
     NEXT;
   }
@@ -636,7 +675,7 @@ next:
   VMCASE(MAKESLICE) {
     const AllocSite *site = &m->sites[INSTR_BX(*pc)];
     GoSlice s;
-    PROTECT(s = rt_makeslice(vm, rtypes[site->rtype], RB.i, RC.i));
+    PROTECT_SITE(INSTR_BX(*pc), s = rt_makeslice(vm, rtypes[site->rtype], RB.i, RC.i));
     set_slice(&RA, s);
     pc++;
     NEXT;
@@ -645,7 +684,10 @@ next:
     const AllocSite *site = &m->sites[INSTR_BX(*pc)];
     GoSlice s = reg_slice(&RA);
     int64_t want = s.len + RB.i;
-    if (want > s.cap) PROTECT(s = rt_growslice(vm, rtypes[site->rtype], s, want));
+    if (want > s.cap)
+      PROTECT_SITE(INSTR_BX(*pc), s = rt_growslice(vm, rtypes[site->rtype], s, want));
+    else if (UNLIKELY(vm->allocprof != NULL))
+      ap_heap(vm->allocprof, INSTR_BX(*pc), 0);
     s.len = want;
     set_slice(&RA, s);
     pc++;
@@ -654,7 +696,8 @@ next:
   VMCASE(APPENDSL) {
     const AllocSite *site = &m->sites[INSTR_BX(*pc)];
     GoSlice s;
-    PROTECT(s = rt_slice_append(vm, rtypes[site->rtype], reg_slice(&RA), RB.cp, R[i.b + 1].i));
+    PROTECT_SITE(INSTR_BX(*pc),
+                 s = rt_slice_append(vm, rtypes[site->rtype], reg_slice(&RA), RB.cp, R[i.b + 1].i));
     set_slice(&RA, s);
     pc++;
     NEXT;
@@ -666,25 +709,25 @@ next:
   }
   VMCASE(STR2BYTES) {
     GoSlice s;
-    PROTECT(s = rt_string_to_bytes(vm, reg_str(&RB), NULL));
+    PROTECT_SITE(i.c, s = rt_string_to_bytes(vm, reg_str(&RB), NULL));
     set_slice(&RA, s);
     NEXT;
   }
   VMCASE(STR2RUNES) {
     GoSlice s;
-    PROTECT(s = rt_string_to_runes(vm, reg_str(&RB), NULL));
+    PROTECT_SITE(i.c, s = rt_string_to_runes(vm, reg_str(&RB), NULL));
     set_slice(&RA, s);
     NEXT;
   }
   VMCASE(BYTES2STR) {
     GoString s;
-    PROTECT(s = rt_bytes_to_string(vm, reg_slice(&RB), NULL));
+    PROTECT_SITE(i.c, s = rt_bytes_to_string(vm, reg_slice(&RB), NULL));
     set_str(&RA, s);
     NEXT;
   }
   VMCASE(RUNES2STR) {
     GoString s;
-    PROTECT(s = rt_runes_to_string(vm, reg_slice(&RB), NULL));
+    PROTECT_SITE(i.c, s = rt_runes_to_string(vm, reg_slice(&RB), NULL));
     set_str(&RA, s);
     NEXT;
   }
@@ -702,7 +745,7 @@ next:
     const RType *mt = rtypes[m->sites[INSTR_BX(*pc)].rtype];
     int64_t hint = i.b == NO_REG ? 0 : RB.i;
     rt_Map *mp;
-    PROTECT(mp = rt_map_new(vm, mt, hint));
+    PROTECT_SITE(INSTR_BX(*pc), mp = rt_map_new(vm, mt, hint));
     RA.p = mp;
     pc++;
     NEXT;
@@ -725,7 +768,7 @@ next:
     const void *k;
     void *slot;
     MAPKEY(mt, i.c, k);
-    PROTECT(slot = rt_map_assign(vm, mt, R[i.b].p, k));
+    PROTECT_SITE(INSTR_BX(*pc), slot = rt_map_assign(vm, mt, R[i.b].p, k));
     RA.p = slot;
     pc++;
     NEXT;
@@ -760,12 +803,12 @@ next:
   }
   VMCASE(CONCATS) {
     GoString x = reg_str(&RB), y = reg_str(&RC), r;
-    if (x.len == 0)
-      r = y;
-    else if (y.len == 0)
-      r = x;
-    else
-      PROTECT(r = rt_string_concat(vm, x, y));
+    if (x.len == 0 || y.len == 0) {
+      r = x.len == 0 ? y : x;
+      if (UNLIKELY(vm->allocprof != NULL)) ap_heap(vm->allocprof, INSTR_BX(*pc), 0);
+    } else {
+      PROTECT_SITE(INSTR_BX(*pc), r = rt_string_concat(vm, x, y));
+    }
     set_str(&RA, r);
     pc++;
     NEXT;
@@ -778,7 +821,10 @@ next:
     R[i.a + 1] = v;
     NEXT;
   }
-  VMCASE(MKIFACES) pc++;   /* the site is for the listing; then as MKIFACEB */
+  VMCASE(MKIFACES)   /* as MKIFACEB, whose one allocation is the site's */
+    if (UNLIKELY(vm->allocprof != NULL))
+      ap_heap(vm->allocprof, INSTR_BX(*pc), box_bytes(rtypes[i.c]));
+    pc++;
   /* fallthrough */
   VMCASE(MKIFACEB) {
     const RType *t = rtypes[i.c];
@@ -786,7 +832,7 @@ next:
     void *box;
     /* arrays and structs are boxed in memory form (runtime.h) */
     bool mem = t->kind == RK_ARRAY || t->kind == RK_STRUCT;
-    PROTECT(box = gc_alloc(vm, t, (size_t)t->size > bytes ? (size_t)t->size : bytes));
+    PROTECT(box = gc_alloc(vm, t, box_bytes(t)));
     if (mem) rt_value_store(t, box, &RB);
     else memcpy(box, &RB, bytes);
     RA.cp = t;

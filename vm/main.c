@@ -6,6 +6,8 @@
 **   vm [flags] disasm FILE.go            list the bytecode
 **   vm -version | -h | -help
 **   vm -m[=2] FILE.go                    print escape decisions, then run
+**   vm -allocprof FILE.go                run, then print the allocation
+**                                        profile (per alloc site) to stderr
 **
 ** Flags are parsed as Go's flag package does: they stop at the first
 ** non-flag argument or after "--"; -name=value, -name value and --name
@@ -37,6 +39,9 @@ static const char usage_text[] =
     "       vm [flags] run FILE.go [arguments...]\n"
     "       vm [flags] disasm FILE.go\n"
     "flags:\n"
+    "  -allocprof\n"
+    "    \tat exit, print per allocation site the times it ran and the\n"
+    "    \tbytes it placed on the stack and on the heap, to stderr\n"
     "  -h, -help\n"
     "    \tprint this help\n"
     "  -m\tprint the escape-analysis decisions to stderr, as\n"
@@ -139,6 +144,10 @@ static int parse_flags(int argc, char **argv, Options *o, int *next) {
     }
     if (!strcmp(namebuf, "noescape")) {
       if (parse_bool(namebuf, val, &o->cfg.noescape)) return 2;
+      continue;
+    }
+    if (!strcmp(namebuf, "allocprof")) {
+      if (parse_bool(namebuf, val, &o->cfg.allocprof)) return 2;
       continue;
     }
     size_t *size = !strcmp(namebuf, "stack") ? &o->cfg.stack_size

@@ -51,6 +51,9 @@ struct vm_State {
   /* the runtime's random state (rt_fastrand, runtime/alg.c): map seeds and
   ** iteration order; 0 until first use, then seeded from time and pid */
   uint64_t rng;
+
+  /* the allocation profile (vm/allocprof.h); NULL unless cfg.allocprof */
+  struct AllocProf *allocprof;
 };
 
 typedef struct vm_State VM;
