@@ -519,6 +519,13 @@ static void dexpr(Out *o, const Expr *e) {
   }
 }
 
+/* " label=NAME" of a labeled switch, select or loop; nothing otherwise. */
+static void dlabel(Out *o, const Expr *label) {
+  if (!label) return;
+  puts_(o, " label=");
+  dexpr(o, label);
+}
+
 static void dlist(Out *o, StmtList l, int ind) {
   for (int i = 0; i < l.n; i++) {
     nl(o, ind);
@@ -624,10 +631,7 @@ static void dstmt(Out *o, const Stmt *s, int ind) {
     break;
   case S_SWITCH:
     puts_(o, "(switch");
-    if (s->u.switchs.label) {
-      puts_(o, " label=");
-      dexpr(o, s->u.switchs.label);
-    }
+    dlabel(o, s->u.switchs.label);
     dsopt(o, s->u.switchs.init, ind);
     dopt(o, s->u.switchs.tag);
     dsopt(o, s->u.switchs.body, ind);
@@ -635,10 +639,7 @@ static void dstmt(Out *o, const Stmt *s, int ind) {
     break;
   case S_TYPESWITCH:
     puts_(o, "(typeswitch");
-    if (s->u.typeswitch.label) {
-      puts_(o, " label=");
-      dexpr(o, s->u.typeswitch.label);
-    }
+    dlabel(o, s->u.typeswitch.label);
     dsopt(o, s->u.typeswitch.init, ind);
     dsopt(o, s->u.typeswitch.assign, ind);
     dsopt(o, s->u.typeswitch.body, ind);
@@ -652,19 +653,13 @@ static void dstmt(Out *o, const Stmt *s, int ind) {
     break;
   case S_SELECT:
     puts_(o, "(select");
-    if (s->u.select.label) {
-      puts_(o, " label=");
-      dexpr(o, s->u.select.label);
-    }
+    dlabel(o, s->u.select.label);
     dsopt(o, s->u.select.body, ind);
     puts_(o, ")");
     break;
   case S_FOR:
     puts_(o, "(for");
-    if (s->u.fors.label) {
-      puts_(o, " label=");
-      dexpr(o, s->u.fors.label);
-    }
+    dlabel(o, s->u.fors.label);
     dsopt(o, s->u.fors.init, ind);
     dopt(o, s->u.fors.cond);
     dsopt(o, s->u.fors.post, ind);
@@ -673,10 +668,7 @@ static void dstmt(Out *o, const Stmt *s, int ind) {
     break;
   case S_RANGE:
     puts_(o, "(range");
-    if (s->u.range.label) {
-      puts_(o, " label=");
-      dexpr(o, s->u.range.label);
-    }
+    dlabel(o, s->u.range.label);
     dopt(o, s->u.range.key);
     dopt(o, s->u.range.value);
     putf(o, " %s", s->u.range.tok == TK_EOF ? "nil" : ast_token_string(s->u.range.tok));
