@@ -1595,7 +1595,9 @@ static void add_with_literals(EscState *s, EscFn *fn) {
   }
 }
 
-static void run_batch(EscState *s, EscFn **fns, int n) {
+/* A fresh batch: its own lists and its own heap and blank locations, so
+** nothing of the previous batch's walk leaks into this one. */
+static void begin_batch(EscState *s) {
   s->batchno++;
   s->batchfns = (PtrVec){0};
   s->batchlocs = (PtrVec){0};
@@ -1605,6 +1607,10 @@ static void run_batch(EscState *s, EscFn **fns, int n) {
   s->heap.escapes = true;
   s->heap.name = "{heap}";
   s->blank.name = "_";
+}
+
+static void run_batch(EscState *s, EscFn **fns, int n) {
+  begin_batch(s);
   for (int i = 0; i < n; i++) add_with_literals(s, fns[i]);
   for (int i = 0; i < s->batchfns.n; i++) init_fn(s, s->batchfns.v[i]);
   for (int i = 0; i < n; i++) walk_fn(s, fns[i]);
@@ -1699,15 +1705,7 @@ static void package_init(EscState *s, File *f) {
   fn->tags = arena_alloc(A(s), sizeof(Leaks));
   fn->results = arena_alloc(A(s), sizeof(Loc *));
   fn->sig = NULL;
-  s->batchno++;
-  s->batchfns = (PtrVec){0};
-  s->batchlocs = (PtrVec){0};
-  s->closures = (PtrVec){0};
-  memset(&s->heap, 0, sizeof s->heap);
-  memset(&s->blank, 0, sizeof s->blank);
-  s->heap.escapes = true;
-  s->heap.name = "{heap}";
-  s->blank.name = "_";
+  begin_batch(s);
   fn->batch = s->batchno;
   s->curfn = fn;
   s->loopdepth = 1;
