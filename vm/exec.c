@@ -63,6 +63,10 @@ void ex_call(VM *vm, int fidx) {
   ex_execute(vm, s->nframes - 1);
 }
 
+void ex_foreach_stack(VM *vm, ex_StackVisitor fn, void *ud) {
+  if (vm->exec) fn(vm, &vm->exec->stk, ud);
+}
+
 /* Steps 3 and 4 above, after setjmp. */
 static void run(VM *vm) {
   const Module *m = vm->module;

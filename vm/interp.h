@@ -27,6 +27,13 @@ typedef struct ExecState {
   vm_Result result;        /* what the protected call returns after longjmp */
 } ExecState;
 
+/* exec.c: calls fn(vm, stack, ud) for the stack of every goroutine that
+** exists (live frames only: stack->nframes of them). The one way the
+** collector (roots) and statistics reach goroutine stacks, so the set of
+** goroutines can change without touching them. */
+typedef void (*ex_StackVisitor)(VM *vm, Stack *stack, void *ud);
+void ex_foreach_stack(VM *vm, ex_StackVisitor fn, void *ud);
+
 /* interp.c: runs the frames above [stop] until the frame at depth [stop]
 ** returns (the caller pushed it: stk.nframes == stop + 1 on entry). */
 void ex_execute(VM *vm, size_t stop);
