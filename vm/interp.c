@@ -484,7 +484,7 @@ next:
     int64_t lo = x.c & 1 ? R[x.a].i : 0, hi = x.c & 2 ? R[x.b].i : n;
     if (UNLIKELY((uint64_t)hi > (uint64_t)n || (uint64_t)lo > (uint64_t)hi)) {
       SAVE_STATE();
-      ex_panic_slice(vm, EX_SLICE_STRING, lo, hi, n, n);
+      ex_panic_slice(vm, EX_SLICE_LEN, lo, hi, n, n);
     }
     /* An empty result keeps the base: never a pointer past the object. */
     RA.cp = hi > lo ? p + lo : p;
@@ -547,8 +547,8 @@ next:
     if (UNLIKELY((uint64_t)max > (uint64_t)cap || (uint64_t)hi > (uint64_t)max ||
                  (uint64_t)lo > (uint64_t)hi)) {
       SAVE_STATE();
-      ex_panic_slice(vm, x.c != NO_REG ? EX_SLICE_SLICE3
-                         : i.op == OP_SLSLICEA ? EX_SLICE_STRING : EX_SLICE_SLICE,
+      ex_panic_slice(vm, (x.c != NO_REG ? EX_SLICE_3 : 0) |
+                         (i.op == OP_SLSLICEA ? EX_SLICE_LEN : 0),
                      lo, hi, max, cap);
     }
     /* Capacity left: point at lo; none: keep the base, never past the end. */
