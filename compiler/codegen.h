@@ -125,6 +125,8 @@ typedef struct Fn {
                                   1 + first word of its frame slot, for the
                                   sites escape analysis kept off the heap
                                   (codegen_mem.c, cg_frame_area) */
+  void *goto_labels;           /* PtrMap: S_LABELED a goto targets -> 1 +
+                                  its Label (codegen_stmt.c, goto_label) */
   bool far, overflow;
   int param_words, result_words, base;
   int named_reg;               /* first named-result register, or -1 */
