@@ -236,6 +236,15 @@ void cg_store_place(Fn *F, Place *p, int src);
 /* A new alloc site; returns its index in the module's site table. */
 int cg_site(Fn *F, Pos pos, const char *kind, const char *what, Type *t, int64_t size);
 bool cg_needs_box(Object *o);
+/* Values of more than CG_MAX_REG_WORDS words do not live in registers
+** (operands are 16-bit, a frame has at most 65535 words): such a local
+** lives in a heap cell, like an address-taken one (Go keeps it on its
+** stack unless it is over 10 MB; vm -m still reports Go's decision). */
+enum { CG_MAX_REG_WORDS = 4096 };
+bool cg_too_big_for_registers(Type *t);
+/* `name := T{...}` / `var name = T{...}` for such a local: the literal is
+** stored straight into its heap cell. False (nothing emitted) otherwise. */
+bool cg_define_in_memory(Fn *F, Expr *name, Expr *value);
 /* Moves local [o] to a heap cell (NEW), initialised from registers [src]
 ** (or zero when src < 0), and rebinds it to the cell. */
 void cg_box_var(Fn *F, Object *o, int src, Pos pos);

@@ -167,6 +167,9 @@ static void define(Fn *F, Stmt *s) {
     Object *o = ident_obj(l->v[i]);
     want[i] = o && !cg_is_blank(l->v[i]) ? o->type : NULL;
   }
+  if (l->n == 1 && s->u.assign.rhs.n == 1 && !cg_is_local(F, ident_obj(l->v[0])) &&
+      cg_define_in_memory(F, l->v[0], s->u.assign.rhs.v[0]))
+    return;
   cg_precall(F, s->u.assign.rhs.v, s->u.assign.rhs.n);
   values_at_top(F, l->v, l->n, &s->u.assign.rhs, want, regs, types);
   declare(F, l->v, l->n, regs, types, true);
@@ -194,6 +197,8 @@ static void var_spec(Fn *F, Spec *sp) {
     Object *o = ident_obj(names[i]);
     want[i] = o && !cg_is_blank(names[i]) ? o->type : NULL;
   }
+  if (n == 1 && sp->u.value.values.n == 1 && cg_define_in_memory(F, names[0], sp->u.value.values.v[0]))
+    return;
   cg_precall(F, sp->u.value.values.v, sp->u.value.values.n);
   values_at_top(F, names, n, &sp->u.value.values, want, regs, types);
   declare(F, names, n, regs, types, false);
@@ -606,8 +611,11 @@ static void range_stmt(Fn *F, Stmt *s, const char *label) {
   if (!str && xu->kind != TY_SLICE && !arr && !parr) { unsupported(F, x->pos, "range over this type is"); return; }
   box_range_vars(F, s);
   cg_precall(F, &x, 1);
-  int S = cg_alloc(F, xt);
-  cg_expr_to(F, x, S);
+  /* Go: with at most one iteration variable, an array variable's length is
+  ** constant and the array is not evaluated (nor copied) */
+  bool unevaluated = arr && (!val || cg_is_blank(val)) && cg_unparen(x)->kind == E_IDENT;
+  int S = unevaluated ? -1 : cg_alloc(F, xt);
+  if (!unevaluated) cg_expr_to(F, x, S);
   int n = cg_alloc_words(F, 1, false);
   int i = cg_alloc_words(F, 1, false);
   if (arr || parr) cg_emit_bx(F, OP_LOADI, n, (uint32_t)xu->u.array.len);

@@ -267,6 +267,15 @@ static const char *heap_alloc_reason(EscState *s, EscKind kind, const Expr *e) {
   return NULL;
 }
 
+/* The same for a local variable (gc: a local over MaxStackVarSize; never a
+** parameter or result). */
+static const char *var_heap_reason(const Loc *l) {
+  const Object *o = l->obj;
+  if (!o || o->kind != OBJ_VAR || o->is_global || o->is_param || !o->type) return NULL;
+  ty_complete(o->type);
+  return o->type->size > MAX_STACK_VAR ? "too large for stack" : NULL;
+}
+
 /* An allocation: a location for e whose address flows to k; returns the
 ** hole for its contents. */
 static Hole spill(EscState *s, Hole k, const Expr *e, EscKind kind, Pos pos, const char *name) {
@@ -1618,7 +1627,7 @@ static void run_batch(EscState *s, EscFn **fns, int n) {
   /* then what must go to the heap whatever the flows (gc does it here) */
   for (int i = 0; i < s->batchlocs.n; i++) {
     Loc *l = s->batchlocs.v[i];
-    const char *why = l->is_site && l->expr ? heap_alloc_reason(s, l->kind, l->expr) : NULL;
+    const char *why = l->is_site && l->expr ? heap_alloc_reason(s, l->kind, l->expr) : var_heap_reason(l);
     if (!why) continue;
     esc_flow(s, esc_note(s, addr(heap_hole(s)), l->name, why, l->pos), l);
     l->reason = why;
