@@ -836,12 +836,20 @@ static void index_expr(EscState *s, Hole k, Expr *e) {
   else discard(s, e->u.index.index);
 }
 
+static void last_operand_pos(Expr *e, Pos *at);
+
 static void slice_expr(EscState *s, Hole k, Expr *e) {
   Type *t = e->u.slice.x->type ? ty_underlying(e->u.slice.x->type) : NULL;
   Hole sk = esc_note(s, k, esc_expr_text(s, e), "slice", gopos(e));
-  if (t && t->kind == TY_ARRAY) /* a[:] takes a's address */
-    expr(s, esc_note(s, addr(sk), esc_expr_text(s, e->u.slice.x), "address-of", gopos(e->u.slice.x)), e->u.slice.x);
-  else expr(s, sk, e->u.slice.x);
+  if (t && t->kind == TY_ARRAY) { /* a[:] takes a's address, at the last operand gc visited */
+    Pos at = gopos(e->u.slice.x);
+    last_operand_pos(e->u.slice.lo, &at);
+    last_operand_pos(e->u.slice.hi, &at);
+    last_operand_pos(e->u.slice.max, &at);
+    expr(s, esc_note(s, addr(sk), esc_expr_text(s, e->u.slice.x), "address-of", at), e->u.slice.x);
+  } else {
+    expr(s, sk, e->u.slice.x);
+  }
   discard(s, e->u.slice.lo);
   discard(s, e->u.slice.hi);
   discard(s, e->u.slice.max);
@@ -1248,7 +1256,8 @@ static Hole addr_hole(EscState *s, Expr *lhs) {
     Type *t = e->u.index.x->type ? ty_underlying(e->u.index.x->type) : NULL;
     if (t && t->kind == TY_MAP) {
       discard(s, e->u.index.x);
-      expr_conv(s, heap_hole(s), e->u.index.index, t->u.map.key, gopos(e->u.index.index));
+      expr_conv(s, esc_note(s, heap_hole(s), esc_expr_text(s, e), "key of map put", gopos(e)), e->u.index.index,
+                t->u.map.key, gopos(e->u.index.index));
       return heap_hole(s);
     }
     discard(s, e->u.index.index);
