@@ -79,8 +79,10 @@ bool lib_has_suffix(GoString s, GoString suffix);
 /* The rune at the end of [s] and its width (utf8.DecodeLastRune). */
 int32_t lib_decode_last(GoString s, int *width);
 
-/* A substring [off, off+len) of the operand: what Split and Fields find. */
-typedef struct lib_Piece { int64_t off, len; } lib_Piece;
+/* A substring [off, off+len) of the operand: what Split and Fields find;
+** [bad] marks an invalid UTF-8 byte cut out by Split with an empty
+** separator, which strings.Split turns into "\uFFFD" (bytes.Split not). */
+typedef struct lib_Piece { int64_t off, len; bool bad; } lib_Piece;
 typedef struct lib_Pieces { lib_Piece *v; int64_t n, cap; } lib_Pieces; /* malloc'd */
 /* genSplit(s, sep, sepSave, n): the pieces; returns the capacity Go's
 ** result slice has (make([]T, n) before trimming), -1 for n == 0 (nil). */

@@ -157,13 +157,13 @@ int32_t lib_decode_last(GoString s, int *width) {
   return r;
 }
 
-static void push(lib_Pieces *p, int64_t off, int64_t len) {
+static void push(lib_Pieces *p, int64_t off, int64_t len, bool bad) {
   if (p->n == p->cap) {
     p->cap = p->cap ? 2 * p->cap : 8;
     p->v = realloc(p->v, (size_t)p->cap * sizeof *p->v);
     if (!p->v) abort();
   }
-  p->v[p->n++] = (lib_Piece){off, len};
+  p->v[p->n++] = (lib_Piece){off, len, bad};
 }
 
 /* explode(s, n): one piece per UTF-8 sequence, the last holding the rest. */
@@ -173,11 +173,11 @@ static int64_t explode(GoString s, int64_t n, lib_Pieces *out) {
   int64_t off = 0;
   for (int64_t i = 0; i < n - 1; i++) {
     int w;
-    rt_utf8_decode(s.ptr + off, (size_t)(s.len - off), &w);
-    push(out, off, w);
+    int32_t r = rt_utf8_decode(s.ptr + off, (size_t)(s.len - off), &w);
+    push(out, off, w, r == RT_RUNE_ERROR);
     off += w;
   }
-  if (n > 0) push(out, off, s.len - off);
+  if (n > 0) push(out, off, s.len - off, false);
   return n;
 }
 
@@ -190,10 +190,10 @@ int64_t lib_split(GoString s, GoString sep, bool after, int64_t n, lib_Pieces *o
   for (int64_t i = 0; i < n - 1; i++) {
     int64_t m = lib_index(sub(s, off, s.len), sep);
     if (m < 0) break;
-    push(out, off, m + (after ? sep.len : 0));
+    push(out, off, m + (after ? sep.len : 0), false);
     off += m + sep.len;
   }
-  push(out, off, s.len - off);
+  push(out, off, s.len - off, false);
   return n;
 }
 
@@ -211,14 +211,14 @@ void lib_fields(GoString s, lib_Pieces *out) {
     int w;
     bool space = rt_uni_in(&rt_uni_space, rune_at(s, i, &w));
     if (space && start >= 0) {
-      push(out, start, i - start);
+      push(out, start, i - start, false);
       start = -1;
     } else if (!space && start < 0) {
       start = i;
     }
     i += w;
   }
-  if (start >= 0) push(out, start, s.len - start);
+  if (start >= 0) push(out, start, s.len - start, false);
 }
 
 bool lib_map_case(GoString s, int which, rt_Buf *out) {
@@ -299,7 +299,9 @@ static GoSlice string_pieces(VM *vm, GoString s, lib_Pieces *p, int64_t cap) {
   }
   GoSlice r = rt_makeslice(vm, &rt_lib_string_type, p->n, cap < p->n ? p->n : cap);
   GoString *a = r.ptr;
-  for (int64_t i = 0; i < p->n; i++) a[i] = sub(s, p->v[i].off, p->v[i].off + p->v[i].len);
+  static const uint8_t rune_error[] = {0xEF, 0xBF, 0xBD};
+  for (int64_t i = 0; i < p->n; i++)
+    a[i] = p->v[i].bad ? (GoString){rune_error, 3} : sub(s, p->v[i].off, p->v[i].off + p->v[i].len);
   free(p->v);
   return r;
 }
