@@ -1213,6 +1213,7 @@ static void flow_closures(EscState *s) {
         if (s->found.line) use = s->found;
         s->find_obj = NULL;
       }
+      pmap_put(A(s), &s->byval, caps[j], byval ? (void *)&s->byval : (void *)&s->heap);
       if (!byval) k = esc_note(s, addr(k), caps[j]->name, "reference", use);
       k = esc_note(s, k, caps[j]->name, "captured by a closure", use);
       esc_flow(s, k, l);
@@ -1384,10 +1385,21 @@ static const char *fn_name(EscState *s, EscFn *fn) {
   return b;
 }
 
-static void mark_reassigned(Hole k, Expr *lhs, bool defining) {
+/* An assignment to x, x.f or x[i] (x a struct or array held by value)
+** reassigns x (gc's ir.OuterValue): x can then not be captured by value. */
+static void mark_reassigned(EscState *s, Hole k, Expr *lhs, bool defining) {
   if (defining) return;
   Expr *e = unparen(lhs);
-  if (e && e->kind == E_IDENT && k.dst && k.dst->obj) k.dst->reassigned = true;
+  for (;;) {
+    Expr *x = e && e->kind == E_SELECTOR ? e->u.selector.x : e && e->kind == E_INDEX ? e->u.index.x : NULL;
+    Type *xt = x && x->type ? ty_underlying(x->type) : NULL;
+    if (!xt || (e->kind == E_INDEX && xt->kind != TY_ARRAY) ||
+        (e->kind == E_SELECTOR && (xt->kind != TY_STRUCT || !chk_selection(s->c, e))))
+      break;
+    e = unparen(x);
+  }
+  if (e && e->kind == E_IDENT && e != unparen(lhs) && is_local(e->u.ident.obj)) var_loc(s, e->u.ident.obj)->reassigned = true;
+  else if (e && e->kind == E_IDENT && k.dst && k.dst->obj) k.dst->reassigned = true;
 }
 
 static void declare(EscState *s, Object *o) {
@@ -1428,7 +1440,7 @@ static void assign_list(EscState *s, Expr **lhs, int nl, Expr **rhs, int nr, boo
     else expr(s, ks[0], r); /* v, ok = m[k] / x.(T) / <-c */
   }
   for (int i = 0; i < nl; i++) {
-    mark_reassigned(ks[i], lhs[i], defs[i]);
+    mark_reassigned(s, ks[i], lhs[i], defs[i]);
     if (defs[i]) count_dcl(s, unparen(lhs[i])->u.ident.obj);
   }
 }
@@ -1577,7 +1589,7 @@ static void stmt(EscState *s, Stmt *st) {
   }
   case S_INCDEC: {
     Hole k = addr_hole(s, st->u.incdec.x);
-    mark_reassigned(k, st->u.incdec.x, false);
+    mark_reassigned(s, k, st->u.incdec.x, false);
     break;
   }
   case S_ASSIGN:
@@ -1678,8 +1690,8 @@ static void stmt(EscState *s, Stmt *st) {
     }
     s->loopdepth++;
     Hole kk = addr_hole(s, st->u.range.key), vk = addr_hole(s, st->u.range.value);
-    mark_reassigned(kk, st->u.range.key, false);
-    mark_reassigned(vk, st->u.range.value, false);
+    mark_reassigned(s, kk, st->u.range.key, false);
+    mark_reassigned(s, vk, st->u.range.value, false);
     Type *t = st->u.range.x->type ? ty_underlying(st->u.range.x->type) : NULL;
     Pos rpos = ast_start_pos(st->u.range.x);
     rpos.col = rpos.col > 6 ? rpos.col - 6 : rpos.col; /* the "range" keyword */
@@ -1943,6 +1955,11 @@ const EscSite *esc_var_site(Comp *c, const Object *o) {
 const EscSite *esc_iface_site(Comp *c, const Expr *e) {
   EscState *s = c->escape;
   return s ? pmap_get(&s->iface_sites, e) : NULL;
+}
+
+bool esc_capture_byval(Comp *c, const Object *o) {
+  EscState *s = c->escape;
+  return s && pmap_get(&s->byval, o) == (void *)&s->byval;
 }
 
 const EscSite *esc_ddd_site(Comp *c, const Expr *call) {

@@ -433,25 +433,38 @@ next:
   VMCASE(LOOP) pc += SBX; NEXT;
 
   /* --- calls --------------------------------------------------------- */
+/* The prologue of CALL and CALLF: pushes the frame of function [fi] at
+** R[i.a] (growing the stack if it won't fit) and zeroes its non-parameter
+** words. Leaves R at the callee's frame. */
+#ifdef VM_DEBUG
+#define CHECK_FRAME_LINK()                                              \
+  do {                                                                  \
+    if (fr[-1].base > fr->base ||                                       \
+        fr->base > fr[-1].base + (uint32_t)funcs[fr[-1].fidx].frame_words) \
+      stk_verify(st);                                                   \
+  } while (0)
+#else
+#define CHECK_FRAME_LINK() ((void)0)
+#endif
+#define ENTER(callee, fi)                                               \
+  do {                                                                  \
+    size_t base_ = (size_t)(R - stk) + i.a;                             \
+    fr->pc = pc;                                                        \
+    if (UNLIKELY(base_ + (size_t)(callee)->frame_words > slimit || fr + 1 == flimit)) { \
+      PROTECT(stk_reserve(vm, st, (callee), base_));                    \
+    }                                                                   \
+    fr++;                                                               \
+    fr->base = (uint32_t)base_;                                         \
+    fr->fidx = (fi);                                                    \
+    R = stk + base_;                                                    \
+    pc = (callee)->code;                                                \
+    for (int k = (callee)->param_words, n = (callee)->frame_words; k < n; k++) \
+      R[k].u = 0;                                                       \
+    CHECK_FRAME_LINK();                                                 \
+  } while (0)
   VMCASE(CALL) {
     const FuncInfo *callee = &funcs[BX];
-    size_t base = (size_t)(R - stk) + i.a;
-    fr->pc = pc;
-    if (UNLIKELY(base + (size_t)callee->frame_words > slimit || fr + 1 == flimit)) {
-      PROTECT(stk_reserve(vm, st, callee, base));
-    }
-    fr++;
-    fr->base = (uint32_t)base;
-    fr->fidx = BX;
-    R = stk + base;
-    pc = callee->code;
-    for (int k = callee->param_words, n = callee->frame_words; k < n; k++)
-      R[k].u = 0;
-#ifdef VM_DEBUG
-    if (fr[-1].base > fr->base ||
-        fr->base > fr[-1].base + (uint32_t)funcs[fr[-1].fidx].frame_words)
-      stk_verify(st);
-#endif
+    ENTER(callee, BX);
     NEXT;
   }
   VMCASE(CALLN) PROTECT(rt_natives[BX].fn(vm, &RA)); NEXT;
@@ -811,6 +824,24 @@ next:
     }
     set_str(&RA, r);
     pc++;
+    NEXT;
+  }
+
+  /* --- func values and closures (value.h "FUNC VALUES") -------------- */
+  VMCASE(FUNCVAL) RA.cp = &m->funcvals[BX]; NEXT;
+  VMCASE(CALLF) {
+    if (UNLIKELY(RB.cp == NULL)) {
+      SAVE_STATE();
+      panic_nil(vm, 0);
+    }
+    uint32_t fi = (uint32_t)((const Word *)RB.cp)[0].u;
+    const FuncInfo *callee = &funcs[fi];
+    int creg = callee->closure_reg;
+    uint16_t b = i.b;
+    size_t caller = (size_t)(R - stk);
+    ENTER(callee, fi);
+    /* read after ENTER: a frame closure moves with the stack */
+    if (creg >= 0) R[creg] = stk[caller + b];
     NEXT;
   }
 
