@@ -138,6 +138,9 @@ typedef struct Gc {
   uint64_t trigger;           /* paced_live that requests a cycle */
   uint64_t paced_live;        /* marked at the last termination + slots since */
   bool want_cycle;            /* the pacer asks the next safepoint to start one */
+  bool forced;                /* the cycle under way was started by gc_collect */
+  GcCycle cyc;                /* the cycle under way, for on_cycle (gctrace) */
+  uint64_t mark_cpu_ns;       /* atomic: the GC thread's marking this cycle */
 } Gc;
 
 /* Monotonic and wall clocks, ns. */

@@ -32,6 +32,7 @@
 
 #include "../runtime/runtime.h"
 #include "allocprof.h"
+#include "gcroots.h"
 #include "interp.h"
 #include "module.h"
 #include "opcodes.h"
@@ -167,6 +168,35 @@ static inline void set_slice(Word *r, GoSlice s) {
 static inline void set_str(Word *r, GoString s) {
   r[0].cp = s.ptr;
   r[1].i = s.len;
+}
+
+/* ----------------------------------------------------------------------
+** The collector's hooks (vm/gcroots.c, gc/barrier.c)
+**
+** Safepoints: CALL and LOOP test the heap's poll word (one load and a
+** predictable branch) and, when it is set, call vmgc_safepoint with the
+** state saved, so the root scanner sees every frame; it may shrink the
+** stack, hence PROTECT. Nowhere else does a cycle start.
+**
+** Barriers: ST64 (every 64-bit store to memory: a pointer leaf, or one of
+** the words of a string, slice or interface), MEMMOVE and SETG take the
+** write barrier while marking. ST64 does not know whether its word is a
+** pointer; the barrier validates every value with the base-of-object
+** lookup, so a scalar shades nothing, or at worst keeps an object whose
+** address it equals for one more cycle. Stores to frame words (registers,
+** objects placed in the frame) need none (gc/barrier.c says why); a store
+** through a pointer into the frame takes it anyway, harmlessly.
+** ---------------------------------------------------------------------- */
+
+#define GC_POLL()                                                   \
+  do {                                                              \
+    if (UNLIKELY(__atomic_load_n(&vm->heap.poll, __ATOMIC_RELAXED))) \
+      PROTECT(vmgc_safepoint(vm));                                  \
+  } while (0)
+
+static void store64_barrier(VM *vm, uint8_t *slot, uint64_t v) {
+  if ((uintptr_t)slot % 8 == 0) gc_write_ptr(&vm->heap, (void **)slot, (void *)(uintptr_t)v);
+  else memcpy(slot, &v, 8); /* not a pointer slot: Go aligns those */
 }
 
 /* ----------------------------------------------------------------------
@@ -306,7 +336,12 @@ next:
     NEXT;
   }
   VMCASE(GETG) copy_words(&RA, &vm->globals[i.b], i.c); NEXT;
-  VMCASE(SETG) copy_words(&vm->globals[i.a], &RB, i.c); NEXT;
+  VMCASE(SETG) {
+    if (UNLIKELY(gc_barrier_on(&vm->heap)))
+      gc_barrier_range(&vm->heap, &vm->globals[i.a], &RB, i.c, NULL);
+    copy_words(&vm->globals[i.a], &RB, i.c);
+    NEXT;
+  }
 
   /* --- integer arithmetic -------------------------------------------- */
   VMCASE(ADD) BINOP(u, +); NEXT;
@@ -430,10 +465,11 @@ next:
   VMCASE(JGTI) JUMP_IF(RA.i > SB, SC); NEXT;
   VMCASE(JGEI) JUMP_IF(RA.i >= SB, SC); NEXT;
   /* The preemption point of the scheduler to come (instruction budget). */
-  VMCASE(LOOP) pc += SBX; NEXT;
+  VMCASE(LOOP) GC_POLL(); pc += SBX; NEXT;
 
   /* --- calls --------------------------------------------------------- */
   VMCASE(CALL) {
+    GC_POLL();
     const FuncInfo *callee = &funcs[BX];
     size_t base = (size_t)(R - stk) + i.a;
     fr->pc = pc;
@@ -615,15 +651,23 @@ next:
   STOREOP(ST8, uint8_t, u)
   STOREOP(ST16, uint16_t, u)
   STOREOP(ST32, uint32_t, u)
-  STOREOP(ST64, uint64_t, u)
   STOREOP(STF32, float, f)
 #undef STOREOP
+  VMCASE(ST64) {
+    uint8_t *p = RA.p;
+    uint64_t v = RB.u;
+    if (UNLIKELY(!p)) goto nil_deref;
+    if (UNLIKELY(gc_barrier_on(&vm->heap))) store64_barrier(vm, p + i.c, v);
+    else memcpy(p + i.c, &v, sizeof v);
+    NEXT;
+  }
   VMCASE(MEMMOVE) {
     if (UNLIKELY(!RA.p || !RB.p)) {
       SAVE_STATE();
       panic_nil(vm, 0);
     }
-    memmove(RA.p, RB.cp, i.c);
+    if (UNLIKELY(gc_barrier_on(&vm->heap))) gc_untyped_memmove(&vm->heap, RA.p, RB.cp, i.c);
+    else memmove(RA.p, RB.cp, i.c);
     NEXT;
   }
   VMCASE(NILCHK) {
@@ -703,7 +747,7 @@ next:
     NEXT;
   }
   VMCASE(COPYSL) {
-    RA.i = rt_slice_copy(rtypes[INSTR_BX(*pc)], reg_slice(&RB), RC.cp, R[i.c + 1].i);
+    RA.i = rt_slice_copy(vm, rtypes[INSTR_BX(*pc)], reg_slice(&RB), RC.cp, R[i.c + 1].i);
     pc++;
     NEXT;
   }
