@@ -51,6 +51,7 @@
 */
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "gcint.h"
 #include "../vm/vm.h"
@@ -58,6 +59,15 @@
 /* {==================================================================
 ** The GC thread
 ** =================================================================== */
+
+/* Concurrent stress: one object at a time with a pause after each, so
+** that the program runs, and stores, while most of the heap is still
+** white or gray: a missing barrier then loses objects that gc_verify
+** (Debug) and the poisoning of freed memory reveal. */
+static void drain_slowly(Gc *g, GcWork *w) {
+  struct timespec ts = {0, 20000};
+  while (gc_drain_some(g, w, 1)) nanosleep(&ts, NULL);
+}
 
 static void *gc_thread(void *arg) {
   Gc *g = arg;
@@ -67,7 +77,8 @@ static void *gc_thread(void *arg) {
       gc_take_batch(g, &g->gwork);
       pthread_mutex_unlock(&g->mu);
       uint64_t t0 = gc_nanotime();
-      gc_drain(g, &g->gwork);
+      if (g->heap->stress_concurrent) drain_slowly(g, &g->gwork);
+      else gc_drain(g, &g->gwork);
       __atomic_fetch_add(&g->mark_cpu_ns, gc_nanotime() - t0, __ATOMIC_RELAXED);
       pthread_mutex_lock(&g->mu);
       continue;
@@ -240,7 +251,7 @@ bool gc_safepoint(GcHeap *h) {
   if (!g) return false;
   if (!gc_is_marking(g)) {
     if (!g->want_cycle) return false;
-    if (h->stress) { /* stress: the whole cycle here, frees and all */
+    if (h->stress && !h->stress_concurrent) { /* the whole cycle here, frees and all */
       g->want_cycle = false;
       full_cycle(h, false);
       return false;
@@ -299,6 +310,7 @@ void gc_maybe_trigger(Gc *g) {
   GcHeap *h = g->heap;
   if (!h->roots) return;
   if (h->stress) {
+    if (gc_is_marking(g)) return; /* concurrent stress: one cycle at a time */
     if (++h->stress_count >= h->stress) {
       h->stress_count = 0;
       request_cycle(g);

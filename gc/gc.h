@@ -99,6 +99,9 @@ typedef struct GcHeap {
   unsigned stress;          /* > 0: a full collection at the safepoint after
                                every stress-th allocation (VM_GCSTRESS) */
   unsigned stress_count;
+  bool stress_concurrent;   /* stress starts a concurrent cycle instead, and
+                               the program runs on while it marks: the
+                               barriers' test (VM_GCSTRESS=cN) */
   GcCycleFn on_cycle;       /* NULL: nobody listens */
   void *cycle_ud;
 } GcHeap;

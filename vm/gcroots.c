@@ -46,6 +46,9 @@
 ** default) requests a full collection at the next safepoint, run there to
 ** the end (sweep included): a missing root frees a live object at once,
 ** and Debug builds poison freed memory (gc/sweep.c) so its next use shows.
+** VM_GCSTRESS=cN starts a concurrent cycle instead and lets the program run
+** while the GC thread marks, one cycle after another: the test of the
+** write barriers, checked by gc_verify at every mark termination (Debug).
 */
 #include "gcroots.h"
 
@@ -156,10 +159,17 @@ static long godebug(const char *key) {
   return 0;
 }
 
-static unsigned read_stress(int cfg) {
+/* VM_GCSTRESS=N (a full cycle every N allocations), =cN (a concurrent one,
+** N 1 when absent); cfg.gcstress wins. */
+static unsigned read_stress(int cfg, bool *concurrent) {
+  *concurrent = false;
   if (cfg > 0) return (unsigned)cfg;
   const char *s = getenv("VM_GCSTRESS");
   if (!s || !*s) return 0;
+  if (*s == 'c') {
+    *concurrent = true;
+    if (!*++s) return 1;
+  }
   long v = strtol(s, NULL, 10);
   return v > 0 ? (unsigned)(v > 1000000000 ? 1000000000 : v) : 0;
 }
@@ -172,7 +182,7 @@ void vmgc_start(VM *vm) {
     h->on_cycle = trace_cycle;
     h->cycle_ud = vm;
   }
-  h->stress = read_stress(vm->cfg.gcstress);
+  h->stress = read_stress(vm->cfg.gcstress, &h->stress_concurrent);
   gc_set_percent(h, read_gogc());
 }
 
