@@ -279,8 +279,8 @@ static void finish_cycle(Gc *g) {
 }
 
 static void full_cycle(GcHeap *h, bool forced) {
-  Gc *g = h->gc;
-  if (!g) return; /* nothing was ever allocated */
+  Gc *g = gc_state(h); /* a cycle runs even before the first allocation */
+  if (!g) return;
   /* objects allocated black by a cycle under way would survive it: finish
   ** it, then run a whole cycle of our own, as runtime.GC does */
   finish_cycle(g);

@@ -173,10 +173,18 @@ static inline void set_str(Word *r, GoString s) {
 /* ----------------------------------------------------------------------
 ** The collector's hooks (vm/gcroots.c, gc/barrier.c)
 **
-** Safepoints: CALL and LOOP test the heap's poll word (one load and a
-** predictable branch) and, when it is set, call vmgc_safepoint with the
-** state saved, so the root scanner sees every frame; it may shrink the
-** stack, hence PROTECT. Nowhere else does a cycle start.
+** Safepoints: CALL, LOOP and every instruction that allocates test the
+** heap's poll word (one load and a predictable branch) first thing and,
+** when it is set, call vmgc_safepoint with the state saved, so the root
+** scanner sees every frame; it may move the stack, hence PROTECT, before
+** the handler reads any operand into a C local. Between instructions
+** every live pointer is in a frame register, so any instruction boundary
+** would do; these are the ones that matter: the pacer raises its request
+** at an allocation (the code generator rotates loops, whose back-edge is
+** then a conditional jump: a loop that allocates still polls at its
+** allocation, one that does not has nothing to pace), and CALL and LOOP
+** bound the time until a finished mark is terminated. Nowhere else does a
+** cycle start.
 **
 ** Barriers: ST64 (every 64-bit store to memory: a pointer leaf, or one of
 ** the words of a string, slice or interface), MEMMOVE and SETG take the
@@ -529,6 +537,7 @@ next:
     NEXT;
   }
   VMCASE(CONCAT) {
+    GC_POLL();
     GoString x = reg_str(&RB), y = reg_str(&RC), r;
     if (x.len == 0)
       r = y;
@@ -541,6 +550,7 @@ next:
     NEXT;
   }
   VMCASE(STRRUNE) {
+    GC_POLL();
     GoString r;
     PROTECT(r = rt_string_from_rune(vm, RB.i));
     RA.cp = r.ptr;
@@ -678,6 +688,7 @@ next:
     NEXT;
   }
   VMCASE(NEW) {
+    GC_POLL();
     void *o;
     PROTECT_SITE(BX, o = alloc_site(vm, m, BX, 1));
     RA.p = o;
@@ -717,6 +728,7 @@ next:
     NEXT;
   }
   VMCASE(MAKESLICE) {
+    GC_POLL();
     const AllocSite *site = &m->sites[INSTR_BX(*pc)];
     GoSlice s;
     PROTECT_SITE(INSTR_BX(*pc), s = rt_makeslice(vm, rtypes[site->rtype], RB.i, RC.i));
@@ -725,6 +737,7 @@ next:
     NEXT;
   }
   VMCASE(GROWSLICE) {
+    GC_POLL();
     const AllocSite *site = &m->sites[INSTR_BX(*pc)];
     GoSlice s = reg_slice(&RA);
     int64_t want = s.len + RB.i;
@@ -738,6 +751,7 @@ next:
     NEXT;
   }
   VMCASE(APPENDSL) {
+    GC_POLL();
     const AllocSite *site = &m->sites[INSTR_BX(*pc)];
     GoSlice s;
     PROTECT_SITE(INSTR_BX(*pc),
@@ -752,24 +766,28 @@ next:
     NEXT;
   }
   VMCASE(STR2BYTES) {
+    GC_POLL();
     GoSlice s;
     PROTECT_SITE(i.c, s = rt_string_to_bytes(vm, reg_str(&RB), NULL));
     set_slice(&RA, s);
     NEXT;
   }
   VMCASE(STR2RUNES) {
+    GC_POLL();
     GoSlice s;
     PROTECT_SITE(i.c, s = rt_string_to_runes(vm, reg_str(&RB), NULL));
     set_slice(&RA, s);
     NEXT;
   }
   VMCASE(BYTES2STR) {
+    GC_POLL();
     GoString s;
     PROTECT_SITE(i.c, s = rt_bytes_to_string(vm, reg_slice(&RB), NULL));
     set_str(&RA, s);
     NEXT;
   }
   VMCASE(RUNES2STR) {
+    GC_POLL();
     GoString s;
     PROTECT_SITE(i.c, s = rt_runes_to_string(vm, reg_slice(&RB), NULL));
     set_str(&RA, s);
@@ -786,6 +804,7 @@ next:
     out = mapkey((mt), mem_, &R[reg]);                              \
   } while (0)
   VMCASE(MAKEMAP) {
+    GC_POLL();
     const RType *mt = rtypes[m->sites[INSTR_BX(*pc)].rtype];
     int64_t hint = i.b == NO_REG ? 0 : RB.i;
     rt_Map *mp;
@@ -807,6 +826,7 @@ next:
     NEXT;
   }
   VMCASE(MAPASSIGN) {
+    GC_POLL();
     const RType *mt = rtypes[m->sites[INSTR_BX(*pc)].rtype];
     uint64_t kbuf[MAPKEY_BUF / 8];
     const void *k;
@@ -846,6 +866,7 @@ next:
     NEXT;
   }
   VMCASE(CONCATS) {
+    GC_POLL();
     GoString x = reg_str(&RB), y = reg_str(&RC), r;
     if (x.len == 0 || y.len == 0) {
       r = x.len == 0 ? y : x;
@@ -871,6 +892,7 @@ next:
     pc++;
   /* fallthrough */
   VMCASE(MKIFACEB) {
+    GC_POLL();
     const RType *t = rtypes[i.c];
     size_t bytes = (size_t)t->nwords * sizeof(Word);
     void *box;
