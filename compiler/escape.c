@@ -800,8 +800,10 @@ static void selector(EscState *s, Hole k, Expr *e) {
     Hole rk = tee(s, two, 2);
     Type *xt = e->u.selector.x->type;
     bool xptr = xt && ty_underlying(xt)->kind == TY_POINTER;
-    if (sel->m && sel->m->ptr_recv && !xptr) rk = addr(rk);
-    else if (sel->m && !sel->m->ptr_recv && xptr) rk = deref(rk);
+    if (sel->m && sel->m->ptr_recv && !xptr)
+      rk = esc_note(s, addr(rk), esc_expr_text(s, e->u.selector.x), "address-of", gopos(e));
+    else if (sel->m && !sel->m->ptr_recv && xptr)
+      rk = esc_note(s, deref(rk), esc_expr_text(s, e->u.selector.x), "indirection", gopos(e));
     expr(s, rk, e->u.selector.x);
     return;
   }
@@ -900,14 +902,56 @@ static void expr(EscState *s, Hole k, Expr *e) {
 ** Calls
 ** ------------------------------------------------------------------- */
 
+/* Go 1.19's tags for the parameters of the standard library's functions
+** (compiler/tools/gen_stdtags.go), sorted by name. */
+typedef struct StdTags { const char *fn, *tags; } StdTags;
+static const StdTags std_tags[] = {
+#include "escape_stdtags.inc"
+};
+
+static int std_tags_cmp(const void *key, const void *elem) {
+  return strcmp(key, ((const StdTags *)elem)->fn);
+}
+
+/* Parses parameter [param]'s field of a std_tags entry ("h0,r0:1;;h1")
+** into l; false when the entry has no such field. */
+static bool parse_std_tag(const char *tags, int param, Leaks *l) {
+  const char *p = tags;
+  for (int i = 0; i < param; i++) {
+    p = strchr(p, ';');
+    if (!p) return false;
+    p++;
+  }
+  while (*p && *p != ';') {
+    if (p[0] == 'h') {
+      l->heap = atoi(p + 1);
+    } else if (p[0] == 'r') {
+      int r = atoi(p + 1);
+      const char *colon = strchr(p, ':');
+      if (colon && r >= 0 && r < ESC_NRESULTS) l->result[r] = atoi(colon + 1);
+    }
+    while (*p && *p != ',' && *p != ';') p++;
+    if (*p == ',') p++;
+  }
+  return true;
+}
+
 /* Native standard-library functions: their parameters' tags, as gc
 ** computes them for the real implementations. */
 static Leaks native_tag(EscState *s, int native, int param, Type *ptype) {
   Leaks l;
   esc_leaks_init(&l);
   (void)s;
-  (void)native;
   if (!esc_has_pointers(ptype)) return l;
+  const char *pkg, *name;
+  if (chk_std_native(native, &pkg, &name)) {
+    char key[128];
+    const char *base = strrchr(pkg, '/');
+    snprintf(key, sizeof key, "%s.%s", base ? base + 1 : pkg, name);
+    const StdTags *t = bsearch(key, std_tags, sizeof std_tags / sizeof std_tags[0], sizeof std_tags[0],
+                               std_tags_cmp);
+    if (t && parse_std_tag(t->tags, param, &l)) return l;
+  }
   /* fmt's ...any: the contents go to the heap (the slice itself does
   ** not); strings (format) and *MemStats go nowhere; anything else
   ** defaults to "leaks" (safe) */
@@ -1422,7 +1466,9 @@ static void assign_list(EscState *s, Expr **lhs, int nl, Expr **rhs, int nr, boo
   }
   for (int i = 0; i < nl; i++) ks[i] = addr_hole(s, lhs[i]);
   if (st && s->level >= 2)
-    for (int i = 0; i < nl; i++) ks[i] = esc_note(s, ks[i], esc_stmt_text(s, st), "assign", st->u.assign.tokpos);
+    for (int i = 0; i < nl; i++)
+      ks[i] = esc_note(s, ks[i], esc_stmt_text(s, st), nl > 1 && nr == nl ? "assign-pair" : "assign",
+                       st->u.assign.tokpos);
   if (nr == nl) {
     for (int i = 0; i < nl; i++) {
       Expr *r = unparen(rhs[i]);
