@@ -223,7 +223,7 @@ static double go_pow(double x, double y) {
       ae += xe;
     }
     x1 *= x1;
-    xe <<= 1;
+    xe *= 2; /* Go shifts; xe is negative at times, where C may not */
     if (x1 < .5) {
       x1 += x1;
       xe--;
