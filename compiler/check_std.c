@@ -6,7 +6,8 @@
 ** universe; each STDLIB_VARS entry becomes a package variable (OBJ_VAR,
 ** is_global, native index); each STDLIB_TYPES entry becomes a defined type
 ** (OBJ_TYPE, TY_NAMED with the package's path), declared first so the
-** functions' signatures can name it ("func(m *MemStats)").
+** functions' signatures can name it ("func(m *MemStats)"); each
+** STDLIB_CONSTS entry a typed constant (OBJ_CONST).
 **
 ** A package is built the first time an import names it, so a program pays
 ** only for what it imports. An import path absent from stdlib.def is
@@ -33,6 +34,17 @@ static const StdEntry std_vars[] = {
 #undef X
 };
 
+typedef struct StdConst {
+  const char *pkg, *name, *type;
+  int64_t value;
+} StdConst;
+
+static const StdConst std_consts[] = {
+#define X(pkg, name, type, v) {pkg, name, type, v},
+  STDLIB_CONSTS(X)
+#undef X
+};
+
 static const StdEntry std_types[] = {
 #define X(pkg, name, type) {pkg, name, type},
   STDLIB_TYPES(X)
@@ -40,7 +52,8 @@ static const StdEntry std_types[] = {
 };
 
 enum { NFUNCS = sizeof std_funcs / sizeof *std_funcs, NVARS = sizeof std_vars / sizeof *std_vars,
-       NTYPES = sizeof std_types / sizeof *std_types };
+       NTYPES = sizeof std_types / sizeof *std_types,
+       NCONSTS = sizeof std_consts / sizeof *std_consts };
 
 void chk_std_init(Checker *k) {
   k->pkgs = NULL;
@@ -90,6 +103,17 @@ static Package *build(Checker *k, const char *path) {
     chk_scope_insert(k, p->scope, o);
     named->u.named.underlying = std_type(k, p->scope, std_types[i].sig);
     ty_complete(named->u.named.underlying);
+  }
+  for (int i = 0; i < NCONSTS; i++) {
+    if (strcmp(std_consts[i].pkg, path) != 0) continue;
+    Object *o = chk_new_obj(k, OBJ_CONST, std_consts[i].name, (Pos){0, 0}, NULL);
+    o->pkg = p->path;
+    o->native = -1;
+    o->depth = 0;
+    o->used = true;
+    o->type = std_type(k, p->scope, std_consts[i].type);
+    o->cval = cst_int64(k->c, std_consts[i].value);
+    chk_scope_insert(k, p->scope, o);
   }
   for (int i = 0; i < NFUNCS; i++) {
     if (strcmp(std_funcs[i].pkg, path) != 0) continue;

@@ -297,6 +297,9 @@ static void unary_to(Fn *F, Expr *e, int d) {
   case TK_AND:
     cg_addr_to(F, x, e, d);
     return;
+  case TK_ARROW:
+    cg_recv_to(F, e, d, -1);
+    return;
   default:
     unsupported(F, e, e->u.unary.op == TK_AND ? "taking addresses is"
                       : e->u.unary.op == TK_ARROW ? "channel receives are" : "this unary operator is");
@@ -870,6 +873,8 @@ static void convert_to(Fn *F, Expr *x, Type *to, int d) {
 ** Calls
 ** ===================================================================== */
 
+static int call_op(Fn *F, Expr *e, bool go);
+
 static bool is_conversion(Expr *call) {
   Expr *fn = cg_unparen(call->u.call.fn);
   return fn->mode == MODE_TYPE;
@@ -983,7 +988,17 @@ static void args_to(Fn *F, Expr *e, Type *sig, int w, int win, bool native) {
   F->top = w + win;
 }
 
-int cg_call(Fn *F, Expr *e) {
+int cg_call(Fn *F, Expr *e) { return call_op(F, e, false); }
+
+/* go f(args): the arguments go to a window as for a call, then GO copies
+** them to the new goroutine's stack. */
+void cg_go(Fn *F, Expr *e) {
+  int mark = F->top;
+  call_op(F, e, true);
+  F->top = mark;
+}
+
+static int call_op(Fn *F, Expr *e, bool go) {
   CG *cg = F->cg;
   Expr *fn = cg_unparen(e->u.call.fn);
   Object *o = NULL;
@@ -994,8 +1009,8 @@ int cg_call(Fn *F, Expr *e) {
   cg_precall(F, e->u.call.args.v, e->u.call.args.n);
   int w = F->top;
   if (!o || o->kind != OBJ_FUNC || (native && o->native < 0) ||
-      (!native && o->cg_data != cg->func_token)) {
-    unsupported(F, e, "calling this function is");
+      (!native && o->cg_data != cg->func_token) || (go && native)) {
+    unsupported(F, e, go ? "go with this function is" : "calling this function is");
     return w;
   }
   Type *sig = ul(fn->type ? fn->type : o->type);
@@ -1006,7 +1021,7 @@ int cg_call(Fn *F, Expr *e) {
   args_to(F, e, sig, w, win, native);
   F->line = e->u.call.lparen.line ? e->u.call.lparen.line : e->pos.line;
   if (native) cg_emit_bx(F, OP_CALLN, w, (uint32_t)o->native);
-  else cg_emit_bx(F, OP_CALL, w, (uint32_t)o->cg_index);
+  else cg_emit_bx(F, go ? OP_GO : OP_CALL, w, (uint32_t)o->cg_index);
   F->line = saved;
   cg_reserve(F, w + win);
   int off = 0;
@@ -1086,6 +1101,7 @@ static void builtin_to(Fn *F, Expr *e, Builtin b, int d) {
       cg_emit_bx(F, OP_LOADI, d, (uint32_t)ul(u->u.ptr.elem)->u.array.len);
     else if (u->kind == TY_SLICE) cg_emit(F, b == BI_LEN ? OP_SLLEN : OP_SLCAP, d, a, 0);
     else if (u->kind == TY_MAP && b == BI_LEN) cg_emit(F, OP_MAPLEN, d, a, 0);
+    else if (u->kind == TY_CHAN) cg_emit(F, b == BI_LEN ? OP_CHANLEN : OP_CHANCAP, d, a, 0);
     else unsupported(F, e, "this use of len/cap is");
     return;
   }
@@ -1097,6 +1113,7 @@ static void builtin_to(Fn *F, Expr *e, Builtin b, int d) {
   case BI_APPEND: cg_append_to(F, e, d); return;
   case BI_COPY: cg_copy_to(F, e, d); return;
   case BI_DELETE: cg_map_delete(F, e); return;
+  case BI_CLOSE: cg_close(F, e); return;
   case BI_PANIC: {
     int t = cg_alloc_words(F, 2, true);
     iface_to(F, args->v[0], t);
@@ -1116,6 +1133,11 @@ static void builtin_to(Fn *F, Expr *e, Builtin b, int d) {
 void cg_call_stmt(Fn *F, Expr *e) {
   int mark = F->top;
   e = cg_unparen(e);
+  if (cg_is_recv(e)) {   /* <-ch: the value is dropped */
+    cg_recv_to(F, e, cg_alloc(F, cg_vtype(e)), -1);
+    F->top = mark;
+    return;
+  }
   if (e->kind != E_CALL || is_conversion(e)) { unsupported(F, e, "this expression statement is"); return; }
   Builtin b = builtin_of(e);
   if (b != BI_NONE) builtin_to(F, e, b, F->top);

@@ -199,7 +199,22 @@
   X(MAPLEN)   /* R[a].i = len(map R[b]) */ \
   X(MAPITERINIT) /* R[a .. a+RT_MAPITER_WORDS) = iterator over map R[b] */ \
   X(MAPITERNEXT) /* next entry of iterator R[a..]: R[b].p = key slot, \
-                 R[b+1].p = value slot, R[b+2].u = found (false: done) */
+                 R[b+1].p = value slot, R[b+2].u = found (false: done) */ \
+  /* --- goroutines and channels (issue 5): values cross in REGISTER \
+     form; an op that must wait parks the goroutine (vm/sched.c) and \
+     completes before it runs again ----------------------------------- */ \
+  X(GO)       /* go F[BX](R[a .. a+param_words)): a new goroutine */ \
+  X(MAKECHAN) /* R[a].p = make(chan, R[b].i) (b = 0xFFFF: unbuffered) +1: \
+                 EXTRA BX = RTYPE of the channel type */ \
+  X(CHANSEND) /* R[a] <- R[b ..] */ \
+  X(CHANRECV) /* R[a ..] = <-R[b]; R[c].u = ok (c = 0xFFFF: no ok) */ \
+  X(CHANCLOSE) /* close(R[a]) */ \
+  X(CHANLEN)  /* R[a].i = len(chan R[b]) */ \
+  X(CHANCAP)  /* R[a].i = cap(chan R[b]) */ \
+  X(SELECT)   /* R[a].i = chosen case (-1: default), R[a+1].u = ok; \
+                 b cases, c = 1 with a default +b: EXTRA per case, \
+                 a = channel register, b = value registers (send: the \
+                 value, receive: the destination), c = 1 for a send */
 
 typedef enum Opcode {
 #define X(name) OP_##name,
