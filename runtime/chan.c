@@ -46,18 +46,8 @@
 #include "../vm/interp.h"
 #include "../vm/sched.h"
 
-#define NO_OFF SIZE_MAX
+#define NO_OFF SUDOG_NO_OFF
 
-typedef struct Sudog {
-  G *g;
-  struct rt_Chan *c;
-  struct Sudog *prev, *next;  /* the channel's queue */
-  struct Sudog *gnext;        /* the goroutine's list (a select has many) */
-  size_t elem;                /* word offset in g's stack of the value */
-  size_t okoff;               /* word offset of the ok word, or NO_OFF */
-  int caseidx;                /* select: the case; -1 for a plain op */
-  bool send;                  /* on the send queue (else the receive queue) */
-} Sudog;
 
 typedef struct WaitQ { Sudog *first, *last; } WaitQ;
 
@@ -71,7 +61,7 @@ struct rt_Chan {
 
 /* The collector's view of an rt_Chan: only buf is a Go pointer (the queues
 ** are C memory, elem lives as long as the module). */
-static const uint8_t chan_ptrmask[] = {0x01};
+static const uint8_t chan_ptrmask[(sizeof(rt_Chan) / 8 + 7) / 8] = {0x01};
 static const RType chan_rtype = {
   .kind = RK_STRUCT, .size = sizeof(rt_Chan), .nwords = sizeof(rt_Chan) / 8,
   .str = "runtime.hchan", .ptrmask = chan_ptrmask,

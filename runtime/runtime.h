@@ -57,7 +57,8 @@ int64_t rt_chan_cap(const rt_Chan *c);
 ** receive. rt_select picks a ready case uniformly at random and writes
 ** res[0] = its index (-1: none, with !block: the default), res[1] = ok;
 ** false when cur must wait (res is written when a case completes). */
-typedef struct rt_SelCase { rt_Chan *c; Word *elem; bool send; } rt_SelCase;
+struct rt_SelCase { rt_Chan *c; Word *elem; bool send; };
+typedef struct rt_SelCase rt_SelCase;
 bool rt_select(VM *vm, const rt_SelCase *cases, int n, bool block, Word *res);
 
 /* Strings (runtime/string.c). Results are fresh heap strings unless noted. */

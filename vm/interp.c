@@ -900,12 +900,13 @@ next:
   VMCASE(CHANLEN) RA.i = rt_chan_len(RB.p); NEXT;
   VMCASE(CHANCAP) RA.i = rt_chan_cap(RB.p); NEXT;
   VMCASE(SELECT) {
-    /* at most 65535 cases of 24 bytes: on the C stack, so a panic inside
-    ** (send on closed channel) leaks nothing */
-    rt_SelCase cases[i.b ? i.b : 1];
+    /* the case array is the scheduler's (reused, freed with it), so a
+    ** panic inside (send on closed channel) leaks nothing */
+    rt_SelCase *cases;
     const Instr *x = pc;
     bool done;
     pc += i.b;
+    PROTECT(cases = sched_select_cases(vm, i.b));
     for (unsigned k = 0; k < i.b; k++)
       cases[k] = (rt_SelCase){R[x[k].a].p, &R[x[k].b], x[k].c != 0};
     PROTECT(done = rt_select(vm, cases, i.b, i.c == 0, &RA));

@@ -43,6 +43,7 @@
 #include <time.h>
 
 #include "interp.h"
+#include "../runtime/runtime.h"
 
 static Sched *S(VM *vm) { return &vm->exec->sched; }
 
@@ -75,10 +76,24 @@ static G *new_g(VM *vm, size_t stack_bytes, size_t max_bytes, bool stress) {
     free(g);
     return NULL;
   }
-  g->id = ++s->next_id;
+  /* Go's own runtime goroutines take ids 2 to 5 (forcegc, bgsweep,
+  ** bgscavenge, finalizers), so the first go statement makes goroutine 6,
+  ** which is what a panic's trace shows. */
+  g->id = s->next_id == 1 ? (s->next_id = 6) : ++s->next_id;
   g->allidx = s->nallg;
   s->allg[s->nallg++] = g;
   return g;
+}
+
+/* The run ends with [g] still waiting: its sudogs die with it (the
+** channels holding them die with the heap). */
+static void release_g(G *g) {
+  for (Sudog *w = g->waiting, *n; w; w = n) {
+    n = w->gnext;
+    free(w);
+  }
+  stk_free(&g->stk);
+  free(g);
 }
 
 static void free_g(VM *vm, G *g) {
@@ -108,13 +123,12 @@ bool sched_init(VM *vm, size_t stack_bytes, size_t max_bytes, bool stress) {
 void sched_free(VM *vm) {
   Sched *s = S(vm);
   while (s->nallg) {
-    G *g = s->allg[s->nallg - 1];
-    stk_free(&g->stk);
-    free(g);
+    release_g(s->allg[s->nallg - 1]);
     s->nallg--;
   }
   free(s->allg);
   free(s->timers);
+  free(s->selcases);
   memset(s, 0, sizeof *s);
   vm->exec->stk = NULL;
 }
@@ -170,6 +184,17 @@ void sched_park(VM *vm, const char *reason) {
 }
 
 void sched_yield(VM *vm) { S(vm)->resched = true; }
+
+rt_SelCase *sched_select_cases(VM *vm, size_t n) {
+  Sched *s = S(vm);
+  if (n > s->capselcases) {
+    rt_SelCase *v = realloc(s->selcases, n * sizeof *v);
+    if (!v) out_of_memory(vm);
+    s->selcases = v;
+    s->capselcases = n;
+  }
+  return s->selcases;
+}
 
 int64_t sched_count(VM *vm) { return (int64_t)S(vm)->nallg; }
 

@@ -37,7 +37,22 @@
 
 typedef enum GStatus { G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD } GStatus;
 
-struct Sudog;
+/* A goroutine waiting on a channel (Go's sudog): on the channel's send or
+** receive queue (runtime/chan.c) and on its G's list, G.waiting; a select
+** has one per case. Offsets locate the waiter's registers in its stack. */
+#define SUDOG_NO_OFF SIZE_MAX
+typedef struct Sudog {
+  struct G *g;
+  struct rt_Chan *c;
+  struct Sudog *prev, *next;  /* the channel's queue */
+  struct Sudog *gnext;        /* the goroutine's list (a select has many) */
+  size_t elem;                /* word offset in g's stack of the value */
+  size_t okoff;               /* word offset of the ok word, or SUDOG_NO_OFF */
+  int caseidx;                /* select: the case; -1 for a plain op */
+  bool send;                  /* on the send queue (else the receive queue) */
+} Sudog;
+struct rt_SelCase;
+typedef struct rt_SelCase rt_SelCase;
 
 typedef struct G {
   Stack stk;               /* its frames; frames[stop] is its entry frame */
@@ -48,7 +63,7 @@ typedef struct G {
   struct G *next;          /* run queue or a sync waiter list */
   size_t allidx;           /* index in sched.allg */
   /* blocking state */
-  struct Sudog *waiting;   /* its sudogs while blocked in a channel op/select */
+  Sudog *waiting;   /* its sudogs while blocked in a channel op/select */
   size_t selres;           /* select: word offset of R[a] (chosen case, ok) */
   bool closed_send;        /* woken by close while sending: panics on resume */
   int64_t when;            /* sleep: wake-up time, monotonic ns */
@@ -65,6 +80,7 @@ typedef struct Sched {
   int64_t budget;          /* back-edges and calls left before preemption */
   size_t stack_bytes, max_bytes;  /* a new G's stack: cfg.stack_size, limit */
   bool stress;             /* VM_STACKSTRESS: new stacks move at every check */
+  rt_SelCase *selcases; size_t capselcases;  /* SELECT's scratch array */
   /* statistics */
   uint64_t nspawned, nswitches;
 } Sched;
@@ -105,6 +121,9 @@ bool sched_should_preempt(VM *vm);
 
 /* cur's function returned: it dies, and the next G is switched to. */
 void sched_goexit(VM *vm);
+
+/* Room for [n] select cases, owned by the scheduler. */
+rt_SelCase *sched_select_cases(VM *vm, size_t n);
 
 /* runtime.NumGoroutine. */
 int64_t sched_count(VM *vm);
