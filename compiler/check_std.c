@@ -45,6 +45,16 @@ static const StdConst std_consts[] = {
 #undef X
 };
 
+typedef struct StdMethod {
+  const char *pkg, *type, *name, *sig;
+} StdMethod;
+
+static const StdMethod std_methods[] = {
+#define X(pkg, type, name, sig, fn) {pkg, type, name, sig},
+  STDLIB_METHODS(X)
+#undef X
+};
+
 static const StdEntry std_types[] = {
 #define X(pkg, name, type) {pkg, name, type},
   STDLIB_TYPES(X)
@@ -53,7 +63,9 @@ static const StdEntry std_types[] = {
 
 enum { NFUNCS = sizeof std_funcs / sizeof *std_funcs, NVARS = sizeof std_vars / sizeof *std_vars,
        NTYPES = sizeof std_types / sizeof *std_types,
-       NCONSTS = sizeof std_consts / sizeof *std_consts };
+       NCONSTS = sizeof std_consts / sizeof *std_consts,
+       NMETHODS = sizeof std_methods / sizeof *std_methods };
+
 
 void chk_std_init(Checker *k) {
   k->pkgs = NULL;
@@ -73,6 +85,27 @@ static Type *std_type(Checker *k, Scope *s, const char *src) {
   k->scope = saved;
   k->fn = fn;
   return t;
+}
+
+/* Gives the named type [named] of package [p] its STDLIB_METHODS: pointer
+** receivers, natives numbered after the functions. */
+static void add_methods(Checker *k, Package *p, Type *named, const char *tname) {
+  for (int i = 0; i < NMETHODS; i++) {
+    const StdMethod *sm = &std_methods[i];
+    if (strcmp(sm->pkg, p->path) != 0 || strcmp(sm->type, tname) != 0) continue;
+    Object *o = chk_new_obj(k, OBJ_FUNC, sm->name, (Pos){0, 0}, NULL);
+    o->pkg = p->path;
+    o->native = NFUNCS + i;
+    o->depth = 0;
+    o->used = true;
+    o->type = std_type(k, p->scope, sm->sig);
+    int n = named->u.named.nmethods;
+    Method *v = arena_alloc(&k->c->arena, sizeof(Method) * (size_t)(n + 1));
+    if (n) memcpy(v, named->u.named.methods, sizeof(Method) * (size_t)n);
+    v[n] = (Method){sm->name, o->type, o, true};
+    named->u.named.methods = v;
+    named->u.named.nmethods = n + 1;
+  }
 }
 
 static Package *build(Checker *k, const char *path) {
@@ -103,6 +136,7 @@ static Package *build(Checker *k, const char *path) {
     chk_scope_insert(k, p->scope, o);
     named->u.named.underlying = std_type(k, p->scope, std_types[i].sig);
     ty_complete(named->u.named.underlying);
+    add_methods(k, p, named, std_types[i].name);
   }
   for (int i = 0; i < NCONSTS; i++) {
     if (strcmp(std_consts[i].pkg, path) != 0) continue;

@@ -24,6 +24,7 @@
 */
 #include <string.h>
 
+#include "check.h"
 #include "codegen.h"
 #include "../runtime/runtime.h"   /* rt_PrintKind, PRINT's operand */
 
@@ -1003,8 +1004,17 @@ static int call_op(Fn *F, Expr *e, bool go) {
   Expr *fn = cg_unparen(e->u.call.fn);
   Object *o = NULL;
   bool native = false;
+  Expr *recv = NULL;   /* a native method's receiver (sync.WaitGroup.Add) */
   if (fn->kind == E_IDENT) o = fn->u.ident.obj;
   else if (fn->kind == E_SELECTOR && fn->u.selector.obj) { o = fn->u.selector.obj; native = true; }
+  else if (fn->kind == E_SELECTOR) {
+    const Selection *sel = chk_selection(cg->c, fn);
+    if (sel && sel->kind == SEL_METHOD && sel->method && sel->method->native >= 0) {
+      o = sel->method;
+      native = true;
+      recv = fn->u.selector.x;
+    }
+  }
   int nh = F->nhoist;
   cg_precall(F, e->u.call.args.v, e->u.call.args.n);
   int w = F->top;
@@ -1014,11 +1024,19 @@ static int call_op(Fn *F, Expr *e, bool go) {
     return w;
   }
   Type *sig = ul(fn->type ? fn->type : o->type);
-  int pw = cg_sig_words(sig->u.func.params, sig->u.func.nparams);
+  int rcv = recv ? 1 : 0;   /* the receiver word comes first */
+  int pw = rcv + cg_sig_words(sig->u.func.params, sig->u.func.nparams);
   int rw = cg_sig_words(sig->u.func.results, sig->u.func.nresults);
   int win = pw > rw ? pw : rw;
   int saved = F->line;
-  args_to(F, e, sig, w, win, native);
+  if (recv) {
+    cg_reserve(F, w + 1);
+    F->top = w + 1;
+    if (ul(cg_vtype(recv))->kind == TY_POINTER) cg_expr_to(F, recv, w);
+    else cg_addr_to(F, recv, recv, w);
+    cg_mark_word(F, w);
+  }
+  args_to(F, e, sig, w + rcv, win - rcv, native);
   F->line = e->u.call.lparen.line ? e->u.call.lparen.line : e->pos.line;
   if (native) cg_emit_bx(F, OP_CALLN, w, (uint32_t)o->native);
   else cg_emit_bx(F, go ? OP_GO : OP_CALL, w, (uint32_t)o->cg_index);

@@ -40,6 +40,9 @@ STDLIB_FUNCS(X)
 #define X(pkg, name, type, fn) void fn(VM *vm, Word *slot);
 STDLIB_VARS(X)
 #undef X
+#define X(pkg, type, name, sig, fn) void fn(VM *vm, Word *args);
+STDLIB_METHODS(X)
+#undef X
 
 /* Channels and select (runtime/chan.c). A channel value is one word, an
 ** rt_Chan * (NULL: the nil channel). Send and receive return false when

@@ -18,6 +18,9 @@ const rt_NativeInfo rt_natives[] = {
 #define X(pkg, name, sig, fn) {pkg, name, sig, fn},
   STDLIB_FUNCS(X)
 #undef X
+#define X(pkg, type, name, sig, fn) {pkg, type "." name, sig, fn},
+  STDLIB_METHODS(X)
+#undef X
 };
 const int rt_nnatives = (int)(sizeof rt_natives / sizeof rt_natives[0]);
 

@@ -66,6 +66,7 @@ typedef struct G {
   Sudog *waiting;   /* its sudogs while blocked in a channel op/select */
   size_t selres;           /* select: word offset of R[a] (chosen case, ok) */
   bool closed_send;        /* woken by close while sending: panics on resume */
+  bool want_write;         /* waiting in RWMutex.Lock (else RLock) */
   int64_t when;            /* sleep: wake-up time, monotonic ns */
   size_t timeridx;         /* index in the timer heap */
 } G;
