@@ -74,6 +74,11 @@ typedef struct vm_Config {
                                site that ran, most heap bytes first) to
                                VM_STDERR when the run ends, also after
                                os.Exit or a panic's report */
+  int stats;                /* nonzero: when the run ends, write to
+                               VM_STDERR the goroutine and stack counters
+                               (goroutines, switches, stack growths,
+                               shrinks, bytes copied, pointers adjusted,
+                               peak stack bytes) */
 } vm_Config;
 
 /* Fills [cfg] with the defaults. */

@@ -17,7 +17,9 @@
 **   4312 BySize [61]struct{Size uint32; Mallocs, Frees uint64} (24 bytes each)
 **
 ** Filled: Alloc and HeapAlloc (live bytes), TotalAlloc, Mallocs, Frees,
-** HeapObjects, NumGC, EnableGC (always true in Go) and BySize[i].Size (the
+** HeapObjects, StackInuse and StackSys (the bytes of every goroutine's
+** stack, vm/sched.h; we have no OS thread stacks, so the two are equal),
+** NumGC, EnableGC (always true in Go) and BySize[i].Size (the
 ** size classes, as Go reports them). Every other field is written as 0: the
 ** heap has no spans, pauses or per-class counts yet.
 */
@@ -25,10 +27,11 @@
 
 #include "runtime.h"
 #include "../gc/sizeclass.h"
+#include "../vm/interp.h"
 
 enum {
   OFF_ALLOC = 0, OFF_TOTAL_ALLOC = 8, OFF_MALLOCS = 32, OFF_FREES = 40,
-  OFF_HEAP_ALLOC = 48, OFF_HEAP_OBJECTS = 88, OFF_NUM_GC = 4288,
+  OFF_HEAP_ALLOC = 48, OFF_HEAP_OBJECTS = 88, OFF_STACK_INUSE = 96, OFF_STACK_SYS = 104, OFF_NUM_GC = 4288,
   OFF_ENABLE_GC = 4304, OFF_BY_SIZE = 4312, BY_SIZE_ENTRY = 24, BY_SIZE_N = 61
 };
 
@@ -48,6 +51,10 @@ void rt_read_memstats(VM *vm, void *dst) {
   put64(d, OFF_FREES, s->frees);
   put64(d, OFF_HEAP_ALLOC, s->heap_alloc);
   put64(d, OFF_HEAP_OBJECTS, s->heap_objects);
+  if (vm->exec) {   /* every goroutine's stack: words and frame records */
+    put64(d, OFF_STACK_INUSE, vm->exec->sched.stkstats.inuse_bytes);
+    put64(d, OFF_STACK_SYS, vm->exec->sched.stkstats.inuse_bytes);
+  }
   put32(d, OFF_NUM_GC, s->num_gc);
   d[OFF_ENABLE_GC] = 1;
   for (int i = 0; i < BY_SIZE_N; i++)

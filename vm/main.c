@@ -52,6 +52,8 @@ static const char usage_text[] =
     "    \tmaximum goroutine stack size in bytes (default 1000000000)\n"
     "  -stack int\n"
     "    \tinitial goroutine stack size in bytes (default 2048)\n"
+    "  -stats\n"
+    "    \tat exit, print goroutine and stack counters to stderr\n"
     "  -version\n"
     "    \tprint the version and exit\n";
 
@@ -148,6 +150,10 @@ static int parse_flags(int argc, char **argv, Options *o, int *next) {
     }
     if (!strcmp(namebuf, "allocprof")) {
       if (parse_bool(namebuf, val, &o->cfg.allocprof)) return 2;
+      continue;
+    }
+    if (!strcmp(namebuf, "stats")) {
+      if (parse_bool(namebuf, val, &o->cfg.stats)) return 2;
       continue;
     }
     size_t *size = !strcmp(namebuf, "stack") ? &o->cfg.stack_size

@@ -38,6 +38,8 @@
 #include "sched.h"
 
 #include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -82,6 +84,8 @@ static G *new_g(VM *vm, size_t stack_bytes, size_t max_bytes, bool stress) {
   g->id = s->next_id == 1 ? (s->next_id = 6) : ++s->next_id;
   g->allidx = s->nallg;
   s->allg[s->nallg++] = g;
+  if (s->nallg > s->peak_goroutines) s->peak_goroutines = s->nallg;
+  stk_account(&g->stk, &s->stkstats);
   return g;
 }
 
@@ -194,6 +198,27 @@ rt_SelCase *sched_select_cases(VM *vm, size_t n) {
     s->capselcases = n;
   }
   return s->selcases;
+}
+
+size_t sched_shrink_stacks(VM *vm) {
+  Sched *s = S(vm);
+  size_t n = 0;
+  for (size_t i = 0; i < s->nallg; i++)
+    if (s->allg[i] != s->cur) n += stk_shrink(vm, &s->allg[i]->stk, s->stack_bytes);
+  return n;
+}
+
+void sched_report(VM *vm) {
+  const Sched *s = S(vm);
+  const StkStats *k = &s->stkstats;
+  char buf[512];
+  int n = snprintf(buf, sizeof buf,
+                   "stats: goroutines %" PRIu64 " (peak %zu live), switches %" PRIu64 "\n"
+                   "stats: stack growths %" PRIu64 ", shrinks %" PRIu64 ", bytes copied %" PRIu64
+                   ", pointers adjusted %" PRIu64 ", peak stack bytes %" PRIu64 "\n",
+                   s->nspawned + 1, s->peak_goroutines, s->nswitches, k->growths, k->shrinks,
+                   k->bytes_copied, k->ptrs_adjusted, k->peak_bytes);
+  if (n > 0) vm_write(vm, VM_STDERR, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
 int64_t sched_count(VM *vm) { return (int64_t)S(vm)->nallg; }

@@ -84,6 +84,8 @@ typedef struct Sched {
   rt_SelCase *selcases; size_t capselcases;  /* SELECT's scratch array */
   /* statistics */
   uint64_t nspawned, nswitches;
+  size_t peak_goroutines;
+  StkStats stkstats;       /* every stack's counters (stack.h) */
 } Sched;
 
 /* The instruction budget: back-edges and calls between preemption checks. */
@@ -125,6 +127,15 @@ void sched_goexit(VM *vm);
 
 /* Room for [n] select cases, owned by the scheduler. */
 rt_SelCase *sched_select_cases(VM *vm, size_t n);
+
+/* The GC's hook (Go shrinks stacks at GC time): halves every waiting or
+** runnable goroutine's stack that uses less than a quarter of it, down to
+** the initial size. The running goroutine's stack is left alone (a native
+** may hold pointers into it while it allocates). Returns how many shrank. */
+size_t sched_shrink_stacks(VM *vm);
+
+/* vm -stats: the counters, to VM_STDERR. */
+void sched_report(VM *vm);
 
 /* runtime.NumGoroutine. */
 int64_t sched_count(VM *vm);

@@ -92,7 +92,25 @@ bool stk_init(Stack *s, const FuncInfo *funcs, size_t initial_bytes,
   return true;
 }
 
+static size_t stack_bytes(const Stack *s) {
+  return s->nwords * sizeof(Word) + s->capframes * sizeof(Frame);
+}
+
+/* Adds [delta] bytes (may wrap: a decrease) to the VM's stack bytes. */
+static void account(Stack *s, uint64_t delta) {
+  StkStats *st = s->stats;
+  if (!st) return;
+  st->inuse_bytes += delta;
+  if (st->inuse_bytes > st->peak_bytes) st->peak_bytes = st->inuse_bytes;
+}
+
+void stk_account(Stack *s, StkStats *stats) {
+  s->stats = stats;
+  account(s, stack_bytes(s));
+}
+
 void stk_free(Stack *s) {
+  if (s->words) account(s, (uint64_t)0 - stack_bytes(s));
   free(s->words);
   free(s->frames);
   s->words = NULL;
@@ -136,12 +154,15 @@ void stk_each_ptr_slot(Stack *s, stk_SlotFn fn, void *ud) {
 ** Moving
 ** ---------------------------------------------------------------------- */
 
-typedef struct Move { uintptr_t lo, hi, delta; } Move;
+typedef struct Move { uintptr_t lo, hi, delta; uint64_t adjusted; } Move;
 
 static void adjust_slot(Word *slot, void *ud) {
-  const Move *m = ud;
+  Move *m = ud;
   uintptr_t p = (uintptr_t)slot->p;
-  if (p >= m->lo && p < m->hi) slot->p = (void *)(p + m->delta);
+  if (p >= m->lo && p < m->hi) {
+    slot->p = (void *)(p + m->delta);
+    m->adjusted++;
+  }
 }
 
 static size_t words_in_use(const Stack *s) {
@@ -156,7 +177,8 @@ static _Noreturn void out_of_memory(VM *vm) {
 
 /* Moves the words to a fresh array of [newn] words and fixes the pointers. */
 static void move_words(VM *vm, Stack *s, size_t newn) {
-  Move m = {(uintptr_t)s->words, (uintptr_t)(s->words + s->nwords), 0};
+  Move m = {(uintptr_t)s->words, (uintptr_t)(s->words + s->nwords), 0, 0};
+  uint64_t before = stack_bytes(s);
   size_t used = words_in_use(s);
   Word *nw;
   if (MOVE_BY_COPY || s->stress) {
@@ -175,6 +197,11 @@ static void move_words(VM *vm, Stack *s, size_t newn) {
   s->nmoves++;
   s->copied_words += used;
   if (m.delta != 0) stk_each_ptr_slot(s, adjust_slot, &m);
+  account(s, stack_bytes(s) - before);
+  if (s->stats) {
+    s->stats->bytes_copied += used * sizeof(Word);
+    s->stats->ptrs_adjusted += m.adjusted;
+  }
 }
 
 /* Frame records hold no pointers into the stack: moving them is a copy. */
@@ -190,8 +217,10 @@ static void move_frames(VM *vm, Stack *s, size_t newcap) {
     nf = realloc(s->frames, newcap * sizeof(Frame));
     if (!nf) out_of_memory(vm);
   }
+  uint64_t before = stack_bytes(s);
   s->frames = nf;
   s->capframes = newcap;
+  account(s, stack_bytes(s) - before);
 }
 
 static _Noreturn void overflow(VM *vm, Stack *s, const FuncInfo *callee,
@@ -239,12 +268,26 @@ void stk_reserve(VM *vm, Stack *s, const FuncInfo *callee, size_t base) {
   bool force = s->stress && stress_due(s);
   if (newn != s->nwords || force) {
     s->ngrow += newn != s->nwords;
+    if (s->stats && newn != s->nwords) s->stats->growths++;
     move_words(vm, s, newn);
 #ifdef VM_DEBUG
     stk_verify(s);
 #endif
   }
   if (newcap != s->capframes || force) move_frames(vm, s, newcap);
+}
+
+/* Shrinking (Go's shrinkstack): the same move to half the size. */
+bool stk_shrink(VM *vm, Stack *s, size_t min_bytes) {
+  size_t half = s->nwords / 2;
+  if (half * sizeof(Word) < min_bytes || words_in_use(s) >= s->nwords / 4) return false;
+  move_words(vm, s, half);
+  s->nshrink++;
+  if (s->stats) s->stats->shrinks++;
+#ifdef VM_DEBUG
+  stk_verify(s);
+#endif
+  return true;
 }
 
 /* ----------------------------------------------------------------------

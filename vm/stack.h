@@ -36,6 +36,13 @@ typedef struct Frame {
   uint32_t fidx;   /* index of the function in funcs */
 } Frame;
 
+/* Counters shared by every stack of a VM (vm -stats, MemStats.StackInuse):
+** a stack's bytes are its words plus its frame records. */
+typedef struct StkStats {
+  uint64_t growths, shrinks, bytes_copied, ptrs_adjusted;
+  uint64_t inuse_bytes, peak_bytes;
+} StkStats;
+
 typedef struct Stack {
   const FuncInfo *funcs;              /* the module's functions */
   Word *words; size_t nwords;         /* the registers of every frame */
@@ -44,7 +51,8 @@ typedef struct Stack {
   bool stress;                        /* move the stack at every check */
   uint64_t stress_tick;               /* checks since the last stress move */
   /* statistics (vm -stats) */
-  uint64_t ngrow, nmoves, copied_words;
+  uint64_t ngrow, nmoves, copied_words, nshrink;
+  StkStats *stats;                    /* the VM's totals; NULL: none */
 } Stack;
 
 /* Sizes [s] for a run of the functions [funcs]: [initial_bytes] of words (at
@@ -54,6 +62,15 @@ bool stk_init(Stack *s, const FuncInfo *funcs, size_t initial_bytes,
               size_t max_bytes, bool stress);
 
 void stk_free(Stack *s);
+
+/* Makes [s] count into [stats] (its current bytes are added). */
+void stk_account(Stack *s, StkStats *stats);
+
+/* Halves the words of [s] when less than a quarter is in use and the half
+** is at least [min_bytes] (Go's shrinkstack, run at GC time), fixing every
+** pointer into it. [s] must not be the running goroutine's stack while a
+** native holds pointers into it. Returns true when it shrank. */
+bool stk_shrink(VM *vm, Stack *s, size_t min_bytes);
 
 static inline const FuncInfo *stk_func(const Stack *s, const Frame *f) {
   return &s->funcs[f->fidx];
