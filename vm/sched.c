@@ -32,6 +32,10 @@
 ** runnable and nobody sleeps, no goroutine can ever run again: Go's
 ** "fatal error: all goroutines are asleep - deadlock!" (ex_deadlock).
 **
+** Stress mode (VM_STACKSTRESS=1) also shrinks every stack that can
+** shrink at every switch (sched_shrink_stacks is the GC's hook for the
+** same at GC time), so stacks move while their goroutines wait.
+**
 ** Invariants: see sched.h. In addition, cur == NULL only inside
 ** sched_goexit between freeing the dead G and picking the next.
 */
@@ -310,6 +314,11 @@ void sched_switch(VM *vm) {
   G *cur = s->cur;
   s->resched = false;
   s->budget = SCHED_BUDGET;
+  /* Stress mode: every switch is a chance to shrink every stack, cur's
+  ** included (its state is saved and no native holds a pointer into it),
+  ** so the stacks of waiting goroutines move under their sudogs. */
+  if (s->stress)
+    for (size_t i = 0; i < s->nallg; i++) stk_shrink(vm, &s->allg[i]->stk, s->stack_bytes);
   if (cur && cur->status == G_RUNNING) {
     cur->status = G_RUNNABLE;
     enqueue(s, cur);
