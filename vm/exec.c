@@ -57,7 +57,7 @@ void ex_call(VM *vm, int fidx) {
   }
   if (base + (size_t)fn->frame_words > s->nwords || s->nframes == s->capframes ||
       s->stress)
-    stk_reserve(vm, s, fn, base);
+    base = stk_reserve(vm, s, fn, base);
   memset(&s->words[base], 0, (size_t)fn->frame_words * sizeof(Word));
   s->frames[s->nframes++] = (Frame){fn->code, (uint32_t)base, (uint32_t)fidx};
   ex_execute(vm, s->nframes - 1);

@@ -193,6 +193,7 @@ static inline void set_str(Word *r, GoString s) {
     slimit = st->stress ? 0 : st->nwords;              \
     flimit = st->frames + st->capframes;               \
     stopfr = st->frames + sc->cur->stop;               \
+    segfr = stk_segment_frame(st);                     \
   } while (0)
 
 /* Runs [x], which may fault, allocate or move the stack, with the state
@@ -284,6 +285,7 @@ void ex_execute(VM *vm, size_t stop) {
   RType *const *rtypes = m->rtypes;
   Word *stk, *R;
   Frame *fr, *flimit, *stopfr;
+  Frame *segfr; /* segmented mode: the frame whose return leaves a segment */
   size_t slimit; /* words usable without growing; 0 in stress mode */
   LOAD_STATE();
   const Instr *pc = fr->pc;
@@ -456,7 +458,7 @@ next:
     size_t base = (size_t)(R - stk) + i.a;
     fr->pc = pc;
     if (UNLIKELY(base + (size_t)callee->frame_words > slimit || fr + 1 == flimit)) {
-      PROTECT(stk_reserve(vm, st, callee, base));
+      PROTECT(base = stk_reserve(vm, st, callee, base));
     }
     fr++;
     fr->base = (uint32_t)base;
@@ -467,8 +469,9 @@ next:
       R[k].u = 0;
     BACKEDGE();
 #ifdef VM_DEBUG
-    if (fr[-1].base > fr->base ||
-        fr->base > fr[-1].base + (uint32_t)funcs[fr[-1].fidx].frame_words)
+    if ((fr[-1].base > fr->base ||
+         fr->base > fr[-1].base + (uint32_t)funcs[fr[-1].fidx].frame_words) &&
+        fr != segfr)  /* the first frame of a new segment starts at 0 */
       stk_verify(st);
 #endif
     NEXT;
@@ -489,6 +492,7 @@ next:
       sched_goexit(vm);
       goto resume;
     }
+    if (UNLIKELY(fr == segfr)) PROTECT(stk_pop_segment(vm, st));
     fr--;
     pc = fr->pc;
     R = stk + fr->base;

@@ -82,6 +82,7 @@ static G *new_g(VM *vm, size_t stack_bytes, size_t max_bytes, bool stress) {
     free(g);
     return NULL;
   }
+  g->stk.segmented = vm->cfg.stack_mode == VM_STACK_SEGMENTED;
   /* Go's own runtime goroutines take ids 2 to 5 (forcegc, bgsweep,
   ** bgscavenge, finalizers), so the first go statement makes goroutine 6,
   ** which is what a panic's trace shows. */

@@ -9,6 +9,7 @@
 **     live in its stack, while that stack moves (stress mode shrinks every
 **     stack at every switch): the value must land in the moved stack;
 **   - shrinking after the recursion unwinds;
+**   - the first two again on segmented stacks (-stackmode=segmented);
 **   - the scheduler's bookkeeping: NumGoroutine, dead goroutines freed,
 **     deadlock reported with every goroutine's wait reason.
 */
@@ -35,9 +36,12 @@ static void capture(void *ud, int stream, const char *data, size_t len) {
 
 /* Runs [src] (stress: VM_STACKSTRESS=1); the VM is returned for its
 ** counters, the output is in [o]. */
+static int stack_mode = VM_STACK_COPY;  /* set by the segmented tests */
+
 static vm_State *run(Out *o, const char *src, bool stress, vm_Result want) {
   vm_Config cfg;
   vm_config_init(&cfg);
+  cfg.stack_mode = stack_mode;
   cfg.write = capture;
   cfg.userdata = o;
   memset(o, 0, sizeof *o);
@@ -107,6 +111,22 @@ static void check_deep_pointers(bool stress) {
 Test(sched, growth_keeps_pointers_to_stack_objects) { check_deep_pointers(false); }
 Test(sched, growth_keeps_pointers_under_stress) { check_deep_pointers(true); }
 
+/* The same programs on segmented stacks: nothing moves, segments chain
+** (growths count segments) and are freed as the recursion unwinds. */
+Test(sched, segmented_growth_keeps_pointers) {
+  stack_mode = VM_STACK_SEGMENTED;
+  Out o;
+  vm_State *vm = run(&o, deep_pointers, false, VM_OK);
+  cr_expect_str_eq(o.text, "6\n");
+  cr_expect_gt(stats(vm)->growths, 1000, "one segment per ~2 KB of frames");
+  cr_expect_eq(stats(vm)->ptrs_adjusted, 0, "segments never move");
+  cr_expect_gt(stats(vm)->peak_bytes, 200000 * 16);
+  Stack *st = &vm->exec->sched.allg[0]->stk;
+  cr_expect_eq(st->nsegs, 0, "every extra segment was freed");
+  vm_free(vm);
+}
+
+
 /* The waiter grows its stack, unwinds, then blocks receiving a [4]int into
 ** registers of its frame; under stress its stack shrinks (moves) while it
 ** waits, and the sender must write into the moved stack. */
@@ -166,6 +186,15 @@ Test(sched, shrink_after_recursion_unwinds) {
   cr_expect_gt(n, 0);
   cr_expect_eq(st->nwords * sizeof(Word), 2048, "back to the initial size");
   cr_expect_eq(stats(vm)->shrinks, n);
+  vm_free(vm);
+}
+
+Test(sched, segmented_blocked_receiver) {
+  stack_mode = VM_STACK_SEGMENTED;
+  Out o;
+  vm_State *vm = run(&o, blocked_recv, true, VM_OK);
+  cr_expect_str_eq(o.text, "0\n4321\n");
+  cr_expect_eq(stats(vm)->shrinks, 0, "segmented stacks never shrink");
   vm_free(vm);
 }
 
