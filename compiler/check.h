@@ -147,6 +147,9 @@ typedef struct LabelCtx {
 } LabelCtx;
 
 /* A field or method found by lookup (types2's Selection). */
+/* The variable whose storage &e takes the address of, if any. */
+Object *chk_root_var(Expr *e);
+
 typedef struct Selection {
   int kind;                 /* SEL_FIELD, SEL_METHOD, SEL_METHOD_EXPR */
   Method *m;                /* SEL_METHOD*: the method (of a named type or

@@ -679,6 +679,13 @@ void chk_selector(Checker *k, Operand *x, Expr *e, Type *def) {
     x->type = s->field->type;
   } else {
     if (s->method) chk_add_dep(k, s->method);
+    /* a native method (sync.WaitGroup.Add) on a variable takes its address
+    ** (the implicit &x), so the variable lives in memory */
+    if (s->method && s->method->native >= 0 && s->m->ptr_recv && x->mode == MODE_VAR &&
+        ty_underlying(x->type)->kind != TY_POINTER) {
+      Object *v = chk_root_var(e->u.selector.x);
+      if (v) v->addr_taken = true;
+    }
     x->mode = MODE_VALUE;
     x->type = s->m->sig ? s->m->sig : TY(TY_INVALID);
   }

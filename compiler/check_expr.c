@@ -505,7 +505,7 @@ static bool binary_pred(TokenKind op, Type *t) {
 }
 
 /* The variable whose storage &e takes the address of, if any. */
-static Object *root_var(Expr *e) {
+Object *chk_root_var(Expr *e) {
   for (int guard = 0; e && guard < 10000; guard++) {
     switch (e->kind) {
     case E_PAREN: e = e->u.paren.x; break;
@@ -537,7 +537,7 @@ static void unary(Checker *k, Operand *x, Expr *e) {
       set_invalid(x);
       return;
     }
-    Object *v = root_var(e->u.unary.x);
+    Object *v = chk_root_var(e->u.unary.x);
     if (v) v->addr_taken = true;
     x->mode = MODE_VALUE;
     x->type = ty_new_pointer(k->c, x->type);

@@ -7,9 +7,11 @@
 ** is_global, native index); each STDLIB_TYPES entry becomes a defined type
 ** (OBJ_TYPE, TY_NAMED with the package's path), declared first so the
 ** functions' signatures can name it ("func(m *MemStats)"); each
-** STDLIB_CONSTS entry becomes an untyped constant (OBJ_CONST) whose exact
-** value is read from its Go literal text with cst_from_literal, so
-** math.MaxUint64 or math.Pi take part in constant expressions as Go's do.
+** STDLIB_CONSTS entry becomes a constant (OBJ_CONST) whose exact value is
+** read from its Go literal text with cst_from_literal, so math.MaxUint64
+** or math.Pi take part in constant expressions as Go's do: untyped, or of
+** the entry's type (time.Millisecond is a Duration); each STDLIB_METHODS
+** entry a method (pointer receiver) of its STDLIB_TYPES type.
 **
 ** A package is built the first time an import names it, so a program pays
 ** only for what it imports. An import path absent from stdlib.def is
@@ -43,21 +45,37 @@ static const StdEntry std_vars[] = {
 #undef X
 };
 
+typedef struct StdMethod {
+  const char *pkg, *type, *name, *sig;
+} StdMethod;
+
+static const StdMethod std_methods[] = {
+#define X(pkg, type, name, sig, fn) {pkg, type, name, sig},
+  STDLIB_METHODS(X)
+#undef X
+};
+
 static const StdEntry std_types[] = {
 #define X(pkg, name, type) {pkg, name, type},
   STDLIB_TYPES(X)
 #undef X
 };
 
-static const StdEntry std_consts[] = {
-#define X(pkg, name, lit) {pkg, name, lit},
+typedef struct StdConst {
+  const char *pkg, *name, *type, *lit;
+} StdConst;
+
+static const StdConst std_consts[] = {
+#define X(pkg, name, type, lit) {pkg, name, type, lit},
   STDLIB_CONSTS(X)
 #undef X
 };
 
-enum { NCONSTS = sizeof std_consts / sizeof *std_consts };
 enum { NFUNCS = sizeof std_funcs / sizeof *std_funcs, NVARS = sizeof std_vars / sizeof *std_vars,
-       NTYPES = sizeof std_types / sizeof *std_types };
+       NTYPES = sizeof std_types / sizeof *std_types,
+       NCONSTS = sizeof std_consts / sizeof *std_consts,
+       NMETHODS = sizeof std_methods / sizeof *std_methods };
+
 
 void chk_std_init(Checker *k) {
   k->pkgs = NULL;
@@ -89,10 +107,11 @@ static TokenKind literal_kind(const char *lit) {
   return TK_INT;
 }
 
-/* An untyped constant [name] whose value is the Go literal [lit], with an
-** optional leading '-' (math.MinInt64). A malformed literal in stdlib.def
-** is a bug of this repository: the constant is then left invalid. */
-static void declare_const(Checker *k, Package *p, const char *name, const char *lit) {
+/* A constant [name] whose value is the Go literal [lit], with an optional
+** leading '-' (math.MinInt64): untyped when [type] is "", else of that
+** type (Go syntax, resolved in the package). A malformed literal in
+** stdlib.def is a bug of this repository: the constant is then invalid. */
+static void declare_const(Checker *k, Package *p, const char *name, const char *type, const char *lit) {
   bool neg = lit[0] == '-';
   const char *text = lit + neg;
   TokenKind tok = literal_kind(text);
@@ -100,12 +119,34 @@ static void declare_const(Checker *k, Package *p, const char *name, const char *
   if (v && neg) v = cst_unary(k->c, TK_SUB, v, 0);
   TypeKind t = tok == TK_CHAR ? TY_UNTYPED_RUNE : tok == TK_FLOAT ? TY_UNTYPED_FLOAT : TY_UNTYPED_INT;
   Object *o = chk_new_obj(k, OBJ_CONST, name, (Pos){0, 0}, v ? TY(t) : TY(TY_INVALID));
+  if (v && type[0]) o->type = std_type(k, p->scope, type);   /* exact: the lists hold integers */
   o->pkg = p->path;
   o->native = -1;
   o->cval = v;
   o->depth = 0;
   o->used = true;
   chk_scope_insert(k, p->scope, o);
+}
+
+/* Gives the named type [named] of package [p] its STDLIB_METHODS: pointer
+** receivers, natives numbered after the functions. */
+static void add_methods(Checker *k, Package *p, Type *named, const char *tname) {
+  for (int i = 0; i < NMETHODS; i++) {
+    const StdMethod *sm = &std_methods[i];
+    if (strcmp(sm->pkg, p->path) != 0 || strcmp(sm->type, tname) != 0) continue;
+    Object *o = chk_new_obj(k, OBJ_FUNC, sm->name, (Pos){0, 0}, NULL);
+    o->pkg = p->path;
+    o->native = NFUNCS + i;
+    o->depth = 0;
+    o->used = true;
+    o->type = std_type(k, p->scope, sm->sig);
+    int n = named->u.named.nmethods;
+    Method *v = arena_alloc(&k->c->arena, sizeof(Method) * (size_t)(n + 1));
+    if (n) memcpy(v, named->u.named.methods, sizeof(Method) * (size_t)n);
+    v[n] = (Method){sm->name, o->type, o, true};
+    named->u.named.methods = v;
+    named->u.named.nmethods = n + 1;
+  }
 }
 
 static Package *build(Checker *k, const char *path) {
@@ -138,6 +179,7 @@ static Package *build(Checker *k, const char *path) {
     chk_scope_insert(k, p->scope, o);
     named->u.named.underlying = std_type(k, p->scope, std_types[i].sig);
     ty_complete(named->u.named.underlying);
+    add_methods(k, p, named, std_types[i].name);
   }
   for (int i = 0; i < NFUNCS; i++) {
     if (strcmp(std_funcs[i].pkg, path) != 0) continue;
@@ -160,7 +202,8 @@ static Package *build(Checker *k, const char *path) {
     chk_scope_insert(k, p->scope, o);
   }
   for (int i = 0; i < NCONSTS; i++)
-    if (strcmp(std_consts[i].pkg, path) == 0) declare_const(k, p, std_consts[i].name, std_consts[i].sig);
+    if (strcmp(std_consts[i].pkg, path) == 0)
+      declare_const(k, p, std_consts[i].name, std_consts[i].type, std_consts[i].lit);
   return p;
 }
 

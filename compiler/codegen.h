@@ -205,6 +205,7 @@ void cg_precall(Fn *F, Expr **list, int n);
 /* Compiles a call (user or native function) with its window at F->top;
 ** returns the window: the results are there, F->top is just above them. */
 int cg_call(Fn *F, Expr *e);
+void cg_go(Fn *F, Expr *call);           /* go f(args) */
 void cg_call_stmt(Fn *F, Expr *e);       /* a call whose results are dropped */
 /* d = element R[i] of the slice at register s (bounds-checked). */
 void cg_slice_load(Fn *F, int d, int s, int i, Type *et, Expr *at);
@@ -341,6 +342,17 @@ void cg_stmt(Fn *F, Stmt *s);
 /* Stores the value of type [st] at [src] into lhs (converting to
 ** interface when lhs is one). */
 void cg_store(Fn *F, Expr *lhs, int src, Type *st);
+void cg_bind_local(Fn *F, Expr *name, int reg);  /* a new variable lives in reg */
+void cg_push_branch(Fn *F, Branch *b, Stmt *s, const char *label, bool loop);
+
+/* codegen_chan.c: channels and select */
+void cg_make_chan(Fn *F, Expr *call, int d);
+void cg_send(Fn *F, Stmt *s);
+bool cg_is_recv(Expr *e);                        /* <-ch */
+void cg_chan_recv_to(Fn *F, Expr *e, int d, int ok);  /* ok < 0: none */
+void cg_close(Fn *F, Expr *call);
+void cg_chan_range(Fn *F, Stmt *s, const char *label, Branch *b);
+void cg_select(Fn *F, Stmt *s, const char *label, Branch *b);
 bool cg_is_blank(Expr *e);
 /* The operator of an op-assignment token (TK_ADD for TK_ADD_ASSIGN...). */
 TokenKind cg_assign_op(TokenKind tok);

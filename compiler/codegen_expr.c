@@ -301,6 +301,9 @@ static void unary_to(Fn *F, Expr *e, int d) {
   case TK_AND:
     cg_addr_to(F, x, e, d);
     return;
+  case TK_ARROW:
+    cg_chan_recv_to(F, e, d, -1);
+    return;
   default:
     unsupported(F, e, e->u.unary.op == TK_AND ? "taking addresses is"
                       : e->u.unary.op == TK_ARROW ? "channel receives are" : "this unary operator is");
@@ -886,6 +889,8 @@ static void convert_to(Fn *F, Expr *x, Type *to, int d) {
 ** Calls
 ** ===================================================================== */
 
+static int call_op(Fn *F, Expr *e, bool go);
+
 static bool is_conversion(Expr *call) {
   Expr *fn = cg_unparen(call->u.call.fn);
   return fn->mode == MODE_TYPE;
@@ -1003,13 +1008,33 @@ static void args_to(Fn *F, Expr *e, Type *sig, int w, int win, bool native) {
 /* How a call reaches its callee. */
 typedef enum CallKind { CK_DIRECT, CK_NATIVE, CK_METHOD, CK_VALUE } CallKind;
 
-int cg_call(Fn *F, Expr *e) {
+int cg_call(Fn *F, Expr *e) { return call_op(F, e, false); }
+
+/* go f(args): the arguments go to a window as for a call, then GO copies
+** them to the new goroutine's stack. */
+void cg_go(Fn *F, Expr *e) {
+  int mark = F->top;
+  call_op(F, e, true);
+  F->top = mark;
+}
+
+/* A native method's receiver (sync.WaitGroup.Add's wg), or NULL. */
+static Expr *native_method_recv(CG *cg, Expr *fn, Object **o) {
+  if (fn->kind != E_SELECTOR || fn->u.selector.obj) return NULL;
+  const Selection *sel = chk_selection(cg->c, fn);
+  if (!sel || sel->kind != SEL_METHOD || !sel->method || sel->method->native < 0) return NULL;
+  *o = sel->method;
+  return fn->u.selector.x;
+}
+
+static int call_op(Fn *F, Expr *e, bool go) {
   CG *cg = F->cg;
   Expr *fn = cg_unparen(e->u.call.fn);
   Object *o = NULL;
   CallKind kind = CK_VALUE;
   int index = -1;
   bool recv = false;
+  Expr *nrecv = NULL;   /* a native method's receiver: its address goes first */
   if (fn->kind == E_IDENT) o = fn->u.ident.obj;
   else if (fn->kind == E_SELECTOR && fn->u.selector.obj) o = fn->u.selector.obj;
   if (o && o->kind == OBJ_FUNC && fn->kind == E_SELECTOR) {
@@ -1018,12 +1043,16 @@ int cg_call(Fn *F, Expr *e) {
   } else if (o && o->kind == OBJ_FUNC && o->cg_data == cg->func_token) {
     kind = CK_DIRECT;
     index = o->cg_index;
+  } else if ((nrecv = native_method_recv(cg, fn, &o)) != NULL) {
+    kind = CK_NATIVE;
+    index = o->native;
   } else if ((index = cg_method_callee(F, fn, &recv)) >= 0) {
     kind = recv ? CK_METHOD : CK_DIRECT;
   }
   Type *sig = ul(fn->type ? fn->type : o ? o->type : NULL);
-  if ((kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC) {
-    unsupported(F, e, "calling this function is");
+  if ((kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC ||
+      (go && (kind == CK_NATIVE || kind == CK_VALUE))) {
+    unsupported(F, e, go ? "go with this function is" : "calling this function is");
     return F->top;
   }
   int nh = F->nhoist;
@@ -1032,7 +1061,7 @@ int cg_call(Fn *F, Expr *e) {
   if (kind == CK_VALUE) fv = cg_expr_any(F, fn);   /* the func value first, as gc */
   int w = F->top;
   Type *rt = kind == CK_METHOD ? cg_method_sig(cg, chk_selection(cg->c, fn)->method)->u.func.params[0] : NULL;
-  int recvw = rt ? cg_nwords(rt) : 0;
+  int recvw = rt ? cg_nwords(rt) : nrecv ? 1 : 0;
   int pw = recvw + cg_sig_words(sig->u.func.params, sig->u.func.nparams);
   int rw = cg_sig_words(sig->u.func.results, sig->u.func.nresults);
   int win = pw > rw ? pw : rw;
@@ -1041,12 +1070,18 @@ int cg_call(Fn *F, Expr *e) {
     cg_reserve(F, w + win);
     cg_recv_to(F, fn, w);
     F->top = w + recvw;
+  } else if (nrecv) {
+    cg_reserve(F, w + 1);
+    F->top = w + 1;
+    if (ul(cg_vtype(nrecv))->kind == TY_POINTER) cg_expr_to(F, nrecv, w);
+    else cg_addr_to(F, nrecv, nrecv, w);
+    cg_mark_word(F, w);
   }
   args_to(F, e, sig, w + recvw, win - recvw, kind == CK_NATIVE);
   F->line = e->u.call.lparen.line ? e->u.call.lparen.line : e->pos.line;
   if (kind == CK_NATIVE) cg_emit_bx(F, OP_CALLN, w, (uint32_t)index);
   else if (kind == CK_VALUE) cg_emit(F, OP_CALLF, w, fv, 0);
-  else cg_emit_bx(F, OP_CALL, w, (uint32_t)index);
+  else cg_emit_bx(F, go ? OP_GO : OP_CALL, w, (uint32_t)index);
   F->line = saved;
   cg_reserve(F, w + win);
   int off = 0;
@@ -1126,6 +1161,7 @@ static void builtin_to(Fn *F, Expr *e, Builtin b, int d) {
       cg_emit_bx(F, OP_LOADI, d, (uint32_t)ul(u->u.ptr.elem)->u.array.len);
     else if (u->kind == TY_SLICE) cg_emit(F, b == BI_LEN ? OP_SLLEN : OP_SLCAP, d, a, 0);
     else if (u->kind == TY_MAP && b == BI_LEN) cg_emit(F, OP_MAPLEN, d, a, 0);
+    else if (u->kind == TY_CHAN) cg_emit(F, b == BI_LEN ? OP_CHANLEN : OP_CHANCAP, d, a, 0);
     else unsupported(F, e, "this use of len/cap is");
     return;
   }
@@ -1137,6 +1173,7 @@ static void builtin_to(Fn *F, Expr *e, Builtin b, int d) {
   case BI_APPEND: cg_append_to(F, e, d); return;
   case BI_COPY: cg_copy_to(F, e, d); return;
   case BI_DELETE: cg_map_delete(F, e); return;
+  case BI_CLOSE: cg_close(F, e); return;
   case BI_PANIC: {
     int t = cg_alloc_words(F, 2, true);
     iface_to(F, args->v[0], t);
@@ -1156,6 +1193,11 @@ static void builtin_to(Fn *F, Expr *e, Builtin b, int d) {
 void cg_call_stmt(Fn *F, Expr *e) {
   int mark = F->top;
   e = cg_unparen(e);
+  if (cg_is_recv(e)) {   /* <-ch: the value is dropped */
+    cg_chan_recv_to(F, e, cg_alloc(F, cg_vtype(e)), -1);
+    F->top = mark;
+    return;
+  }
   if (e->kind != E_CALL || is_conversion(e)) { unsupported(F, e, "this expression statement is"); return; }
   Builtin b = builtin_of(e);
   if (b != BI_NONE) builtin_to(F, e, b, F->top);

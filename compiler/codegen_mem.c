@@ -925,6 +925,7 @@ void cg_make_to(Fn *F, Expr *e, int d) {
   ExprList *a = &e->u.call.args;
   Type *t = cg_vtype(e), *u = ul(t);
   if (u->kind == TY_MAP) { cg_map_make(F, e, d); return; }
+  if (u->kind == TY_CHAN) { cg_make_chan(F, e, d); return; }
   if (u->kind != TY_SLICE) { unsupported(F, e->pos, "make of this type is"); return; }
   int mark = F->top;
   int n = cg_expr_any(F, a->v[1]);

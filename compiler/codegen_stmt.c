@@ -62,7 +62,7 @@ static Type *lhs_type(Expr *lhs) {
 }
 
 /* Makes register [reg] the home of a newly declared variable. */
-static void bind_local(Fn *F, Expr *name, int reg) {
+void cg_bind_local(Fn *F, Expr *name, int reg) {
   Object *o = ident_obj(name);
   if (!o || cg_is_blank(name)) return;
   if (cg_needs_box(o)) { cg_box_var(F, o, reg, name->pos); return; }
@@ -105,6 +105,14 @@ void cg_store(Fn *F, Expr *lhs, int src, Type *st) {
 ** the left-hand sides); sets regs[i] and types[i] per left-hand side. */
 static void values_at_top(Fn *F, Expr **lhs, int nl, ExprList *rhs, Type **want,
                           int *regs, Type **types) {
+  if (rhs->n == 1 && nl == 2 && cg_is_recv(rhs->v[0])) {        /* v, ok := <-ch */
+    types[0] = ul(cg_vtype(cg_unparen(rhs->v[0])->u.unary.x))->u.chan.elem;
+    types[1] = TY(TY_BOOL);
+    regs[0] = cg_alloc(F, types[0]);
+    regs[1] = cg_alloc(F, types[1]);
+    cg_chan_recv_to(F, rhs->v[0], regs[0], regs[1]);
+    return;
+  }
   if (rhs->n == 1 && nl == 2 && cg_is_map_index(rhs->v[0])) {   /* v, ok := m[k] */
     Expr *ix = cg_unparen(rhs->v[0]);
     types[0] = ul(cg_vtype(ix->u.index.x))->u.map.value;
@@ -150,9 +158,9 @@ static void declare(Fn *F, Expr **names, int n, int *regs, Type **types, bool ma
     } else if (is_iface(o->type) && !is_iface(types[i])) {
       int t = cg_alloc_words(F, 2, true);
       cg_to_iface(F, t, regs[i], types[i]);
-      bind_local(F, names[i], t);
+      cg_bind_local(F, names[i], t);
     } else {
-      bind_local(F, names[i], regs[i]);
+      cg_bind_local(F, names[i], regs[i]);
     }
   }
 }
@@ -185,7 +193,7 @@ static void var_spec(Fn *F, Spec *sp) {
       if (cg_needs_box(o)) { cg_box_var(F, o, -1, names[i]->pos); continue; }  /* NEW zeroes */
       int r = cg_alloc(F, o->type);
       cg_emit(F, OP_ZERO, r, cg_nwords(o->type), 0);
-      bind_local(F, names[i], r);
+      cg_bind_local(F, names[i], r);
     }
     return;
   }
@@ -428,7 +436,7 @@ static void ret(Fn *F, Stmt *s) {
 ** Control flow
 ** ===================================================================== */
 
-static void push_branch(Fn *F, Branch *b, Stmt *s, const char *label, bool loop) {
+void cg_push_branch(Fn *F, Branch *b, Stmt *s, const char *label, bool loop) {
   b->up = F->branches;
   b->stmt = s;
   b->label = label;
@@ -514,7 +522,7 @@ static void for_stmt(Fn *F, Stmt *s, const char *label) {
   if (!label && s->u.fors.label) label = s->u.fors.label->u.ident.name;
   if (s->u.fors.init) cg_stmt(F, s->u.fors.init);
   Branch b;
-  push_branch(F, &b, s, label, true);
+  cg_push_branch(F, &b, s, label, true);
   Expr *cond = s->u.fors.cond;
   bool forever = !cond || (cond->cval && cond->cval->b);
   Label body = cg_label(F), test = cg_label(F);
@@ -542,7 +550,7 @@ static void for_stmt(Fn *F, Stmt *s, const char *label) {
 static void range_var(Fn *F, Stmt *s, Expr *var, int reg, Type *t) {
   if (!var || cg_is_blank(var)) return;
   Object *o = ident_obj(var);
-  if (s->u.range.tok == TK_DEFINE && !(o && o->cg_data == F->box_token)) bind_local(F, var, reg);
+  if (s->u.range.tok == TK_DEFINE && !(o && o->cg_data == F->box_token)) cg_bind_local(F, var, reg);
   else cg_store(F, var, reg, t);
 }
 
@@ -567,7 +575,7 @@ static void box_range_vars(Fn *F, Stmt *s) {
 static int range_reg(Fn *F, Stmt *s, Expr *var, Type *t) {
   if (!var || cg_is_blank(var)) return -1;
   int r = cg_alloc(F, t);
-  if (range_new(s, var)) bind_local(F, var, r);
+  if (range_new(s, var)) cg_bind_local(F, var, r);
   return r;
 }
 
@@ -591,7 +599,7 @@ static void map_range(Fn *F, Stmt *s, const char *label) {
   int v = range_reg(F, s, val, vt);
 
   Branch b;
-  push_branch(F, &b, s, label, true);
+  cg_push_branch(F, &b, s, label, true);
   int nhoist = F->nhoist;
   cg_hoist_loop(F, s);
   cg_place(F, b.cont);
@@ -625,6 +633,11 @@ static void range_stmt(Fn *F, Stmt *s, const char *label) {
   bool parr = xu->kind == TY_POINTER && ul(xu->u.ptr.elem)->kind == TY_ARRAY;
   if (parr) xu = ul(xu->u.ptr.elem);
   if (xu->kind == TY_MAP) { map_range(F, s, label); return; }
+  if (xu->kind == TY_CHAN) {
+    Branch b;
+    cg_chan_range(F, s, label, &b);
+    return;
+  }
   if (!str && xu->kind != TY_SLICE && !arr && !parr) { unsupported(F, x->pos, "range over this type is"); return; }
   box_range_vars(F, s);
   cg_precall(F, &x, 1);
@@ -648,11 +661,11 @@ static void range_stmt(Fn *F, Stmt *s, const char *label) {
   } else if (val && !cg_is_blank(val)) {
     v = cg_alloc(F, vt);
   }
-  if (k >= 0) bind_local(F, key, k);
-  if (v >= 0 && range_new(s, val)) bind_local(F, val, v);
+  if (k >= 0) cg_bind_local(F, key, k);
+  if (v >= 0 && range_new(s, val)) cg_bind_local(F, val, v);
 
   Branch b;
-  push_branch(F, &b, s, label, true);
+  cg_push_branch(F, &b, s, label, true);
   Label body = cg_label(F), test = cg_label(F);
   int nhoist = F->nhoist;
   cg_hoist_loop(F, s);
@@ -717,7 +730,7 @@ static void switch_stmt(Fn *F, Stmt *s, const char *label) {
     tagref->u.ident.obj = o;
   }
   Branch b;
-  push_branch(F, &b, s, label, false);
+  cg_push_branch(F, &b, s, label, false);
   Label *bodies = arena_alloc(a, sizeof(Label) * (size_t)(n + 1));
   int dflt = -1;
   for (int i = 0; i < n; i++) {
@@ -756,6 +769,12 @@ static void switch_stmt(Fn *F, Stmt *s, const char *label) {
   F->branches = b.up;
 }
 
+static void select_stmt(Fn *F, Stmt *s, const char *label) {
+  if (!label && s->u.select.label) label = s->u.select.label->u.ident.name;
+  Branch b;
+  cg_select(F, s, label, &b);
+}
+
 static void labeled(Fn *F, Stmt *s) {
   const char *label = s->u.labeled.label->u.ident.name;
   Stmt *in = s->u.labeled.stmt;
@@ -764,6 +783,7 @@ static void labeled(Fn *F, Stmt *s) {
   case S_FOR: for_stmt(F, in, label); break;
   case S_RANGE: range_stmt(F, in, label); break;
   case S_SWITCH: switch_stmt(F, in, label); break;
+  case S_SELECT: select_stmt(F, in, label); break;
   default: cg_stmt(F, in); break;
   }
 }
@@ -804,11 +824,11 @@ void cg_stmt(Fn *F, Stmt *s) {
                (s->u.labeled.stmt->kind == S_ASSIGN &&
                 s->u.labeled.stmt->u.assign.tok == TK_DEFINE);
     break;
-  case S_GO: unsupported(F, s->pos, "go statements are"); break;
+  case S_GO: cg_go(F, cg_unparen(s->u.call)); break;
   case S_DEFER: unsupported(F, s->pos, "defer is"); break;
-  case S_SELECT: unsupported(F, s->pos, "select is"); break;
+  case S_SELECT: select_stmt(F, s, NULL); break;
   case S_TYPESWITCH: unsupported(F, s->pos, "type switches are"); break;
-  case S_SEND: unsupported(F, s->pos, "channel sends are"); break;
+  case S_SEND: cg_send(F, s); break;
   default: unsupported(F, s->pos, "this statement is"); break;
   }
   if (!declares) F->top = mark;

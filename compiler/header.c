@@ -450,6 +450,9 @@ bool hdr_std_package(const char *path) {
   STDLIB_FUNCS(X)
   STDLIB_VARS(X)
 #undef X
+#define X(pkg, type, name, sig, fn) if (strcmp(pkg, path) == 0) return true;
+  STDLIB_METHODS(X)
+#undef X
   return false;
 }
 

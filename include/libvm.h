@@ -53,6 +53,8 @@ enum { VM_STDOUT = 1, VM_STDERR = 2 };
 typedef void (*vm_WriteFn)(void *userdata, int stream, const char *data,
                            size_t len);
 
+enum { VM_STACK_COPY = 0, VM_STACK_SEGMENTED = 1 };
+
 /* Settings for vm_new. Fill with vm_config_init, then change what you need. */
 typedef struct vm_Config {
   vm_WriteFn write;         /* NULL: write to file descriptors 1 and 2 */
@@ -80,6 +82,16 @@ typedef struct vm_Config {
   int gcstress;             /* > 0: a full collection at the safepoint after
                                every gcstress-th allocation (testing; the
                                environment's VM_GCSTRESS=N does the same) */
+  int stack_mode;           /* VM_STACK_COPY (0, default): a stack that is
+                               too small moves to one twice as large;
+                               VM_STACK_SEGMENTED: a new segment is chained
+                               instead and freed when its first frame
+                               returns (never copies; the "hot split") */
+  int stats;                /* nonzero: when the run ends, write to
+                               VM_STDERR the goroutine and stack counters
+                               (goroutines, switches, stack growths,
+                               shrinks, bytes copied, pointers adjusted,
+                               peak stack bytes) */
 } vm_Config;
 
 /* Fills [cfg] with the defaults. */

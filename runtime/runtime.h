@@ -40,6 +40,29 @@ STDLIB_FUNCS(X)
 #define X(pkg, name, type, fn) void fn(VM *vm, Word *slot);
 STDLIB_VARS(X)
 #undef X
+#define X(pkg, type, name, sig, fn) void fn(VM *vm, Word *args);
+STDLIB_METHODS(X)
+#undef X
+
+/* Channels and select (runtime/chan.c). A channel value is one word, an
+** rt_Chan * (NULL: the nil channel). Send and receive return false when
+** the running goroutine must wait: it is parked (sched.resched is set) and
+** the operation completes before it runs again, writing its registers
+** ([dst], [ok]) in place. They panic as Go does on closed and nil channels. */
+typedef struct rt_Chan rt_Chan;
+rt_Chan *rt_chan_make(VM *vm, const RType *chantype, int64_t size);
+bool rt_chan_send(VM *vm, rt_Chan *c, const Word *val);
+bool rt_chan_recv(VM *vm, rt_Chan *c, Word *dst, Word *ok); /* dst, ok may be NULL */
+void rt_chan_close(VM *vm, rt_Chan *c);
+int64_t rt_chan_len(const rt_Chan *c);
+int64_t rt_chan_cap(const rt_Chan *c);
+/* One case of a select: [elem] is the value to send or the registers that
+** receive. rt_select picks a ready case uniformly at random and writes
+** res[0] = its index (-1: none, with !block: the default), res[1] = ok;
+** false when cur must wait (res is written when a case completes). */
+struct rt_SelCase { rt_Chan *c; Word *elem; bool send; };
+typedef struct rt_SelCase rt_SelCase;
+bool rt_select(VM *vm, const rt_SelCase *cases, int n, bool block, Word *res);
 
 /* Strings (runtime/string.c). Results are fresh heap strings unless noted. */
 GoString rt_string_concat(VM *vm, GoString a, GoString b);

@@ -12,10 +12,14 @@
 
 #include "runtime.h"
 #include "../vm/module.h"
+#include "../vm/sched.h"
 
 const rt_NativeInfo rt_natives[] = {
 #define X(pkg, name, sig, fn) {pkg, name, sig, fn},
   STDLIB_FUNCS(X)
+#undef X
+#define X(pkg, type, name, sig, fn) {pkg, type "." name, sig, fn},
+  STDLIB_METHODS(X)
 #undef X
 };
 const int rt_nnatives = (int)(sizeof rt_natives / sizeof rt_natives[0]);
@@ -63,3 +67,12 @@ void rt_os_Args(VM *vm, Word *slot) {
   slot[1].i = argc;
   slot[2].i = argc;
 }
+
+/* func Gosched(): cur goes to the back of the run queue. */
+void rt_runtime_Gosched(VM *vm, Word *args) {
+  (void)args;
+  sched_yield(vm);
+}
+
+/* func NumGoroutine() int */
+void rt_runtime_NumGoroutine(VM *vm, Word *args) { args[0].i = sched_count(vm); }

@@ -24,8 +24,9 @@
 # Invariants:
 #  - Normalisation is one function (normalize_stderr), used here on the actual
 #    stderr and by gen_golden.sh on Go's, so both sides see the same filter:
-#    keep everything up to and including the first `goroutine N [running]:`
-#    line (the trace after it holds addresses and absolute paths), drop
+#    keep everything up to and including the first `goroutine N [STATE]:`
+#    line (`[running]` for a panic, `[chan receive]` etc. in a deadlock
+#    report; the trace after it holds addresses and absolute paths), drop
 #    `exit status N` lines (go run's, never the program's business), and
 #    rewrite the faulting instruction's address in a nil dereference's
 #    `[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x47e0b6]`
@@ -45,7 +46,7 @@ export LC_ALL=C
 
 normalize_stderr() {
   sed -e 's/^\(\[signal .* pc=0x\)[0-9a-f][0-9a-f]*\]$/\10]/' \
-      -e '/^goroutine [0-9][0-9]* \[running\]:$/q' \
+      -e '/^goroutine [0-9][0-9]* \[[^]]*\]:$/q' \
       -e '/^exit status [0-9][0-9]*$/d'
 }
 

@@ -30,6 +30,8 @@
 
 #include "../compiler/compiler.h"
 #include "allocprof.h"
+#include "interp.h"
+#include "sched.h"
 #include "exec.h"
 #include "module.h"
 #include "vm.h"
@@ -299,6 +301,7 @@ vm_Result vm_run_main(vm_State *vm) {
   if (!ap_start(vm)) return VM_ERR_MEMORY;
   vm_Result r = ex_run_main(vm);
   ap_report(vm);
+  if (vm->cfg.stats && vm->exec) sched_report(vm);
   vm_flush(vm);
   return r;
 }

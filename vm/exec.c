@@ -35,7 +35,7 @@
 void ex_free(VM *vm) {
   ExecState *ex = vm->exec;
   if (ex) {
-    stk_free(&ex->stk);
+    sched_free(vm);
     free(ex);
     vm->exec = NULL;
   }
@@ -49,7 +49,7 @@ static bool stress_requested(void) {
 }
 
 void ex_call(VM *vm, int fidx) {
-  Stack *s = &vm->exec->stk;
+  Stack *s = vm->exec->stk;
   const FuncInfo *fn = &vm->module->funcs[fidx];
   size_t base = 0;
   if (s->nframes > 0) {
@@ -58,14 +58,16 @@ void ex_call(VM *vm, int fidx) {
   }
   if (base + (size_t)fn->frame_words > s->nwords || s->nframes == s->capframes ||
       s->stress)
-    stk_reserve(vm, s, fn, base);
+    base = stk_reserve(vm, s, fn, base);
   memset(&s->words[base], 0, (size_t)fn->frame_words * sizeof(Word));
   s->frames[s->nframes++] = (Frame){fn->code, (uint32_t)base, (uint32_t)fidx};
   ex_execute(vm, s->nframes - 1);
 }
 
 void ex_foreach_stack(VM *vm, ex_StackVisitor fn, void *ud) {
-  if (vm->exec) fn(vm, &vm->exec->stk, ud);
+  if (!vm->exec) return;
+  Sched *s = &vm->exec->sched;
+  for (size_t i = 0; i < s->nallg; i++) fn(vm, &s->allg[i]->stk, ud);
 }
 
 /* Steps 3 and 4 above, after setjmp. */
@@ -98,7 +100,7 @@ vm_Result ex_run_main(VM *vm) {
   size_t max = vm->cfg.max_stack ? vm->cfg.max_stack : DEFAULT_MAX_STACK;
   vm->globals = calloc(m->global_words > 0 ? (size_t)m->global_words : 1,
                        sizeof(Word));
-  if (!vm->globals || !stk_init(&ex->stk, m->funcs, size, max, stress_requested())) {
+  if (!vm->globals || !sched_init(vm, size, max, stress_requested())) {
     ex_free(vm);
     return VM_ERR_MEMORY;
   }

@@ -224,12 +224,14 @@ static void store64_barrier(VM *vm, uint8_t *slot, uint64_t v) {
 
 #define LOAD_STATE()                                   \
   do {                                                 \
+    st = ex->stk;                                      \
     stk = st->words;                                   \
     fr = st->frames + st->nframes - 1;                 \
     R = stk + fr->base;                                \
     slimit = st->stress ? 0 : st->nwords;              \
     flimit = st->frames + st->capframes;               \
-    stopfr = st->frames + stop;                        \
+    stopfr = st->frames + sc->cur->stop;               \
+    segfr = stk_segment_frame(st);                     \
   } while (0)
 
 /* Runs [x], which may fault, allocate or move the stack, with the state
@@ -257,9 +259,20 @@ static void store64_barrier(VM *vm, uint8_t *slot, uint64_t v) {
   } while (0)
 
 /* Conditional relative jumps; offsets count from the next instruction. */
+/* A backward one is a loop back-edge: it spends preemption budget. */
 #define JUMP_IF(cond, off)                             \
   do {                                                 \
-    if (cond) pc += (off);                             \
+    if (cond) {                                        \
+      pc += (off);                                     \
+      if ((off) < 0) BACKEDGE();                       \
+    }                                                  \
+  } while (0)
+
+/* A back-edge or call: spends one unit of the scheduler's budget; at zero,
+** the preemption check (sched.c). */
+#define BACKEDGE()                                     \
+  do {                                                 \
+    if (UNLIKELY(--sc->budget < 0)) goto preempt;      \
   } while (0)
 
 /* An absent operand register of SLSLICE's EXTRA word. */
@@ -297,13 +310,20 @@ static void store64_barrier(VM *vm, uint8_t *slot, uint64_t v) {
 
 void ex_execute(VM *vm, size_t stop) {
   ExecState *ex = vm->exec;
-  Stack *st = &ex->stk;
+  Sched *sc = &ex->sched;
+  Stack *st;
+  /* The goroutine this call runs for: the return of its frame [stop] ends
+  ** the call; the entry frame of any other goroutine ends that goroutine. */
+  G *home = sc->cur;
+  size_t home_stop = home->stop;
+  home->stop = stop;
   const Module *m = vm->module;
   const FuncInfo *funcs = m->funcs;
   const Word *K = m->consts;
   RType *const *rtypes = m->rtypes;
   Word *stk, *R;
   Frame *fr, *flimit, *stopfr;
+  Frame *segfr; /* segmented mode: the frame whose return leaves a segment */
   size_t slimit; /* words usable without growing; 0 in stress mode */
   LOAD_STATE();
   const Instr *pc = fr->pc;
@@ -473,7 +493,7 @@ next:
   VMCASE(JGTI) JUMP_IF(RA.i > SB, SC); NEXT;
   VMCASE(JGEI) JUMP_IF(RA.i >= SB, SC); NEXT;
   /* The preemption point of the scheduler to come (instruction budget). */
-  VMCASE(LOOP) GC_POLL(); pc += SBX; NEXT;
+  VMCASE(LOOP) GC_POLL(); pc += SBX; BACKEDGE(); NEXT;
 
   /* --- calls --------------------------------------------------------- */
 /* The prologue of CALL and CALLF: pushes the frame of function [fi] at
@@ -482,8 +502,9 @@ next:
 #ifdef VM_DEBUG
 #define CHECK_FRAME_LINK()                                              \
   do {                                                                  \
-    if (fr[-1].base > fr->base ||                                       \
-        fr->base > fr[-1].base + (uint32_t)funcs[fr[-1].fidx].frame_words) \
+    if ((fr[-1].base > fr->base ||                                      \
+         fr->base > fr[-1].base + (uint32_t)funcs[fr[-1].fidx].frame_words) && \
+        fr != segfr) /* a new segment's first frame starts at 0 */      \
       stk_verify(st);                                                   \
   } while (0)
 #else
@@ -494,7 +515,7 @@ next:
     size_t base_ = (size_t)(R - stk) + i.a;                             \
     fr->pc = pc;                                                        \
     if (UNLIKELY(base_ + (size_t)(callee)->frame_words > slimit || fr + 1 == flimit)) { \
-      PROTECT(stk_reserve(vm, st, (callee), base_));                    \
+      PROTECT(base_ = stk_reserve(vm, st, (callee), base_));            \
     }                                                                   \
     fr++;                                                               \
     fr->base = (uint32_t)base_;                                         \
@@ -509,14 +530,26 @@ next:
     GC_POLL();
     const FuncInfo *callee = &funcs[BX];
     ENTER(callee, BX);
+    BACKEDGE(); /* a call spends preemption budget too */
     NEXT;
   }
-  VMCASE(CALLN) PROTECT(rt_natives[BX].fn(vm, &RA)); NEXT;
+  VMCASE(CALLN) {
+    PROTECT(rt_natives[BX].fn(vm, &RA));
+    if (UNLIKELY(sc->resched)) goto reschedule;
+    NEXT;
+  }
   VMCASE(RET) {
     if (UNLIKELY(fr == stopfr)) {
-      st->nframes = stop;
-      return;
+      if (sc->cur == home) {
+        st->nframes = stop;
+        home->stop = home_stop;
+        return;
+      }
+      st->nframes = 0;
+      sched_goexit(vm);
+      goto resume;
     }
+    if (UNLIKELY(fr == segfr)) PROTECT(stk_pop_segment(vm, st));
     fr--;
     pc = fr->pc;
     R = stk + fr->base;
@@ -904,9 +937,13 @@ next:
     int creg = callee->closure_reg;
     uint16_t b = i.b;
     size_t caller = (size_t)(R - stk);
+    Word clo = RB;
     ENTER(callee, fi);
-    /* read after ENTER: a frame closure moves with the stack */
-    if (creg >= 0) R[creg] = stk[caller + b];
+    /* read after ENTER: a frame closure moves with a copied stack; a new
+    ** segment (segmented mode) leaves the caller's frame, and clo, where
+    ** they were */
+    if (creg >= 0) R[creg] = fr == segfr ? clo : stk[caller + b];
+    BACKEDGE();
     NEXT;
   }
 
@@ -937,6 +974,51 @@ next:
     NEXT;
   }
 
+  /* --- goroutines and channels -------------------------------------- */
+  /* An operation that must wait has parked cur (sc->resched): the saved pc
+  ** is past it, and it completes before cur runs again (runtime/chan.c). */
+  VMCASE(GO) {
+    PROTECT(sched_spawn(vm, (int)BX, &RA, (size_t)funcs[BX].param_words));
+    NEXT;
+  }
+  VMCASE(MAKECHAN) {
+    rt_Chan *c;
+    int64_t n = i.b == NO_REG ? 0 : RB.i;
+    PROTECT(c = rt_chan_make(vm, rtypes[INSTR_BX(*pc)], n));
+    RA.p = c;
+    pc++;
+    NEXT;
+  }
+  VMCASE(CHANSEND) {
+    bool done;
+    PROTECT(done = rt_chan_send(vm, RA.p, &RB));
+    if (!done) goto reschedule;
+    NEXT;
+  }
+  VMCASE(CHANRECV) {
+    bool done;
+    PROTECT(done = rt_chan_recv(vm, RB.p, &RA, i.c == NO_REG ? NULL : &RC));
+    if (!done) goto reschedule;
+    NEXT;
+  }
+  VMCASE(CHANCLOSE) PROTECT(rt_chan_close(vm, RA.p)); NEXT;
+  VMCASE(CHANLEN) RA.i = rt_chan_len(RB.p); NEXT;
+  VMCASE(CHANCAP) RA.i = rt_chan_cap(RB.p); NEXT;
+  VMCASE(SELECT) {
+    /* the case array is the scheduler's (reused, freed with it), so a
+    ** panic inside (send on closed channel) leaks nothing */
+    rt_SelCase *cases;
+    const Instr *x = pc;
+    bool done;
+    pc += i.b;
+    PROTECT(cases = sched_select_cases(vm, i.b));
+    for (unsigned k = 0; k < i.b; k++)
+      cases[k] = (rt_SelCase){R[x[k].a].p, &R[x[k].b], x[k].c != 0};
+    PROTECT(done = rt_select(vm, cases, i.b, i.c == 0, &RA));
+    if (!done) goto reschedule;
+    NEXT;
+  }
+
   /* --- builtins and faults ------------------------------------------- */
   VMCASE(PRINT) PROTECT(rt_print_value(vm, (rt_PrintKind)i.b, &RA)); NEXT;
   VMCASE(PANIC) {
@@ -961,6 +1043,21 @@ next:
 #endif
   }
 
+/* The running G gave up the processor (it waits, or yields): switch. */
+reschedule:
+  SAVE_STATE();
+  sched_switch(vm);
+resume:
+  LOAD_STATE();
+  pc = fr->pc;
+  if (UNLIKELY(sc->cur->closed_send)) {
+    sc->cur->closed_send = false;
+    ex_panic_plain(vm, "send on closed channel");
+  }
+  NEXT;
+preempt:
+  if (!sched_should_preempt(vm)) NEXT;
+  goto reschedule;
 divide_by_zero:
   SAVE_STATE();
   vm_panic_runtime(vm, "integer divide by zero");

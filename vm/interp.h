@@ -3,6 +3,7 @@
 ** vm->exec) and the entry points shared by exec.c, interp.c and panic.c.
 **
 ** Invariants:
+**  - ex->stk is the running goroutine's stack (&sched.cur->stk, vm/sched.h).
 **  - Outside ex_execute, ex->stk describes every live frame, with each
 **    frame's pc saved; inside it, the loop keeps pc/R/frame in locals and
 **    writes them back (SAVE_STATE in interp.c) before anything that can
@@ -18,11 +19,13 @@
 #include <stdbool.h>
 
 #include "module.h"
+#include "sched.h"
 #include "stack.h"
 #include "vm.h"
 
 typedef struct ExecState {
-  Stack stk;               /* the main goroutine's stack and frames */
+  Stack *stk;              /* the running goroutine's stack and frames */
+  Sched sched;             /* every goroutine (vm/sched.h) */
   jmp_buf *jb;             /* the active protected call */
   vm_Result result;        /* what the protected call returns after longjmp */
 } ExecState;
@@ -48,6 +51,14 @@ void ex_call(VM *vm, int fidx);
 ** exit status 2. */
 _Noreturn void ex_throw(VM *vm, const char *preamble, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+
+/* panic.c: Go's "fatal error: all goroutines are asleep - deadlock!" with
+** every goroutine's wait reason and traceback; exit status 2. */
+_Noreturn void ex_deadlock(VM *vm);
+
+/* panic.c: a panic whose value is a runtime.Error printed without the
+** "runtime error: " prefix, as Go's plainError ("send on closed channel"). */
+_Noreturn void ex_panic_plain(VM *vm, const char *msg);
 
 /* panic.c: the run-time panics of indexing and slicing, with Go's wording
 ** and Go's order of checks (runtime.panicIndex, panicSlice*):

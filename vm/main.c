@@ -58,6 +58,11 @@ static const char usage_text[] =
     "    \tmaximum goroutine stack size in bytes (default 1000000000)\n"
     "  -stack int\n"
     "    \tinitial goroutine stack size in bytes (default 2048)\n"
+    "  -stackmode string\n"
+    "    \tcopy (default): grow stacks by copying; segmented: by chaining\n"
+    "    \tsegments\n"
+    "  -stats\n"
+    "    \tat exit, print goroutine and stack counters to stderr\n"
     "  -version\n"
     "    \tprint the version and exit\n";
 
@@ -166,6 +171,20 @@ static int parse_flags(int argc, char **argv, Options *o, int *next) {
       if (val && (*val == '\0' || *end != '\0' || n < 0 || n > 1000000000))
         return flag_error("invalid value \"%s\" for flag -%s: parse error", val, namebuf);
       o->cfg.gcstress = (int)n;
+      continue;
+    }
+    if (!strcmp(namebuf, "stackmode")) {
+      if (!val) {
+        if (i + 1 >= argc) return flag_error("flag needs an argument: -%s%s", namebuf, "");
+        val = argv[++i];
+      }
+      if (!strcmp(val, "copy")) o->cfg.stack_mode = VM_STACK_COPY;
+      else if (!strcmp(val, "segmented")) o->cfg.stack_mode = VM_STACK_SEGMENTED;
+      else return flag_error("invalid value \"%s\" for flag -stackmode: want copy or segmented", val, "");
+      continue;
+    }
+    if (!strcmp(namebuf, "stats")) {
+      if (parse_bool(namebuf, val, &o->cfg.stats)) return 2;
       continue;
     }
     size_t *size = !strcmp(namebuf, "stack") ? &o->cfg.stack_size

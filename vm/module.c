@@ -251,6 +251,14 @@ static void out_operands(Out *o, const Module *m, const FuncInfo *f, int pc) {
     out(o, "r%u r%u S%u", i.a, i.b, i.c);
     break;
   case OP_PANIC: out(o, "r%u", i.a); break;
+  case OP_GO: out(o, "r%u F%" PRIu32 "  ; %s", i.a, INSTR_BX(i),
+                  INSTR_BX(i) < (uint32_t)m->nfuncs && m->funcs[INSTR_BX(i)].name
+                      ? m->funcs[INSTR_BX(i)].name : "?");
+    break;
+  case OP_MAKECHAN: out(o, "r%u r%u T%" PRIu32, i.a, i.b, INSTR_BX(x)); break;
+  case OP_CHANSEND: out(o, "r%u <- r%u", i.a, i.b); break;
+  case OP_CHANCLOSE: out(o, "r%u", i.a); break;
+  case OP_SELECT: out(o, "r%u cases %u default %u", i.a, i.b, i.c); break;
   case OP_PANICIDX: out(o, "r%u r%u", i.a, i.b); break;
   default: out(o, "r%u r%u r%u", i.a, i.b, i.c); break;  /* three registers */
   }

@@ -206,7 +206,22 @@
   X(CALLF)    /* call the func value R[b] (a closure object: its word 0 is \
                  the function index) with the frame at R[a], as CALL does; \
                  the callee's FuncInfo.closure_reg (if >= 0) receives \
-                 R[b]. A nil R[b] panics as Go's SIGSEGV (addr=0) */
+                 R[b]. A nil R[b] panics as Go's SIGSEGV (addr=0) */ \
+  /* --- goroutines and channels (issue 5): values cross in REGISTER \
+     form; an op that must wait parks the goroutine (vm/sched.c) and \
+     completes before it runs again ----------------------------------- */ \
+  X(GO)       /* go F[BX](R[a .. a+param_words)): a new goroutine */ \
+  X(MAKECHAN) /* R[a].p = make(chan, R[b].i) (b = 0xFFFF: unbuffered) +1: \
+                 EXTRA BX = RTYPE of the channel type */ \
+  X(CHANSEND) /* R[a] <- R[b ..] */ \
+  X(CHANRECV) /* R[a ..] = <-R[b]; R[c].u = ok (c = 0xFFFF: no ok) */ \
+  X(CHANCLOSE) /* close(R[a]) */ \
+  X(CHANLEN)  /* R[a].i = len(chan R[b]) */ \
+  X(CHANCAP)  /* R[a].i = cap(chan R[b]) */ \
+  X(SELECT)   /* R[a].i = chosen case (-1: default), R[a+1].u = ok; \
+                 b cases, c = 1 with a default +b: EXTRA per case, \
+                 a = channel register, b = value registers (send: the \
+                 value, receive: the destination), c = 1 for a send */
 
 typedef enum Opcode {
 #define X(name) OP_##name,

@@ -51,11 +51,12 @@ enum { TB_PANIC = 99, TB_RUNTIME_ERROR = 98, TB_FATAL = 100 };
 ** Traceback
 ** ---------------------------------------------------------------------- */
 
-static void traceback(VM *vm, rt_Buf *t, size_t max_frames) {
+/* One goroutine's trace: "goroutine ID [STATE]:" and its frames. */
+static void trace_stack(VM *vm, rt_Buf *t, const Stack *s, int64_t id,
+                        const char *state, size_t max_frames) {
   const Module *m = vm->module;
-  const Stack *s = vm->exec ? &vm->exec->stk : NULL;
   const char *path = m ? (m->abspath ? m->abspath : m->filename) : "?";
-  rt_buf_str(t, "\ngoroutine 1 [running]:\n");
+  rt_buf_printf(t, "goroutine %" PRId64 " [%s]:\n", id, state);
   if (!s) return;
   size_t shown = 0;
   for (size_t k = s->nframes; k-- > 0;) {
@@ -71,6 +72,14 @@ static void traceback(VM *vm, rt_Buf *t, size_t max_frames) {
     rt_buf_printf(t, "%s(%s)\n\t%s:%d +0x0\n", fn->name ? fn->name : "?",
                 fn->param_words ? "..." : "", path, line);
   }
+}
+
+/* The running goroutine's trace, after a blank line. */
+static void traceback(VM *vm, rt_Buf *t, size_t max_frames) {
+  const ExecState *ex = vm->exec;
+  const G *g = ex ? ex->sched.cur : NULL;
+  rt_buf_str(t, "\n");
+  trace_stack(vm, t, ex ? ex->stk : NULL, g ? g->id : 1, "running", max_frames);
 }
 
 /* ----------------------------------------------------------------------
@@ -161,6 +170,36 @@ _Noreturn void ex_throw(VM *vm, const char *preamble, const char *fmt, ...) {
   va_end(ap);
   rt_buf_str(&t, "\n");
   traceback(vm, &t, TB_FATAL);
+  finish(vm, &t, VM_ERR_RUNTIME, 2);
+}
+
+static int by_id(const void *a, const void *b) {
+  int64_t x = (*(G *const *)a)->id, y = (*(G *const *)b)->id;
+  return (x > y) - (x < y);
+}
+
+_Noreturn void ex_deadlock(VM *vm) {
+  rt_Buf t = {0};
+  const Sched *s = &vm->exec->sched;
+  rt_buf_str(&t, "fatal error: all goroutines are asleep - deadlock!\n");
+  G **gs = malloc((s->nallg ? s->nallg : 1) * sizeof *gs);
+  if (gs) {
+    memcpy(gs, s->allg, s->nallg * sizeof *gs);
+    qsort(gs, s->nallg, sizeof *gs, by_id);  /* Go lists them by id */
+    for (size_t i = 0; i < s->nallg; i++) {
+      rt_buf_str(&t, "\n");
+      trace_stack(vm, &t, &gs[i]->stk, gs[i]->id,
+                  gs[i]->waitreason ? gs[i]->waitreason : "runnable", TB_FATAL);
+    }
+    free(gs);
+  }
+  finish(vm, &t, VM_ERR_RUNTIME, 2);
+}
+
+_Noreturn void ex_panic_plain(VM *vm, const char *msg) {
+  rt_Buf t = {0};
+  rt_buf_printf(&t, "panic: %s\n", msg);
+  traceback(vm, &t, TB_RUNTIME_ERROR);
   finish(vm, &t, VM_ERR_RUNTIME, 2);
 }
 

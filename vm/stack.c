@@ -92,7 +92,34 @@ bool stk_init(Stack *s, const FuncInfo *funcs, size_t initial_bytes,
   return true;
 }
 
+static size_t stack_bytes(const Stack *s) {
+  return s->nwords * sizeof(Word) + s->capframes * sizeof(Frame);
+}
+
+/* Adds [delta] bytes (may wrap: a decrease) to the VM's stack bytes. */
+static void account(Stack *s, uint64_t delta) {
+  StkStats *st = s->stats;
+  if (!st) return;
+  st->inuse_bytes += delta;
+  if (st->inuse_bytes > st->peak_bytes) st->peak_bytes = st->inuse_bytes;
+}
+
+void stk_account(Stack *s, StkStats *stats) {
+  s->stats = stats;
+  account(s, stack_bytes(s));
+}
+
 void stk_free(Stack *s) {
+  if (s->words) account(s, (uint64_t)0 - stack_bytes(s));
+  if (s->nsegs > 0) {  /* s->words is the newest segment's */
+    for (size_t j = 0; j < s->nsegs; j++) {
+      if (s->segs[j].words != s->words) account(s, (uint64_t)0 - s->segs[j].nwords * sizeof(Word));
+      if (s->segs[j].words != s->words) free(s->segs[j].words);
+    }
+  }
+  free(s->segs);
+  s->segs = NULL;
+  s->nsegs = s->capsegs = 0;
   free(s->words);
   free(s->frames);
   s->words = NULL;
@@ -115,7 +142,15 @@ static bool ptrbit(const FuncInfo *fn, size_t w) {
 */
 void stk_each_ptr_slot(Stack *s, stk_SlotFn fn, void *ud) {
   size_t lo = SIZE_MAX, hi = 0;
+  size_t seg = s->nsegs ? s->nsegs - 1 : 0;
+  Word *words = s->words;
   for (size_t k = s->nframes; k-- > 0;) {
+    if (s->nsegs && k < s->segs[seg].first_frame) {
+      /* into the previous segment: frames there do not overlap these */
+      words = s->segs[--seg].words;
+      lo = SIZE_MAX;
+      hi = 0;
+    }
     const FuncInfo *f = stk_func(s, &s->frames[k]);
     size_t base = s->frames[k].base, top = base + (size_t)f->frame_words;
     if (f->ptrmap) {
@@ -124,7 +159,7 @@ void stk_each_ptr_slot(Stack *s, stk_SlotFn fn, void *ud) {
           x = hi - 1;
           continue;
         }
-        if (ptrbit(f, x - base)) fn(&s->words[x], ud);
+        if (ptrbit(f, x - base)) fn(&words[x], ud);
       }
     }
     lo = base;
@@ -136,12 +171,15 @@ void stk_each_ptr_slot(Stack *s, stk_SlotFn fn, void *ud) {
 ** Moving
 ** ---------------------------------------------------------------------- */
 
-typedef struct Move { uintptr_t lo, hi, delta; } Move;
+typedef struct Move { uintptr_t lo, hi, delta; uint64_t adjusted; } Move;
 
 static void adjust_slot(Word *slot, void *ud) {
-  const Move *m = ud;
+  Move *m = ud;
   uintptr_t p = (uintptr_t)slot->p;
-  if (p >= m->lo && p < m->hi) slot->p = (void *)(p + m->delta);
+  if (p >= m->lo && p < m->hi) {
+    slot->p = (void *)(p + m->delta);
+    m->adjusted++;
+  }
 }
 
 static size_t words_in_use(const Stack *s) {
@@ -156,7 +194,8 @@ static _Noreturn void out_of_memory(VM *vm) {
 
 /* Moves the words to a fresh array of [newn] words and fixes the pointers. */
 static void move_words(VM *vm, Stack *s, size_t newn) {
-  Move m = {(uintptr_t)s->words, (uintptr_t)(s->words + s->nwords), 0};
+  Move m = {(uintptr_t)s->words, (uintptr_t)(s->words + s->nwords), 0, 0};
+  uint64_t before = stack_bytes(s);
   size_t used = words_in_use(s);
   Word *nw;
   if (MOVE_BY_COPY || s->stress) {
@@ -175,6 +214,11 @@ static void move_words(VM *vm, Stack *s, size_t newn) {
   s->nmoves++;
   s->copied_words += used;
   if (m.delta != 0) stk_each_ptr_slot(s, adjust_slot, &m);
+  account(s, stack_bytes(s) - before);
+  if (s->stats) {
+    s->stats->bytes_copied += used * sizeof(Word);
+    s->stats->ptrs_adjusted += m.adjusted;
+  }
 }
 
 /* Frame records hold no pointers into the stack: moving them is a copy. */
@@ -190,8 +234,10 @@ static void move_frames(VM *vm, Stack *s, size_t newcap) {
     nf = realloc(s->frames, newcap * sizeof(Frame));
     if (!nf) out_of_memory(vm);
   }
+  uint64_t before = stack_bytes(s);
   s->frames = nf;
   s->capframes = newcap;
+  account(s, stack_bytes(s) - before);
 }
 
 static _Noreturn void overflow(VM *vm, Stack *s, const FuncInfo *callee,
@@ -227,7 +273,10 @@ static bool stress_due(Stack *s) {
   return every <= 1 || ++s->stress_tick % every == 0;
 }
 
-void stk_reserve(VM *vm, Stack *s, const FuncInfo *callee, size_t base) {
+static size_t push_segment(VM *vm, Stack *s, const FuncInfo *callee, size_t base);
+
+size_t stk_reserve(VM *vm, Stack *s, const FuncInfo *callee, size_t base) {
+  if (s->segmented && s->nframes > 0) return push_segment(vm, s, callee, base);
   size_t need = base + (size_t)callee->frame_words;
   size_t newn = s->nwords, newcap = s->capframes;
   while (newn < need) {
@@ -236,15 +285,90 @@ void stk_reserve(VM *vm, Stack *s, const FuncInfo *callee, size_t base) {
   }
   if (s->nframes == newcap) newcap *= 2;
   if (!within_limit(s, newn, newcap)) overflow(vm, s, callee, base);
-  bool force = s->stress && stress_due(s);
+  bool force = s->stress && !s->segmented && stress_due(s);
   if (newn != s->nwords || force) {
     s->ngrow += newn != s->nwords;
+    if (s->stats && newn != s->nwords) s->stats->growths++;
     move_words(vm, s, newn);
 #ifdef VM_DEBUG
     stk_verify(s);
 #endif
   }
   if (newcap != s->capframes || force) move_frames(vm, s, newcap);
+  return base;
+}
+
+
+/* ----------------------------------------------------------------------
+** Segmented stacks (-stackmode=segmented)
+** ---------------------------------------------------------------------- */
+
+static size_t total_words(const Stack *s) {
+  size_t n = 0;
+  for (size_t j = 0; j < s->nsegs; j++) n += s->segs[j].nwords;
+  return s->nsegs ? n : s->nwords;
+}
+
+/* The callee's frame does not fit in the newest segment: chain a new one
+** (the size of the first, doubled until the frame fits), copy the
+** parameters from the caller's window into it, and make it current. */
+static size_t push_segment(VM *vm, Stack *s, const FuncInfo *callee, size_t base) {
+  if (s->nsegs == 0) s->seg_words = s->nwords;
+  size_t n = s->seg_words;
+  while (n < (size_t)callee->frame_words) n *= 2;
+  size_t newcap = s->nframes == s->capframes ? s->capframes * 2 : s->capframes;
+  if (!within_limit(s, total_words(s) + n, newcap)) overflow(vm, s, callee, base);
+  if (newcap != s->capframes) move_frames(vm, s, newcap);
+  if (base + (size_t)callee->frame_words <= s->nwords) return base;  /* fits */
+  if (s->nsegs + 1 >= s->capsegs) {
+    size_t cap = s->capsegs ? s->capsegs * 2 : 8;
+    StkSeg *v = realloc(s->segs, cap * sizeof *v);
+    if (!v) out_of_memory(vm);
+    s->segs = v;
+    s->capsegs = cap;
+  }
+  if (s->nsegs == 0) s->segs[s->nsegs++] = (StkSeg){s->words, s->nwords, 0, 0};
+  Word *w = malloc(n * sizeof(Word));
+  if (!w) out_of_memory(vm);
+  memcpy(w, &s->words[base], (size_t)callee->param_words * sizeof(Word));
+  s->segs[s->nsegs++] = (StkSeg){w, n, s->nframes, base};
+  s->words = w;
+  s->nwords = n;
+  s->ngrow++;
+  account(s, n * sizeof(Word));
+  if (s->stats) {
+    s->stats->growths++;
+    s->stats->bytes_copied += (uint64_t)callee->param_words * sizeof(Word);
+  }
+  return 0;
+}
+
+void stk_pop_segment(VM *vm, Stack *s) {
+  (void)vm;
+  StkSeg *top = &s->segs[s->nsegs - 1], *prev = top - 1;
+  const FuncInfo *fn = stk_func(s, &s->frames[top->first_frame]);
+  memcpy(&prev->words[top->window], top->words, (size_t)fn->result_words * sizeof(Word));
+  account(s, (uint64_t)0 - top->nwords * sizeof(Word));
+  free(top->words);
+  s->nsegs--;
+  s->words = prev->words;
+  s->nwords = prev->nwords;
+  if (s->nsegs == 1) s->nsegs = 0;  /* back to one plain array */
+}
+
+/* Shrinking (Go's shrinkstack): the same move to half the size. A
+** segmented stack never shrinks: its segments go away as frames return. */
+bool stk_shrink(VM *vm, Stack *s, size_t min_bytes) {
+  if (s->segmented) return false;
+  size_t half = s->nwords / 2;
+  if (half * sizeof(Word) < min_bytes || words_in_use(s) >= s->nwords / 4) return false;
+  move_words(vm, s, half);
+  s->nshrink++;
+  if (s->stats) s->stats->shrinks++;
+#ifdef VM_DEBUG
+  stk_verify(s);
+#endif
+  return true;
 }
 
 /* ----------------------------------------------------------------------
@@ -259,14 +383,20 @@ static _Noreturn void broken(const Stack *s, size_t k, const char *what) {
 
 void stk_verify(const Stack *s) {
   if (s->nframes > s->capframes) broken(s, s->nframes, "more frames than records");
+  if (s->nsegs && s->segs[s->nsegs - 1].words != s->words)
+    broken(s, s->nframes, "the newest segment is not the current one");
+  size_t j = 0;  /* segmented: the segment of frames[k] */
   for (size_t k = 0; k < s->nframes; k++) {
     const Frame *f = &s->frames[k];
     const FuncInfo *fn = stk_func(s, f);
     if (!f->pc || f->pc < fn->code || f->pc > fn->code + fn->ncode)
       broken(s, k, "pc outside the function's code");
+    while (j + 1 < s->nsegs && s->segs[j + 1].first_frame <= k) j++;
     size_t top = (size_t)f->base + (size_t)fn->frame_words;
-    if (top > s->nwords) broken(s, k, "frame extends past the stack");
-    if (k + 1 < s->nframes) {
+    if (top > (s->nsegs ? s->segs[j].nwords : s->nwords))
+      broken(s, k, "frame extends past the stack");
+    bool next_starts_segment = j + 1 < s->nsegs && s->segs[j + 1].first_frame == k + 1;
+    if (k + 1 < s->nframes && !next_starts_segment) {
       size_t next = s->frames[k + 1].base;
       if (next < f->base || next > top) broken(s, k, "callee not inside caller");
     }

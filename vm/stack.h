@@ -36,15 +36,39 @@ typedef struct Frame {
   uint32_t fidx;   /* index of the function in funcs */
 } Frame;
 
+/* Counters shared by every stack of a VM (vm -stats, MemStats.StackInuse):
+** a stack's bytes are its words plus its frame records. */
+typedef struct StkStats {
+  uint64_t growths, shrinks, bytes_copied, ptrs_adjusted;
+  uint64_t inuse_bytes, peak_bytes;
+} StkStats;
+
+/* One segment of a segmented stack (-stackmode=segmented): its words, the
+** index of the first frame that lives in it, and where in the previous
+** segment that frame's caller put the call window (results go back there). */
+typedef struct StkSeg {
+  Word *words; size_t nwords;
+  size_t first_frame;
+  size_t window;
+} StkSeg;
+
 typedef struct Stack {
   const FuncInfo *funcs;              /* the module's functions */
-  Word *words; size_t nwords;         /* the registers of every frame */
+  Word *words; size_t nwords;         /* the registers of every frame (in
+                                         segmented mode: of the frames in
+                                         the newest segment) */
   Frame *frames; size_t nframes, capframes;
   size_t max_bytes;                   /* cfg.max_stack: words + frame records */
   bool stress;                        /* move the stack at every check */
+  bool segmented;                     /* grow by chaining segments, never copy */
+  size_t seg_words;                   /* segmented: a new segment's size */
+  StkSeg *segs; size_t nsegs, capsegs;/* segmented: segs[0] is the first
+                                         segment, segs[nsegs-1] the newest
+                                         (== words); none in copying mode */
   uint64_t stress_tick;               /* checks since the last stress move */
   /* statistics (vm -stats) */
-  uint64_t ngrow, nmoves, copied_words;
+  uint64_t ngrow, nmoves, copied_words, nshrink;
+  StkStats *stats;                    /* the VM's totals; NULL: none */
 } Stack;
 
 /* Sizes [s] for a run of the functions [funcs]: [initial_bytes] of words (at
@@ -54,6 +78,15 @@ bool stk_init(Stack *s, const FuncInfo *funcs, size_t initial_bytes,
               size_t max_bytes, bool stress);
 
 void stk_free(Stack *s);
+
+/* Makes [s] count into [stats] (its current bytes are added). */
+void stk_account(Stack *s, StkStats *stats);
+
+/* Halves the words of [s] when less than a quarter is in use and the half
+** is at least [min_bytes] (Go's shrinkstack, run at GC time), fixing every
+** pointer into it. [s] must not be the running goroutine's stack while a
+** native holds pointers into it. Returns true when it shrank. */
+bool stk_shrink(VM *vm, Stack *s, size_t min_bytes);
 
 static inline const FuncInfo *stk_func(const Stack *s, const Frame *f) {
   return &s->funcs[f->fidx];
@@ -71,8 +104,23 @@ static inline size_t stk_pc_index(const Stack *s, const Frame *f) {
 ** often), fixes every pointer into it, and makes room for one more record.
 ** The frames recorded in [s] must describe every live word. Past the limit:
 ** Go's fatal "stack overflow" with [callee] as the innermost frame of the
-** traceback, as in Go, where the check runs in the callee's prologue. */
-void stk_reserve(VM *vm, Stack *s, const FuncInfo *callee, size_t base);
+** traceback, as in Go, where the check runs in the callee's prologue.
+** Returns where the callee's frame starts: [base], except in segmented
+** mode, where a frame that does not fit goes to the start (0) of a new
+** segment with its parameters copied there. */
+size_t stk_reserve(VM *vm, Stack *s, const FuncInfo *callee, size_t base);
+
+/* Segmented mode: the frame whose return leaves the newest segment, i.e.
+** frames[segs[nsegs-1].first_frame]; NULL when there is none (copying
+** mode, or one segment). */
+static inline Frame *stk_segment_frame(const Stack *s) {
+  return s->nsegs > 1 ? s->frames + s->segs[s->nsegs - 1].first_frame : NULL;
+}
+
+/* Segmented mode, the return of stk_segment_frame(s) (still the top
+** frame): copies its results into the caller's call window in the
+** previous segment and frees the newest segment. */
+void stk_pop_segment(VM *vm, Stack *s);
 
 /* Calls [fn] on every word that a live frame's pointer map names, exactly
 ** once per word: the copier adjusts them, a collector will scan them. */

@@ -38,7 +38,7 @@ Test(stack, deep_recursion_grows_by_doubling) {
   VM *vm = asm_vm(&c, 0, 0);
   cr_assert_eq(asm_run(vm, sum_module(100000)), VM_OK, "%s", vm_error(vm));
   cr_expect_eq(vm->globals[0].i, INT64_C(5000050000));
-  Stack *s = &vm->exec->stk;
+  Stack *s = vm->exec->stk;
   /* 100001 frames of 2 words overlapping by 1: ~100002 words, from 256 */
   cr_expect_eq(s->nwords, 131072);
   cr_expect_eq(s->ngrow, 9);
@@ -111,7 +111,7 @@ static void check_slice_run(VM *vm, Captured *c) {
   cr_assert_eq(vm_exit_status(vm), 0, "%s", c->err);
   cr_expect_eq(vm->globals[0].i, 33 + 100 * 11);
   cr_expect_eq(vm->globals[1].i, 22);
-  Stack *s = &vm->exec->stk;
+  Stack *s = vm->exec->stk;
   Word *p = vm->globals[2].p;
   cr_expect(p >= s->words && p < s->words + s->nwords,
             "the slice must point into the final stack");
@@ -124,7 +124,7 @@ Test(stack, pointers_into_the_stack_are_adjusted_once) {
   VM *vm = asm_vm(&c, 0, 0);
   cr_assert_eq(asm_run(vm, slice_module(20000)), VM_OK, "%s", vm_error(vm));
   check_slice_run(vm, &c);
-  cr_expect_geq(vm->exec->stk.ngrow, 5);
+  cr_expect_geq(vm->exec->stk->ngrow, 5);
   vm_free(vm);
 }
 
@@ -133,8 +133,8 @@ static Stack *stress_run(VM *vm, Module *m) {
   vm_Result r = asm_run(vm, m);
   unsetenv("VM_STACKSTRESS");
   cr_assert_eq(r, VM_OK, "%s", vm_error(vm));
-  cr_assert(vm->exec->stk.stress);
-  return &vm->exec->stk;
+  cr_assert(vm->exec->stk->stress);
+  return vm->exec->stk;
 }
 
 Test(stack, stress_mode_moves_at_every_call) {

@@ -1,0 +1,146 @@
+/*
+** sched.h — goroutines (G records) and the scheduler that multiplexes them
+** on the interpreter thread (vm/sched.c explains the algorithm).
+**
+** Each G owns a Stack (vm/stack.h). Exactly one G runs at a time: sched.cur,
+** whose stack is ex->stk. A G leaves the processor only at the points the
+** interpreter chooses (vm/interp.c): a channel operation or select that
+** cannot complete, a native that parks it (time.Sleep, runtime.Gosched, a
+** sync lock), the end of its function, or preemption when its instruction
+** budget runs out at a back-edge or a call.
+**
+** Invariants:
+**  - Every G that is not dead is in sched.allg, at index G.allidx.
+**  - A G is in the run queue iff its status is G_RUNNABLE; the running G is
+**    never in it.
+**  - A G_WAITING G is referenced by exactly the records that will wake it:
+**    its sudogs on channel queues (runtime/chan.c), the timer heap, or a
+**    sync waiter list; whoever wakes it removes those references first.
+**  - Waiters record where a result goes as OFFSETS in words into the
+**    waiting G's stack (Sudog.elem, G.selres), never as pointers, so a
+**    stack may move or shrink while its G waits with nothing to fix up.
+**
+** GC roots: G records, sudogs and timers are C memory, not Go heap objects.
+** They hold no Go heap pointers of their own: every value a G is about to
+** send or has received sits in its stack's registers, which the collector
+** reaches through ex_foreach_stack (every G's stack). Channel objects and
+** their buffers are Go heap objects (runtime/chan.c) with exact layouts.
+*/
+#ifndef SCHED_H
+#define SCHED_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "stack.h"
+#include "vm.h"
+
+typedef enum GStatus { G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD } GStatus;
+
+/* A goroutine waiting on a channel (Go's sudog): on the channel's send or
+** receive queue (runtime/chan.c) and on its G's list, G.waiting; a select
+** has one per case. Offsets locate the waiter's registers in its stack. */
+#define SUDOG_NO_OFF SIZE_MAX
+typedef struct Sudog {
+  struct G *g;
+  struct rt_Chan *c;
+  struct Sudog *prev, *next;  /* the channel's queue */
+  struct Sudog *gnext;        /* the goroutine's list (a select has many) */
+  size_t elem;                /* word offset in g's stack of the value */
+  size_t okoff;               /* word offset of the ok word, or SUDOG_NO_OFF */
+  int caseidx;                /* select: the case; -1 for a plain op */
+  bool send;                  /* on the send queue (else the receive queue) */
+} Sudog;
+struct rt_SelCase;
+typedef struct rt_SelCase rt_SelCase;
+
+typedef struct G {
+  Stack stk;               /* its frames; frames[stop] is its entry frame */
+  int64_t id;              /* goroutine 1 is main */
+  GStatus status;
+  const char *waitreason;  /* Go's wording: "chan receive", "sleep", ... */
+  size_t stop;             /* frame depth whose return ends the goroutine */
+  struct G *next;          /* run queue or a sync waiter list */
+  size_t allidx;           /* index in sched.allg */
+  /* blocking state */
+  Sudog *waiting;   /* its sudogs while blocked in a channel op/select */
+  size_t selres;           /* select: word offset of R[a] (chosen case, ok) */
+  bool closed_send;        /* woken by close while sending: panics on resume */
+  bool want_write;         /* waiting in RWMutex.Lock (else RLock) */
+  int64_t when;            /* sleep: wake-up time, monotonic ns */
+  size_t timeridx;         /* index in the timer heap */
+} G;
+
+typedef struct Sched {
+  G **allg; size_t nallg, capallg;
+  G *runq_head, *runq_tail;
+  G *cur;                  /* the running G */
+  int64_t next_id;
+  G **timers; size_t ntimers, captimers;  /* min-heap on G.when */
+  bool resched;            /* set by a native that parked or yielded cur */
+  int64_t budget;          /* back-edges and calls left before preemption */
+  size_t stack_bytes, max_bytes;  /* a new G's stack: cfg.stack_size, limit */
+  bool stress;             /* VM_STACKSTRESS: new stacks move at every check */
+  rt_SelCase *selcases; size_t capselcases;  /* SELECT's scratch array */
+  /* statistics */
+  uint64_t nspawned, nswitches;
+  size_t peak_goroutines;
+  StkStats stkstats;       /* every stack's counters (stack.h) */
+} Sched;
+
+/* The instruction budget: back-edges and calls between preemption checks. */
+enum { SCHED_BUDGET = 20000 };
+
+/* Creates the scheduler with main's G (id 1) running on a stack of the
+** given sizes; false when the C heap is exhausted. */
+bool sched_init(VM *vm, size_t stack_bytes, size_t max_bytes, bool stress);
+void sched_free(VM *vm);
+
+/* go f(args): a new runnable G whose entry frame is function [fidx] with
+** its [nwords] parameter words copied from [args]. */
+void sched_spawn(VM *vm, int fidx, const Word *args, size_t nwords);
+
+/* Makes [g] (waiting) runnable, at the tail of the run queue. */
+void sched_ready(VM *vm, G *g);
+
+/* Parks cur: it waits with [reason] until someone calls sched_ready. The
+** switch itself happens when the interpreter sees sched.resched. */
+void sched_park(VM *vm, const char *reason);
+
+/* runtime.Gosched: cur goes to the tail of the run queue. */
+void sched_yield(VM *vm);
+
+/* time.Sleep: parks cur until [ns] nanoseconds from now (<= 0: no-op). */
+void sched_sleep(VM *vm, int64_t ns);
+
+/* The switch: if cur is still running it is requeued; the next runnable G
+** becomes cur (ex->stk is its stack). With none runnable it waits for the
+** earliest timer; with no timer either it ends the run with Go's deadlock
+** report. Wakes sleepers whose time has come first. */
+void sched_switch(VM *vm);
+
+/* Preemption check: true when some other G is runnable (timers polled). */
+bool sched_should_preempt(VM *vm);
+
+/* cur's function returned: it dies, and the next G is switched to. */
+void sched_goexit(VM *vm);
+
+/* Room for [n] select cases, owned by the scheduler. */
+rt_SelCase *sched_select_cases(VM *vm, size_t n);
+
+/* The GC's hook (Go shrinks stacks at GC time): halves every waiting or
+** runnable goroutine's stack that uses less than a quarter of it, down to
+** the initial size. The running goroutine's stack is left alone (a native
+** may hold pointers into it while it allocates). Returns how many shrank. */
+size_t sched_shrink_stacks(VM *vm);
+
+/* vm -stats: the counters, to VM_STDERR. */
+void sched_report(VM *vm);
+
+/* runtime.NumGoroutine. */
+int64_t sched_count(VM *vm);
+
+/* The monotonic clock in nanoseconds. */
+int64_t sched_nanotime(void);
+
+#endif /* SCHED_H */
