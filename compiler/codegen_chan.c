@@ -73,7 +73,7 @@ void cg_send(Fn *F, Stmt *s) {
   F->top = mark;
 }
 
-void cg_recv_to(Fn *F, Expr *e, int d, int ok) {
+void cg_chan_recv_to(Fn *F, Expr *e, int d, int ok) {
   int mark = F->top;
   Expr *ch = cg_unparen(e)->u.unary.x;
   if (F->top < d + cg_nwords(elem_of(ch))) F->top = d + cg_nwords(elem_of(ch));

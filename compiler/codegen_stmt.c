@@ -110,7 +110,7 @@ static void values_at_top(Fn *F, Expr **lhs, int nl, ExprList *rhs, Type **want,
     types[1] = TY(TY_BOOL);
     regs[0] = cg_alloc(F, types[0]);
     regs[1] = cg_alloc(F, types[1]);
-    cg_recv_to(F, rhs->v[0], regs[0], regs[1]);
+    cg_chan_recv_to(F, rhs->v[0], regs[0], regs[1]);
     return;
   }
   if (rhs->n == 1 && nl == 2 && cg_is_map_index(rhs->v[0])) {   /* v, ok := m[k] */
@@ -369,12 +369,29 @@ static void visit_param_read(void *ud, Expr *e, Stmt *s) {
     p->found = true;
 }
 
+/* A bare return: the named results into R[0..], from their cells for
+** those moved to memory. */
+static void named_results(Fn *F) {
+  int off = 0;
+  for (int i = 0; i < F->nresults; i++) {
+    Type *t = F->sig->u.func.results[i];
+    Object *o = F->named ? F->named[i] : NULL;
+    if (o && o->cg_data == F->box_token) {
+      Place p = {PL_MEM, o->cg_index, 0, t, 0, 0, false, 0};
+      cg_load_place(F, &p, off);
+    } else {
+      cg_move(F, off, F->named_reg + off, cg_nwords(t));
+    }
+    off += cg_nwords(t);
+  }
+}
+
 static void ret(Fn *F, Stmt *s) {
   ExprList *r = &s->u.ret.results;
   Type **rt = F->sig ? F->sig->u.func.results : NULL;
   cg_precall(F, r->v, r->n);
   if (r->n == 0) {
-    if (F->named_reg >= 0) cg_move(F, 0, F->named_reg, F->result_words);
+    if (F->named_reg >= 0) named_results(F);
   } else if (r->n == 1 && F->nresults > 1) {
     Expr *call = cg_unparen(r->v[0]);
     int w = cg_call(F, call);

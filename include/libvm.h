@@ -86,6 +86,12 @@ typedef struct vm_Config {
                                (goroutines, switches, stack growths,
                                shrinks, bytes copied, pointers adjusted,
                                peak stack bytes) */
+  int gctrace;              /* nonzero: one line per GC cycle on VM_STDERR,
+                               as GODEBUG=gctrace=1 prints it (the
+                               environment variable works too) */
+  int gcstress;             /* > 0: a full collection at the safepoint after
+                               every gcstress-th allocation (testing; the
+                               environment's VM_GCSTRESS=N does the same) */
 } vm_Config;
 
 /* Fills [cfg] with the defaults. */

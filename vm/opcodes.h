@@ -200,10 +200,20 @@
   X(MAPITERINIT) /* R[a .. a+RT_MAPITER_WORDS) = iterator over map R[b] */ \
   X(MAPITERNEXT) /* next entry of iterator R[a..]: R[b].p = key slot, \
                  R[b+1].p = value slot, R[b+2].u = found (false: done) */ \
+  /* --- func values and closures (value.h "FUNC VALUES") -------------- */ \
+  X(FUNCVAL)  /* R[a].p = &Module.funcvals[BX]: the static closure of \
+                 function BX (a declared function used as a value) */ \
+  X(CALLF)    /* call the func value R[b] (a closure object: its word 0 is \
+                 the function index) with the frame at R[a], as CALL does; \
+                 the callee's FuncInfo.closure_reg (if >= 0) receives \
+                 R[b]. A nil R[b] panics as Go's SIGSEGV (addr=0) */ \
   /* --- goroutines and channels (issue 5): values cross in REGISTER \
      form; an op that must wait parks the goroutine (vm/sched.c) and \
      completes before it runs again ----------------------------------- */ \
   X(GO)       /* go F[BX](R[a .. a+param_words)): a new goroutine */ \
+  X(GOF)      /* go R[b](R[a ..]): a new goroutine running the func value \
+                 R[b] (its closure_reg gets R[b]); nil: the new \
+                 goroutine panics (nil dereference) when it runs */ \
   X(MAKECHAN) /* R[a].p = make(chan, R[b].i) (b = 0xFFFF: unbuffered) +1: \
                  EXTRA BX = RTYPE of the channel type */ \
   X(CHANSEND) /* R[a] <- R[b ..] */ \
