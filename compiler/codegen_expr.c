@@ -1006,25 +1006,28 @@ static void args_to(Fn *F, Expr *e, Type *sig, int w, int win, bool native) {
 }
 
 /* How a call reaches its callee. */
-typedef enum CallKind { CK_DIRECT, CK_NATIVE, CK_METHOD, CK_VALUE } CallKind;
+typedef enum CallKind { CK_DIRECT, CK_NATIVE, CK_METHOD, CK_NATIVE_METHOD, CK_VALUE } CallKind;
+
+static int call_op(Fn *F, Expr *e, bool go);
 
 int cg_call(Fn *F, Expr *e) { return call_op(F, e, false); }
 
-/* go f(args): the arguments go to a window as for a call, then GO copies
-** them to the new goroutine's stack. */
+/* go f(args): the arguments go to a window as for a call, then GO (GOF for
+** a func value) copies them to the new goroutine's stack. */
 void cg_go(Fn *F, Expr *e) {
   int mark = F->top;
   call_op(F, e, true);
   F->top = mark;
 }
 
-/* A native method's receiver (sync.WaitGroup.Add's wg), or NULL. */
-static Expr *native_method_recv(CG *cg, Expr *fn, Object **o) {
-  if (fn->kind != E_SELECTOR || fn->u.selector.obj) return NULL;
+/* x.M where M is a native method of a standard-library type
+** (sync.WaitGroup.Add): its native index, else -1. */
+static int native_method(CG *cg, Expr *fn) {
+  if (fn->kind != E_SELECTOR || fn->u.selector.obj) return -1;
   const Selection *sel = chk_selection(cg->c, fn);
-  if (!sel || sel->kind != SEL_METHOD || !sel->method || sel->method->native < 0) return NULL;
-  *o = sel->method;
-  return fn->u.selector.x;
+  if (sel && sel->kind == SEL_METHOD && sel->method && !sel->method->decl && sel->method->native >= 0)
+    return sel->method->native;
+  return -1;
 }
 
 static int call_op(Fn *F, Expr *e, bool go) {
@@ -1034,7 +1037,6 @@ static int call_op(Fn *F, Expr *e, bool go) {
   CallKind kind = CK_VALUE;
   int index = -1;
   bool recv = false;
-  Expr *nrecv = NULL;   /* a native method's receiver: its address goes first */
   if (fn->kind == E_IDENT) o = fn->u.ident.obj;
   else if (fn->kind == E_SELECTOR && fn->u.selector.obj) o = fn->u.selector.obj;
   if (o && o->kind == OBJ_FUNC && fn->kind == E_SELECTOR) {
@@ -1043,15 +1045,14 @@ static int call_op(Fn *F, Expr *e, bool go) {
   } else if (o && o->kind == OBJ_FUNC && o->cg_data == cg->func_token) {
     kind = CK_DIRECT;
     index = o->cg_index;
-  } else if ((nrecv = native_method_recv(cg, fn, &o)) != NULL) {
-    kind = CK_NATIVE;
-    index = o->native;
+  } else if ((index = native_method(cg, fn)) >= 0) {
+    kind = CK_NATIVE_METHOD;
   } else if ((index = cg_method_callee(F, fn, &recv)) >= 0) {
     kind = recv ? CK_METHOD : CK_DIRECT;
   }
   Type *sig = ul(fn->type ? fn->type : o ? o->type : NULL);
-  if ((kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC ||
-      (go && (kind == CK_NATIVE || kind == CK_VALUE))) {
+  bool native = kind == CK_NATIVE || kind == CK_NATIVE_METHOD;
+  if ((kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC || (go && native)) {
     unsupported(F, e, go ? "go with this function is" : "calling this function is");
     return F->top;
   }
@@ -1061,7 +1062,7 @@ static int call_op(Fn *F, Expr *e, bool go) {
   if (kind == CK_VALUE) fv = cg_expr_any(F, fn);   /* the func value first, as gc */
   int w = F->top;
   Type *rt = kind == CK_METHOD ? cg_method_sig(cg, chk_selection(cg->c, fn)->method)->u.func.params[0] : NULL;
-  int recvw = rt ? cg_nwords(rt) : nrecv ? 1 : 0;
+  int recvw = rt ? cg_nwords(rt) : kind == CK_NATIVE_METHOD ? 1 : 0;
   int pw = recvw + cg_sig_words(sig->u.func.params, sig->u.func.nparams);
   int rw = cg_sig_words(sig->u.func.results, sig->u.func.nresults);
   int win = pw > rw ? pw : rw;
@@ -1070,17 +1071,19 @@ static int call_op(Fn *F, Expr *e, bool go) {
     cg_reserve(F, w + win);
     cg_recv_to(F, fn, w);
     F->top = w + recvw;
-  } else if (nrecv) {
-    cg_reserve(F, w + 1);
+  } else if (kind == CK_NATIVE_METHOD) {
+    /* the receiver is a pointer: x, or the implicit &x */
+    Expr *x = fn->u.selector.x;
+    cg_reserve(F, w + win);
     F->top = w + 1;
-    if (ul(cg_vtype(nrecv))->kind == TY_POINTER) cg_expr_to(F, nrecv, w);
-    else cg_addr_to(F, nrecv, nrecv, w);
+    if (ul(cg_vtype(x))->kind == TY_POINTER) cg_expr_to(F, x, w);
+    else cg_addr_to(F, x, x, w);
     cg_mark_word(F, w);
   }
-  args_to(F, e, sig, w + recvw, win - recvw, kind == CK_NATIVE);
+  args_to(F, e, sig, w + recvw, win - recvw, native);
   F->line = e->u.call.lparen.line ? e->u.call.lparen.line : e->pos.line;
-  if (kind == CK_NATIVE) cg_emit_bx(F, OP_CALLN, w, (uint32_t)index);
-  else if (kind == CK_VALUE) cg_emit(F, OP_CALLF, w, fv, 0);
+  if (native) cg_emit_bx(F, OP_CALLN, w, (uint32_t)index);
+  else if (kind == CK_VALUE) cg_emit(F, go ? OP_GOF : OP_CALLF, w, fv, 0);
   else cg_emit_bx(F, go ? OP_GO : OP_CALL, w, (uint32_t)index);
   F->line = saved;
   cg_reserve(F, w + win);

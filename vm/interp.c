@@ -530,7 +530,7 @@ next:
     GC_POLL();
     const FuncInfo *callee = &funcs[BX];
     ENTER(callee, BX);
-    BACKEDGE(); /* a call spends preemption budget too */
+    BACKEDGE();
     NEXT;
   }
   VMCASE(CALLN) {
@@ -939,9 +939,8 @@ next:
     size_t caller = (size_t)(R - stk);
     Word clo = RB;
     ENTER(callee, fi);
-    /* read after ENTER: a frame closure moves with a copied stack; a new
-    ** segment (segmented mode) leaves the caller's frame, and clo, where
-    ** they were */
+    /* read after ENTER: a frame closure moves with the stack; but in a new
+    ** segment (segmented mode) the caller's words are not at stk */
     if (creg >= 0) R[creg] = fr == segfr ? clo : stk[caller + b];
     BACKEDGE();
     NEXT;
@@ -978,7 +977,17 @@ next:
   /* An operation that must wait has parked cur (sc->resched): the saved pc
   ** is past it, and it completes before cur runs again (runtime/chan.c). */
   VMCASE(GO) {
-    PROTECT(sched_spawn(vm, (int)BX, &RA, (size_t)funcs[BX].param_words));
+    PROTECT(sched_spawn(vm, (int)BX, &RA, (size_t)funcs[BX].param_words, NULL));
+    NEXT;
+  }
+  VMCASE(GOF) {
+    if (UNLIKELY(RB.cp == NULL)) {  /* the new goroutine faults (as Go's
+                                       wrapper closure calls nil there) */
+      PROTECT(sched_spawn(vm, -1, NULL, 0, NULL));
+      NEXT;
+    }
+    uint32_t fi = (uint32_t)((const Word *)RB.cp)[0].u;
+    PROTECT(sched_spawn(vm, (int)fi, &RA, (size_t)funcs[fi].param_words, RB.p));
     NEXT;
   }
   VMCASE(MAKECHAN) {
@@ -1048,6 +1057,7 @@ reschedule:
   SAVE_STATE();
   sched_switch(vm);
 resume:
+  if (UNLIKELY(ex->stk->nframes == 0)) panic_nil(vm, 0);  /* go of a nil func */
   LOAD_STATE();
   pc = fr->pc;
   if (UNLIKELY(sc->cur->closed_send)) {

@@ -161,18 +161,6 @@ static int parse_flags(int argc, char **argv, Options *o, int *next) {
       if (parse_bool(namebuf, val, &o->cfg.allocprof)) return 2;
       continue;
     }
-    if (!strcmp(namebuf, "gctrace")) {
-      if (parse_bool(namebuf, val, &o->cfg.gctrace)) return 2;
-      continue;
-    }
-    if (!strcmp(namebuf, "gcstress")) { /* -gcstress, -gcstress=N */
-      char *end;
-      long n = val ? strtol(val, &end, 10) : 1;
-      if (val && (*val == '\0' || *end != '\0' || n < 0 || n > 1000000000))
-        return flag_error("invalid value \"%s\" for flag -%s: parse error", val, namebuf);
-      o->cfg.gcstress = (int)n;
-      continue;
-    }
     if (!strcmp(namebuf, "stackmode")) {
       if (!val) {
         if (i + 1 >= argc) return flag_error("flag needs an argument: -%s%s", namebuf, "");
@@ -185,6 +173,18 @@ static int parse_flags(int argc, char **argv, Options *o, int *next) {
     }
     if (!strcmp(namebuf, "stats")) {
       if (parse_bool(namebuf, val, &o->cfg.stats)) return 2;
+      continue;
+    }
+    if (!strcmp(namebuf, "gctrace")) {
+      if (parse_bool(namebuf, val, &o->cfg.gctrace)) return 2;
+      continue;
+    }
+    if (!strcmp(namebuf, "gcstress")) { /* -gcstress, -gcstress=N */
+      char *end;
+      long n = val ? strtol(val, &end, 10) : 1;
+      if (val && (*val == '\0' || *end != '\0' || n < 0 || n > 1000000000))
+        return flag_error("invalid value \"%s\" for flag -%s: parse error", val, namebuf);
+      o->cfg.gcstress = (int)n;
       continue;
     }
     size_t *size = !strcmp(namebuf, "stack") ? &o->cfg.stack_size

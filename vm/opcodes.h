@@ -211,6 +211,9 @@
      form; an op that must wait parks the goroutine (vm/sched.c) and \
      completes before it runs again ----------------------------------- */ \
   X(GO)       /* go F[BX](R[a .. a+param_words)): a new goroutine */ \
+  X(GOF)      /* go R[b](R[a ..]): a new goroutine running the func value \
+                 R[b] (its closure_reg gets R[b]); nil: the new \
+                 goroutine panics (nil dereference) when it runs */ \
   X(MAKECHAN) /* R[a].p = make(chan, R[b].i) (b = 0xFFFF: unbuffered) +1: \
                  EXTRA BX = RTYPE of the channel type */ \
   X(CHANSEND) /* R[a] <- R[b ..] */ \

@@ -24,8 +24,8 @@
 ** heap object points into a stack, and the only other words that can hold a
 ** stack address (a FRAMESLICE backing array, later &local) are typed as
 ** pointers, so the pointer maps name them. Later additions that record
-** stack addresses outside frames (defer records, channel waiters) must be
-** adjusted here too, next to adjust_slot.
+** stack addresses outside frames must be adjusted here too, next to
+** adjust_slot (channel waiters avoid it: they keep offsets).
 **
 ** The maps are per function, the union over its body (codegen.h): a marked
 ** word may hold a scalar at the moment of the move. adjust_slot rewrites only
@@ -41,6 +41,30 @@
 ** call (the code generator places call windows above every live register),
 ** and the callee zeroes its own non-parameter words at entry, so the
 ** innermost map is the one that describes such a word's current contents.
+**
+** Shrinking (stk_shrink, Go's shrinkstack): the same move to half the
+** size when less than a quarter is in use, never below the initial size.
+** The collector's hook sched_shrink_stacks (vm/sched.h) runs it on every
+** goroutine but the running one; stress mode on every stack at every
+** switch. Waiters on channels record offsets, not pointers (sched.h), so
+** a waiting goroutine's stack may shrink under it.
+**
+** Segmented mode (-stackmode=segmented, Stack.segmented): a frame that
+** does not fit never moves anything. A new segment (the initial size,
+** doubled until the frame fits) is chained, the callee's parameters are
+** copied into it from the caller's window, and the callee runs at its
+** word 0; when that frame returns (the interpreter watches for
+** stk_segment_frame), its results are copied back to the window and the
+** segment is freed. A call made in a loop right at a segment's end pays
+** an allocation and a free every time: the "hot split" that made Go
+** switch to copying (bench/hotsplit.go). Frames of different segments
+** never overlap, so the slot walk restarts its overlap bookkeeping at
+** each segment boundary.
+**
+** Counters (StkStats, shared by every stack of a VM): growths (segments
+** in segmented mode), shrinks, bytes copied, pointers adjusted, bytes in
+** use and their peak (words plus frame records): vm -stats and
+** MemStats.StackInuse.
 **
 ** Frame records (Frame, 16 bytes) live in their own array, grown by doubling
 ** at the same prologue check. They stand for the return address and frame
