@@ -233,6 +233,8 @@ static bool try_terminate(Gc *g) {
   c->heap_marked = st->heap_marked;
   c->goal = st->next_gc;
   st->gc_cpu_ns += c->stw_start_ns + c->stw_term_ns + c->mark_cpu_ns;
+  if (st->heap_marked > st->peak_marked) st->peak_marked = st->heap_marked;
+  if (st->heap_inuse > st->peak_inuse) st->peak_inuse = st->heap_inuse;
   if (g->heap->on_cycle) g->heap->on_cycle(g->heap, c, g->heap->cycle_ud);
   return true;
 }

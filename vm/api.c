@@ -31,6 +31,7 @@
 #include "../compiler/compiler.h"
 #include "allocprof.h"
 #include "exec.h"
+#include "gcroots.h"
 #include "module.h"
 #include "vm.h"
 
@@ -299,6 +300,7 @@ vm_Result vm_run_main(vm_State *vm) {
   if (!ap_start(vm)) return VM_ERR_MEMORY;
   vm_Result r = ex_run_main(vm);
   ap_report(vm);
+  vmgc_summary(vm);
   vm_flush(vm);
   return r;
 }
