@@ -99,7 +99,11 @@ typedef struct GcArena {
 typedef struct SpanList { GcSpan *first; } SpanList;
 
 /* A gray work list: object base addresses still to scan. */
-typedef struct GcWork { uintptr_t *items; size_t n, cap; } GcWork;
+typedef struct GcWork {
+  uintptr_t *items; size_t n, cap;
+  uint64_t marked;            /* slot bytes its owner shaded, not yet added to
+                                 Gc.marked_bytes (no shared counter per shade) */
+} GcWork;
 
 typedef enum GcPhase { GC_OFF, GC_MARK, GC_MARKTERM } GcPhase;
 
@@ -126,7 +130,9 @@ typedef struct Gc {
   GcWork gwork;               /* the GC thread's gray stack */
   GcWork awork;               /* the mutator's stack while it assists */
   GcWork shared;              /* handed from the mutator to the GC thread */
-  uint64_t marked_bytes;      /* atomic: slot bytes marked this cycle */
+  uint64_t marked_bytes;      /* atomic: slot bytes marked this cycle (the
+                                 GC thread adds its share after each batch) */
+  uint64_t black_bytes;       /* mutator only: slot bytes allocated black */
   int mark_done;              /* atomic: the GC thread found no more work */
   pthread_mutex_t mu;         /* guards shared, mark_done's wakeups, quit */
   pthread_cond_t work_cv;     /* GC thread waits for work */
@@ -136,6 +142,7 @@ typedef struct Gc {
   uint64_t pause_start;       /* ns: the start pause of the cycle under way */
   uint64_t cycle_start;
   uint64_t trigger;           /* paced_live that requests a cycle */
+  unsigned trigger_pm;        /* where between marked and goal it lies, per mille */
   uint64_t paced_live;        /* marked at the last termination + slots since */
   bool want_cycle;            /* the pacer asks the next safepoint to start one */
   bool forced;                /* the cycle under way was started by gc_collect */
@@ -196,6 +203,7 @@ void gc_take_batch(Gc *g, GcWork *w);    /* shared -> w; caller holds g->mu */
 void gc_assist(Gc *g, size_t budget);    /* mutator: scan up to budget objects */
 void gc_work_push(GcWork *w, uintptr_t obj);
 void gc_work_free(GcWork *w);
+uint64_t gc_work_take_marked(GcWork *w);  /* w->marked, zeroed */
 void gc_mutator_flush(Gc *g);            /* mwork -> shared; takes g->mu */
 
 /* sweep.c */
