@@ -155,6 +155,7 @@ void gc_start(GcHeap *h) {
   uint64_t t0 = gc_nanotime();
   g->cycle_start = t0;
   g->want_cycle = false;
+  gc_spans_recycle(g); /* the last marker is idle: its stale reads are over */
   GcStats *st = &h->stats;
   g->cyc = (GcCycle){.n = st->num_gc + 1, .forced = g->forced,
                      .start_ns = t0 - st->init_ns, .heap_start = st->heap_live};

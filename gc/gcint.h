@@ -23,9 +23,13 @@
 **  - A span's fields are written before its state turns SMALL or LARGE
 **    (release) and its pages are published; a reader that sees an in-use
 **    state (acquire) sees the fields.
-**  - Span structs are never freed while the heap lives and never reused
-**    while marking, so a stale page->span entry read by the marker leads to
-**    a struct whose state says "not in use", never to freed memory.
+**  - Span structs are never freed while the heap lives, and one killed
+**    during a mark phase is not reused before the next cycle starts (the
+**    dying list), so a stale page->span entry read by the marker leads to
+**    a struct whose state says "not in use", never to freed memory nor to
+**    a struct rewritten for another span under its feet. (Structs killed
+**    before the cycle started are reused freely: the marker began reading
+**    the page table after their entries were gone.)
 **  - A slot's mark bit is set before its alloc bit when allocating black.
 */
 #ifndef GC_GCINT_H
@@ -113,7 +117,11 @@ typedef struct Gc {
   GcArena **map[1 << GC_MAP_L1_BITS];   /* arena map: L1 -> L2 tables */
   GcArena *arenas;
   SpanList free;              /* free spans, any order */
-  SpanList dead;              /* span structs to reuse */
+  SpanList dead;              /* span structs to reuse: killed before the
+                                 cycle under way started, so no marker can
+                                 hold one */
+  SpanList dying;             /* killed while marking: reusable from the
+                                 next cycle's start (gc_spans_recycle) */
   uint64_t scavenge_clock;    /* last automatic scavenge, ns */
   /* spans in use (span.c, heap.c) */
   SpanList classes[GC_NUM_SPANCLASSES];
@@ -163,6 +171,7 @@ void gc_arenas_free(Gc *g);
 void gc_scavenge_tick(Gc *g);
 void gc_list_push(SpanList *l, GcSpan *s);
 void gc_list_remove(SpanList *l, GcSpan *s);
+void gc_spans_recycle(Gc *g);  /* at a cycle's start: dying -> dead */
 
 /* span.c */
 bool gc_span_init_small(Gc *g, GcSpan *s, int spanclass); /* false: no memory */
