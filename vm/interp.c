@@ -476,26 +476,39 @@ next:
   VMCASE(LOOP) GC_POLL(); pc += SBX; NEXT;
 
   /* --- calls --------------------------------------------------------- */
+/* The prologue of CALL and CALLF: pushes the frame of function [fi] at
+** R[i.a] (growing the stack if it won't fit) and zeroes its non-parameter
+** words. Leaves R at the callee's frame. */
+#ifdef VM_DEBUG
+#define CHECK_FRAME_LINK()                                              \
+  do {                                                                  \
+    if (fr[-1].base > fr->base ||                                       \
+        fr->base > fr[-1].base + (uint32_t)funcs[fr[-1].fidx].frame_words) \
+      stk_verify(st);                                                   \
+  } while (0)
+#else
+#define CHECK_FRAME_LINK() ((void)0)
+#endif
+#define ENTER(callee, fi)                                               \
+  do {                                                                  \
+    size_t base_ = (size_t)(R - stk) + i.a;                             \
+    fr->pc = pc;                                                        \
+    if (UNLIKELY(base_ + (size_t)(callee)->frame_words > slimit || fr + 1 == flimit)) { \
+      PROTECT(stk_reserve(vm, st, (callee), base_));                    \
+    }                                                                   \
+    fr++;                                                               \
+    fr->base = (uint32_t)base_;                                         \
+    fr->fidx = (fi);                                                    \
+    R = stk + base_;                                                    \
+    pc = (callee)->code;                                                \
+    for (int k = (callee)->param_words, n = (callee)->frame_words; k < n; k++) \
+      R[k].u = 0;                                                       \
+    CHECK_FRAME_LINK();                                                 \
+  } while (0)
   VMCASE(CALL) {
     GC_POLL();
     const FuncInfo *callee = &funcs[BX];
-    size_t base = (size_t)(R - stk) + i.a;
-    fr->pc = pc;
-    if (UNLIKELY(base + (size_t)callee->frame_words > slimit || fr + 1 == flimit)) {
-      PROTECT(stk_reserve(vm, st, callee, base));
-    }
-    fr++;
-    fr->base = (uint32_t)base;
-    fr->fidx = BX;
-    R = stk + base;
-    pc = callee->code;
-    for (int k = callee->param_words, n = callee->frame_words; k < n; k++)
-      R[k].u = 0;
-#ifdef VM_DEBUG
-    if (fr[-1].base > fr->base ||
-        fr->base > fr[-1].base + (uint32_t)funcs[fr[-1].fidx].frame_words)
-      stk_verify(st);
-#endif
+    ENTER(callee, BX);
     NEXT;
   }
   VMCASE(CALLN) PROTECT(rt_natives[BX].fn(vm, &RA)); NEXT;
@@ -528,7 +541,7 @@ next:
     int64_t lo = x.c & 1 ? R[x.a].i : 0, hi = x.c & 2 ? R[x.b].i : n;
     if (UNLIKELY((uint64_t)hi > (uint64_t)n || (uint64_t)lo > (uint64_t)hi)) {
       SAVE_STATE();
-      ex_panic_slice(vm, EX_SLICE_STRING, lo, hi, n, n);
+      ex_panic_slice(vm, EX_SLICE_LEN, lo, hi, n, n);
     }
     /* An empty result keeps the base: never a pointer past the object. */
     RA.cp = hi > lo ? p + lo : p;
@@ -593,8 +606,8 @@ next:
     if (UNLIKELY((uint64_t)max > (uint64_t)cap || (uint64_t)hi > (uint64_t)max ||
                  (uint64_t)lo > (uint64_t)hi)) {
       SAVE_STATE();
-      ex_panic_slice(vm, x.c != NO_REG ? EX_SLICE_SLICE3
-                         : i.op == OP_SLSLICEA ? EX_SLICE_STRING : EX_SLICE_SLICE,
+      ex_panic_slice(vm, (x.c != NO_REG ? EX_SLICE_3 : 0) |
+                         (i.op == OP_SLSLICEA ? EX_SLICE_LEN : 0),
                      lo, hi, max, cap);
     }
     /* Capacity left: point at lo; none: keep the base, never past the end. */
@@ -876,6 +889,24 @@ next:
     }
     set_str(&RA, r);
     pc++;
+    NEXT;
+  }
+
+  /* --- func values and closures (value.h "FUNC VALUES") -------------- */
+  VMCASE(FUNCVAL) RA.cp = &m->funcvals[BX]; NEXT;
+  VMCASE(CALLF) {
+    if (UNLIKELY(RB.cp == NULL)) {
+      SAVE_STATE();
+      panic_nil(vm, 0);
+    }
+    uint32_t fi = (uint32_t)((const Word *)RB.cp)[0].u;
+    const FuncInfo *callee = &funcs[fi];
+    int creg = callee->closure_reg;
+    uint16_t b = i.b;
+    size_t caller = (size_t)(R - stk);
+    ENTER(callee, fi);
+    /* read after ENTER: a frame closure moves with the stack */
+    if (creg >= 0) R[creg] = stk[caller + b];
     NEXT;
   }
 
