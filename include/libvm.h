@@ -92,6 +92,12 @@ typedef struct vm_Config {
   int gcstress;             /* > 0: a full collection at the safepoint after
                                every gcstress-th allocation (testing; the
                                environment's VM_GCSTRESS=N does the same) */
+  int gcsummary;            /* nonzero: when the run ends, one line on
+                               VM_STDERR: "gc summary: cycles=N forced=F
+                               max_pause_ns=P total_pause_ns=T
+                               peak_live=B peak_inuse=B maxrss=B" (peak
+                               live: the most bytes found live by a mark;
+                               maxrss: the process's peak resident set) */
 } vm_Config;
 
 /* Fills [cfg] with the defaults. */

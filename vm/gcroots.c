@@ -54,6 +54,7 @@
 
 #include <inttypes.h>
 #include <stdio.h>
+#include <sys/resource.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -205,4 +206,19 @@ uint64_t vmgc_stack_bytes(VM *vm) {
   uint64_t n = 0;
   if (vm->exec) ex_foreach_stack(vm, add_stack, &n);
   return n;
+}
+
+void vmgc_summary(VM *vm) {
+  if (!vm->cfg.gcsummary) return;
+  const GcStats *st = &vm->heap.stats;
+  struct rusage ru;
+  uint64_t rss = getrusage(RUSAGE_SELF, &ru) == 0 ? (uint64_t)ru.ru_maxrss * 1024 : 0;
+  char line[256];
+  int n = snprintf(line, sizeof line,
+                   "gc summary: cycles=%" PRIu32 " forced=%" PRIu32 " max_pause_ns=%" PRIu64
+                   " total_pause_ns=%" PRIu64 " peak_live=%" PRIu64 " peak_inuse=%" PRIu64
+                   " maxrss=%" PRIu64 "\n",
+                   st->num_gc, st->num_forced_gc, st->max_pause_ns, st->pause_total_ns,
+                   st->peak_marked, st->peak_inuse, rss);
+  if (n > 0) vm_write(vm, VM_STDERR, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
 }

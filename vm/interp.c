@@ -173,7 +173,7 @@ static inline void set_str(Word *r, GoString s) {
 /* ----------------------------------------------------------------------
 ** The collector's hooks (vm/gcroots.c, gc/barrier.c)
 **
-** Safepoints: CALL, LOOP and every instruction that allocates test the
+** Safepoints: CALL, CALLF, LOOP and every instruction that allocates test the
 ** heap's poll word (one load and a predictable branch) first thing and,
 ** when it is set, call vmgc_safepoint with the state saved, so the root
 ** scanner sees every frame; it may move the stack, hence PROTECT, before
@@ -928,6 +928,7 @@ next:
   /* --- func values and closures (value.h "FUNC VALUES") -------------- */
   VMCASE(FUNCVAL) RA.cp = &m->funcvals[BX]; NEXT;
   VMCASE(CALLF) {
+    GC_POLL();
     if (UNLIKELY(RB.cp == NULL)) {
       SAVE_STATE();
       panic_nil(vm, 0);
