@@ -414,6 +414,7 @@ int cg_rtype(CG *cg, Type *t) {
   rt->elem = elem;
   rt->len = u->kind == TY_ARRAY ? u->u.array.len : 0;
   rt->ptrmask = pm;
+  if (t->kind == TY_NAMED) cg_method_run(cg, t, &rt->mfirst, &rt->nmethods);
   cg->rtypes[cg->nrtypes] = rt;
   cg->rtkeys[cg->nrtypes] = t;
   int idx = cg->nrtypes++;

@@ -291,6 +291,8 @@ void cg_map_make(Fn *F, Expr *call, int d);
 ** which method receivers need an address. [names] gives each declared
 ** function's traceback name, by function index. */
 void cg_func_prepare(CG *cg, Decl **decls, int ndecls, char **names);
+/* The run of defined type t's methods in the module's method table. */
+void cg_method_run(CG *cg, Type *t, int32_t *first, int32_t *n);
 /* Compiles the function literals and method-value wrappers queued so far
 ** (and those their bodies queue). */
 void cg_func_drain(CG *cg);

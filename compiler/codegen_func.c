@@ -90,6 +90,7 @@ typedef struct FuncState {
   PtrMap derefs;       /* method Object* -> its JOB_DEREF Job* */
   PtrMap sigs;         /* method Object* -> its full signature */
   PtrMap mvtypes;      /* method Object* -> its method value layout */
+  PtrMap mbase;        /* 1 + index in cg->methods -> the receiver base Type* */
   PtrVec queue;        /* Job*, in creation order */
   int done;            /* queue[0 .. done) are compiled */
 } FuncState;
@@ -257,7 +258,53 @@ static void visit_prepare(void *ud, Expr *e, Stmt *s) {
   cg_walk_body(e->u.funclit.body, visit_prepare, &inner);
 }
 
+/* The method table: every declared method, grouped by receiver base type
+** (declaration order of the types' first methods), by name within. */
+typedef struct MEntry { Type *base; const char *name; int func; bool ptr; int order; } MEntry;
+
+static int mentry_cmp(const void *a, const void *b) {
+  const MEntry *x = a, *y = b;
+  if (x->order != y->order) return x->order < y->order ? -1 : 1;
+  return strcmp(x->name, y->name);
+}
+
+static void method_table(CG *cg, Decl **decls, int ndecls) {
+  MEntry *v = arena_alloc(A(cg), sizeof(MEntry) * (size_t)(ndecls + 1));
+  int n = 0;
+  for (int i = 0; i < ndecls; i++) {
+    Decl *d = decls[i];
+    Object *o = d->u.func.obj ? d->u.func.obj : d->u.func.name->u.ident.obj;
+    Type *rt = d->u.func.recv && o ? recv_type(o) : NULL;
+    if (!rt) continue;
+    Type *base = rt->kind == TY_POINTER ? rt->u.ptr.elem : rt;
+    int order = n;
+    for (int k = 0; k < n; k++)
+      if (v[k].base == base) { order = v[k].order; break; }
+    v[n++] = (MEntry){base, o->name, i, rt->kind == TY_POINTER, order};
+  }
+  qsort(v, (size_t)n, sizeof *v, mentry_cmp);
+  if (n == 0 || !cg_ensure(cg, &cg->methods, &cg->capmethods, n, sizeof(MethodInfo))) return;
+  for (int k = 0; k < n; k++) {
+    size_t len = strlen(v[k].name) + 1;
+    char *name = malloc(len);
+    if (!name) { cg_error(cg, (Pos){0, 0}, "out of memory"); return; }
+    memcpy(name, v[k].name, len);
+    cg->methods[cg->nmethods++] = (MethodInfo){name, v[k].func, v[k].ptr};
+    pmap_put(A(cg), &state(cg)->mbase, (void *)(intptr_t)(k + 1), v[k].base);
+  }
+}
+
+void cg_method_run(CG *cg, Type *t, int32_t *first, int32_t *n) {
+  *first = *n = 0;
+  for (int k = 0; k < cg->nmethods; k++) {
+    if (pmap_get(&state(cg)->mbase, (void *)(intptr_t)(k + 1)) != t) continue;
+    if (*n == 0) *first = k;
+    (*n)++;
+  }
+}
+
 void cg_func_prepare(CG *cg, Decl **decls, int ndecls, char **names) {
+  method_table(cg, decls, ndecls);
   for (int i = 0; i < ndecls; i++) {
     Numbering n = {cg, names[i], false, 0};
     cg_walk_body(decls[i]->u.func.body, visit_prepare, &n);
@@ -338,8 +385,9 @@ void cg_funcval_to(Fn *F, int index, int d) {
 
 /* A new closure object of layout ct for alloc site [key] in a register,
 ** its word 0 set to function [index]. */
-static int new_closure(Fn *F, Pos pos, const char *kind, const void *key, Type *ct, int index) {
-  int site = cg_site(F, pos, kind, kind, ct, ct->size);
+static int new_closure(Fn *F, Pos pos, const char *kind, const char *what, const void *key, Type *ct,
+                       int index) {
+  int site = cg_site(F, pos, kind, what, ct, ct->size);
   int a = cg_alloc_words(F, 1, true);
   cg_alloc_object(F, a, site, key, ct);
   int t = cg_alloc_words(F, 1, false);
@@ -354,7 +402,7 @@ void cg_funclit_to(Fn *F, Expr *lit, int d) {
   if (!j) { cg_error(cg, lit->pos, "internal compiler error: unnumbered function literal"); return; }
   if (!j->ctype) { cg_funcval_to(F, j->index, d); return; }
   int mark = F->top;
-  int a = new_closure(F, lit->pos, "func literal", lit, j->ctype, j->index);
+  int a = new_closure(F, lit->pos, "func literal", "func literal", lit, j->ctype, j->index);
   int nc;
   Object **caps = chk_captures(cg->c, lit, &nc);
   for (int i = 0; i < nc; i++) {
@@ -506,7 +554,7 @@ bool cg_method_value_to(Fn *F, Expr *e, int d) {
   Type *rt = j->ctype->u.strct.fields[1].type;
   int r = cg_alloc(F, rt);
   cg_recv_to(F, e, r);     /* evaluated (and a nil *T dereferenced) now */
-  int a = new_closure(F, e->pos, "method value", e, j->ctype, j->index);
+  int a = new_closure(F, e->pos, "method value", ast_expr_string(A(cg), e), e, j->ctype, j->index);
   Place dst = {PL_MEM, a, j->ctype->u.strct.fields[1].offset, rt, 0, 0, false, 0};
   cg_store_place(F, &dst, r);
   cg_move(F, d, a, 1);

@@ -35,9 +35,10 @@ typedef struct FuncInfo {
                               or -1 when the function reads no closure */
 } FuncInfo;
 
-/* A method of a named type (the per-type method table interfaces will
-** build their dispatch tables from): Module.methods[RType.methods ..
-** + RType.nmethods), sorted by name. */
+/* A method of a defined type (the per-type method tables interfaces will
+** build their dispatch tables from): the type's RType names its run,
+** Module.methods[RType.mfirst .. + RType.nmethods), sorted by name. Runs
+** are grouped by receiver type. */
 typedef struct MethodInfo {
   char *name;              /* the method name (owned) */
   int func;                /* index of the method's function in funcs[] */
