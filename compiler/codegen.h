@@ -200,6 +200,10 @@ void cg_hoist_loop(Fn *F, Stmt *s);
 ** restores F->nhoist once the level is compiled (cg_stmt does it per
 ** statement). */
 void cg_precall(Fn *F, Expr **list, int n);
+/* Runs the calls of [list] (one level, left to right) into temporaries
+** now, unconditionally: the index operands of an assignment's left side
+** before its right side (m[f()] = g() calls f first). */
+void cg_calls_first(Fn *F, Expr **list, int n);
 /* Compiles a call (user or native function) with its window at F->top;
 ** returns the window: the results are there, F->top is just above them. */
 int cg_call(Fn *F, Expr *e);

@@ -556,9 +556,11 @@ void cg_push_hoist(Fn *F, Expr *c, int r) {
 ** arguments, the right operand of && or ||) gc runs every call first, left
 ** to right, into temporaries, and reads package variables afterwards:
 ** `x := g + f()` sees the g that f left. The spec leaves this order
-** unspecified; gc is the oracle. Locals cannot be changed by a call (no
-** closures yet), so only a package variable read before a call at the
-** same level makes a difference, and only then are calls pre-evaluated. */
+** unspecified; gc is the oracle. A call can change only variables in
+** memory: package variables and locals moved to a cell or captured by
+** reference (neither is cg_is_local), so only reading one of those before
+** a call at the same level makes a difference, and only then are calls
+** pre-evaluated. */
 
 static bool is_real_call(Expr *e) {
   return e->kind == E_CALL && !is_conversion(e) && builtin_of(e) == BI_NONE;
@@ -621,6 +623,11 @@ void cg_precall(Fn *F, Expr **list, int n) {
   bool seen = false, need = false;
   for (int i = 0; i < n; i++) level(F, list[i], 0, &seen, &need);
   if (!need) return;
+  for (int i = 0; i < n; i++) level(F, list[i], 1, &seen, &need);
+}
+
+void cg_calls_first(Fn *F, Expr **list, int n) {
+  bool seen = false, need = false;
   for (int i = 0; i < n; i++) level(F, list[i], 1, &seen, &need);
 }
 
