@@ -241,7 +241,7 @@ static void visit_prepare(void *ud, Expr *e, Stmt *s) {
         ptr_on_path = ul(t)->kind == TY_POINTER;
       }
       Object *o = ptr_on_path ? NULL : addr_root(cg, e->u.selector.x);
-      if (o && !o->is_global) o->addr_taken = true;
+      if (o) o->addr_taken = true;   /* a package variable then lives in a cell */
     }
     return;
   }
