@@ -655,6 +655,7 @@ static bool finish_fn(CG *cg, Fn *F, FuncInfo *fi, const char *name, int decl_li
   fi->frame_words = F->maxtop;
   fi->ptrmap = bitmap(cg, F->ptr, F->maxtop);
   fi->closure_reg = F->closure_reg;
+  fi->wrapper = F->wrapper;
   return !cg->failed;
 }
 

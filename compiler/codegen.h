@@ -131,6 +131,7 @@ typedef struct Fn {
   int param_words, result_words, base;
   int named_reg;               /* first named-result register, or -1 */
   Object **named;              /* the named results' objects (NULL: blank) */
+  bool wrapper;                /* FuncInfo.wrapper */
   int closure_reg;             /* register CALLF fills with the closure
                                   object (FuncInfo.closure_reg), or -1 */
   int nresults;

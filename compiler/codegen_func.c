@@ -573,6 +573,7 @@ bool cg_method_value_to(Fn *F, Expr *e, int d) {
 ** args) calls M(*p, args) (a nil p faults on the load, at the call). */
 static void wrapper_body(Fn *F, void *ud) {
   Job *j = ud;
+  F->wrapper = true;
   Object *m = j->method;
   Type *rt = recv_type(m), *sig = F->sig;
   Place src = {PL_MEM, 0, 0, rt, 0, 0, false, 0};

@@ -33,6 +33,8 @@ typedef struct FuncInfo {
   int closure_reg;         /* the register CALLF fills with the callee's
                               closure object (a pointer word of the map),
                               or -1 when the function reads no closure */
+  bool wrapper;            /* compiler-made (method value T.M-fm, (*T).M of
+                              a value method): tracebacks elide it, as Go's */
 } FuncInfo;
 
 /* A method of a defined type (the per-type method tables interfaces will
