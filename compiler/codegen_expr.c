@@ -556,11 +556,11 @@ void cg_push_hoist(Fn *F, Expr *c, int r) {
 ** arguments, the right operand of && or ||) gc runs every call first, left
 ** to right, into temporaries, and reads package variables afterwards:
 ** `x := g + f()` sees the g that f left. The spec leaves this order
-** unspecified; gc is the oracle. A call can change only variables in
-** memory: package variables and locals moved to a cell or captured by
-** reference (neither is cg_is_local), so only reading one of those before
-** a call at the same level makes a difference, and only then are calls
-** pre-evaluated. */
+** unspecified; gc is the oracle. A call can change only memory: package
+** variables, locals moved to a cell or captured by reference (neither is
+** cg_is_local), and what pointers, slices and maps reach (`*p`, `p.f`,
+** `s[i]`, `m[k]`); so only reading memory before a call at the same level
+** makes a difference, and only then are calls pre-evaluated. */
 
 static bool is_real_call(Expr *e) {
   return e->kind == E_CALL && !is_conversion(e) && builtin_of(e) == BI_NONE;
@@ -577,8 +577,15 @@ static void level(Fn *F, Expr *e, int mode, bool *seen_global, bool *need) {
   e = cg_unparen(e);
   if (!e || e->cval) return;
   switch (e->kind) {
-  case E_IDENT: case E_SELECTOR:
+  case E_IDENT:
     if (reads_global(F, e)) *seen_global = true;
+    break;
+  case E_SELECTOR:   /* a package variable, or a field: memory if through a pointer */
+    if (reads_global(F, e)) *seen_global = true;
+    if (!e->u.selector.obj) {
+      level(F, e->u.selector.x, mode, seen_global, need);
+      if (ul(cg_vtype(e->u.selector.x))->kind == TY_POINTER) *seen_global = true;
+    }
     break;
   case E_CALL:
     if (is_real_call(e)) {
@@ -597,17 +604,23 @@ static void level(Fn *F, Expr *e, int mode, bool *seen_global, bool *need) {
       level(F, e->u.binary.y, mode, seen_global, need);
     break;
   case E_UNARY: level(F, e->u.unary.x, mode, seen_global, need); break;
-  case E_STAR: level(F, e->u.star.x, mode, seen_global, need); break;
+  case E_STAR:       /* *p reads memory after p is evaluated */
+    level(F, e->u.star.x, mode, seen_global, need);
+    *seen_global = true;
+    break;
   case E_COMPOSITE:
     for (int i = 0; i < e->u.composite.elts.n; i++) {
       Expr *x = e->u.composite.elts.v[i];
       level(F, x->kind == E_KEYVALUE ? x->u.kv.value : x, mode, seen_global, need);
     }
     break;
-  case E_INDEX:
+  case E_INDEX: {    /* slice, map and *array elements are memory */
     level(F, e->u.index.x, mode, seen_global, need);
     level(F, e->u.index.index, mode, seen_global, need);
+    Type *xu = ul(cg_vtype(e->u.index.x));
+    if (xu->kind != TY_ARRAY && !ty_is_string(xu)) *seen_global = true;
     break;
+  }
   case E_SLICE:
     level(F, e->u.slice.x, mode, seen_global, need);
     level(F, e->u.slice.lo, mode, seen_global, need);
