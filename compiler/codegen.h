@@ -2,7 +2,9 @@
 ** codegen.h — the code generator's private interface, shared by
 ** codegen.c (module, functions, registers, constants, run-time types),
 ** codegen_expr.c (expressions, conditions, calls), codegen_stmt.c
-** (statements) and codegen_init.c (package initialisation order).
+** (statements), codegen_mem.c (memory, places, allocation sites),
+** codegen_func.c (function values, closures, methods) and codegen_init.c
+** (package initialisation order).
 **
 ** The generator turns a File the checker accepted into a Module
 ** (vm/module.h). It reads only the checker's annotations (Expr.type, .cval,
@@ -12,6 +14,8 @@
 **
 **   [0, param_words)            parameters, in declaration order
 **   [0, result_words)           results at RET (overlapping the parameters)
+**   (a method's receiver is parameter 0; a function literal's closure
+**   object arrives in FuncInfo.closure_reg, a register above base)
 **   [base, ...)                 base = max(param_words, result_words):
 **                               named results (CALL zeroes every word above
 **                               the parameters), then locals and

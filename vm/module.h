@@ -9,7 +9,9 @@
 ** Frames: function F's frame is F->frame_words registers. Parameters occupy
 ** R[0 .. param_words) in declaration order (each its type's nwords), and at
 ** RET the results are in R[0 .. result_words). Everything else (locals,
-** temporaries, call windows) lies above. ptrmap has one bit per frame word:
+** temporaries, call windows) lies above; a method's receiver is parameter
+** 0, and a function literal finds its closure object in R[closure_reg]
+** (value.h, FUNC VALUES). ptrmap has one bit per frame word:
 ** set when the word may hold a pointer (heap or stack); the collector and the
 ** stack copier read nothing else.
 */
