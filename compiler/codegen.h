@@ -248,6 +248,9 @@ bool cg_mem_copy(Fn *F, Expr *lhs, Expr *rhs);
 ** it, through embedded pointers as needed (a field or method selection's
 ** path); a pointer x is dereferenced first. */
 void cg_path_place(Fn *F, Expr *x, const int *index, int n, Place *p, Pos pos);
+/* Moves place p along [n] struct fields (index[]), loading embedded
+** pointers on the way. */
+void cg_follow_path(Fn *F, Place *p, const int *index, int n, Pos pos);
 /* A register holding the address of memory place p. */
 int cg_mem_addr(Fn *F, Place *p);
 /* R[d] = a fresh zeroed object of type t for alloc site [site]: the frame

@@ -154,6 +154,13 @@ static void var_to(Fn *F, Expr *e, int d) {
   if (o && o->kind == OBJ_NIL) { cg_emit(F, OP_ZERO, d, cg_nwords(e->type), 0); return; }
   if (o && o->kind == OBJ_FUNC && o->cg_data == F->cg->func_token) { cg_funcval_to(F, o->cg_index, d); return; }
   if (e->kind == E_SELECTOR && !o && cg_method_value_to(F, e, d)) return;
+  if (e->kind == E_SELECTOR && !o) {
+    const Selection *sel = chk_selection(F->cg->c, e);
+    if (sel && sel->kind != SEL_FIELD) {   /* interface methods, promoted method expressions */
+      if (!F->cg->failed) unsupported(F, e, "this method value is");
+      return;
+    }
+  }
   if ((o && o->kind == OBJ_VAR && (o->cg_data == F->box_token || (o->is_global && o->addr_taken))) ||
       (e->kind == E_SELECTOR && !o)) {
     place_to(F, e, d);
@@ -1029,6 +1036,10 @@ int cg_call(Fn *F, Expr *e) {
     kind = recv ? CK_METHOD : CK_DIRECT;
   }
   Type *sig = ul(fn->type ? fn->type : o ? o->type : NULL);
+  if (kind == CK_VALUE && fn->kind == E_SELECTOR && !o) {
+    const Selection *sel = chk_selection(cg->c, fn);
+    if (sel && sel->kind == SEL_METHOD && !sel->method) { unsupported(F, e, "calling interface methods is"); return F->top; }
+  }
   if ((kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC) {
     unsupported(F, e, "calling this function is");
     return F->top;

@@ -263,6 +263,10 @@ void cg_path_place(Fn *F, Expr *x, const int *index, int n, Place *p, Pos pos) {
   } else {
     cg_place_of(F, x, p);
   }
+  cg_follow_path(F, p, index, n, pos);
+}
+
+void cg_follow_path(Fn *F, Place *p, const int *index, int n, Pos pos) {
   for (int k = 0; k < n; k++) {
     Type *u = ul(p->t);
     if (u->kind == TY_POINTER) {   /* an embedded pointer on the path */
