@@ -6,7 +6,10 @@
 ** universe; each STDLIB_VARS entry becomes a package variable (OBJ_VAR,
 ** is_global, native index); each STDLIB_TYPES entry becomes a defined type
 ** (OBJ_TYPE, TY_NAMED with the package's path), declared first so the
-** functions' signatures can name it ("func(m *MemStats)").
+** functions' signatures can name it ("func(m *MemStats)"); each
+** STDLIB_CONSTS entry becomes an untyped constant (OBJ_CONST) whose exact
+** value is read from its Go literal text with cst_from_literal, so
+** math.MaxUint64 or math.Pi take part in constant expressions as Go's do.
 **
 ** A package is built the first time an import names it, so a program pays
 ** only for what it imports. An import path absent from stdlib.def is
@@ -27,6 +30,13 @@ static const StdEntry std_funcs[] = {
 #undef X
 };
 
+bool chk_std_native(int native, const char **pkg, const char **name) {
+  if (native < 0 || native >= (int)(sizeof std_funcs / sizeof std_funcs[0])) return false;
+  *pkg = std_funcs[native].pkg;
+  *name = std_funcs[native].name;
+  return true;
+}
+
 static const StdEntry std_vars[] = {
 #define X(pkg, name, type, fn) {pkg, name, type},
   STDLIB_VARS(X)
@@ -39,6 +49,13 @@ static const StdEntry std_types[] = {
 #undef X
 };
 
+static const StdEntry std_consts[] = {
+#define X(pkg, name, lit) {pkg, name, lit},
+  STDLIB_CONSTS(X)
+#undef X
+};
+
+enum { NCONSTS = sizeof std_consts / sizeof *std_consts };
 enum { NFUNCS = sizeof std_funcs / sizeof *std_funcs, NVARS = sizeof std_vars / sizeof *std_vars,
        NTYPES = sizeof std_types / sizeof *std_types };
 
@@ -62,6 +79,35 @@ static Type *std_type(Checker *k, Scope *s, const char *src) {
   return t;
 }
 
+/* The literal's kind as the lexer would give it: a rune in quotes, a
+** float when it has a fraction, an exponent or a hex mantissa's 'p'. */
+static TokenKind literal_kind(const char *lit) {
+  if (lit[0] == '\'') return TK_CHAR;
+  bool hex = lit[0] == '0' && (lit[1] == 'x' || lit[1] == 'X');
+  for (const char *c = lit; *c; c++)
+    if (*c == '.' || *c == 'p' || *c == 'P' || (!hex && (*c == 'e' || *c == 'E'))) return TK_FLOAT;
+  return TK_INT;
+}
+
+/* An untyped constant [name] whose value is the Go literal [lit], with an
+** optional leading '-' (math.MinInt64). A malformed literal in stdlib.def
+** is a bug of this repository: the constant is then left invalid. */
+static void declare_const(Checker *k, Package *p, const char *name, const char *lit) {
+  bool neg = lit[0] == '-';
+  const char *text = lit + neg;
+  TokenKind tok = literal_kind(text);
+  ConstVal *v = cst_from_literal(k->c, tok, text, (int)strlen(text));
+  if (v && neg) v = cst_unary(k->c, TK_SUB, v, 0);
+  TypeKind t = tok == TK_CHAR ? TY_UNTYPED_RUNE : tok == TK_FLOAT ? TY_UNTYPED_FLOAT : TY_UNTYPED_INT;
+  Object *o = chk_new_obj(k, OBJ_CONST, name, (Pos){0, 0}, v ? TY(t) : TY(TY_INVALID));
+  o->pkg = p->path;
+  o->native = -1;
+  o->cval = v;
+  o->depth = 0;
+  o->used = true;
+  chk_scope_insert(k, p->scope, o);
+}
+
 static Package *build(Checker *k, const char *path) {
   bool known = false;
   for (int i = 0; i < NFUNCS; i++)
@@ -70,6 +116,8 @@ static Package *build(Checker *k, const char *path) {
     if (strcmp(std_vars[i].pkg, path) == 0) known = true;
   for (int i = 0; i < NTYPES; i++)
     if (strcmp(std_types[i].pkg, path) == 0) known = true;
+  for (int i = 0; i < NCONSTS; i++)
+    if (strcmp(std_consts[i].pkg, path) == 0) known = true;
   if (!known) return NULL;
   Package *p = arena_alloc(&k->c->arena, sizeof *p);
   p->path = arena_strndup(&k->c->arena, path, strlen(path));
@@ -111,6 +159,8 @@ static Package *build(Checker *k, const char *path) {
     o->depth = 0;
     chk_scope_insert(k, p->scope, o);
   }
+  for (int i = 0; i < NCONSTS; i++)
+    if (strcmp(std_consts[i].pkg, path) == 0) declare_const(k, p, std_consts[i].name, std_consts[i].sig);
   return p;
 }
 

@@ -736,9 +736,17 @@ static int bind_fields(Fn *F, FieldList *fl, Type **types, int ntypes, int reg) 
   return reg;
 }
 
-/* A sliced array variable must be addressable: in memory, like &a. */
-static void visit_sliced(void *ud, Expr *e, Stmt *s) {
+/* Locals that must be in memory, like &x: a sliced array variable (it
+** must be addressable) and a local too big for registers. */
+static void visit_in_memory(void *ud, Expr *e, Stmt *s) {
   (void)ud;
+  if (e && e->kind == E_IDENT) {
+    Object *o = e->u.ident.obj;
+    if (o && o->kind == OBJ_VAR && !o->is_global && !o->is_param && o->type &&
+        cg_too_big_for_registers(o->type))
+      o->addr_taken = true;
+    return;
+  }
   if (!e || e->kind != E_SLICE) return;
   Expr *x = cg_unparen(e->u.slice.x);
   Type *t = x->type ? ty_underlying(x->type) : NULL;
@@ -982,14 +990,14 @@ struct Module *cg_module(Comp *c, File *f) {
       }
     }
     cg_func_prepare(&cg, decls, nuser, names);
-    /* before any variable gets its words: sliced arrays need addresses */
+    /* before any variable gets its words: some must be in memory */
     for (int i = 0; i < f->ndecls; i++) {
       Decl *d = f->decls[i];
-      if (d->kind == D_FUNC) cg_walk_stmt(d->u.func.body, visit_sliced, NULL);
+      if (d->kind == D_FUNC) cg_walk_stmt(d->u.func.body, visit_in_memory, NULL);
       else if (d->kind == D_GEN && d->u.gen.tok == TK_VAR)
         for (int j = 0; j < d->u.gen.nspecs; j++)
           for (int k = 0; k < d->u.gen.specs[j]->u.value.values.n; k++)
-            cg_walk_expr(d->u.gen.specs[j]->u.value.values.v[k], visit_sliced, NULL);
+            cg_walk_expr(d->u.gen.specs[j]->u.value.values.v[k], visit_in_memory, NULL);
     }
     for (int i = 0; i < nuser && !cg.failed; i++) {
       Decl *d = decls[i];

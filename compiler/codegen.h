@@ -131,6 +131,8 @@ typedef struct Fn {
                                   1 + first word of its frame slot, for the
                                   sites escape analysis kept off the heap
                                   (codegen_mem.c, cg_frame_area) */
+  void *goto_labels;           /* PtrMap: S_LABELED a goto targets -> 1 +
+                                  its Label (codegen_stmt.c, goto_label) */
   bool far, overflow;
   int param_words, result_words, base;
   int named_reg;               /* first named-result register, or -1 */
@@ -219,6 +221,13 @@ void cg_binop_to(Fn *F, TokenKind op, Type *t, Expr *x, Expr *y, int dst);
 /* Converts the value of type [from] at register [src] to interface
 ** [dst .. dst+1]. */
 void cg_to_iface(Fn *F, int dst, int src, Type *from);
+/* cg_to_iface of the value of expression [e] (NULL: unknown): its boxed
+** copy goes in the frame when escape analysis kept it there. */
+void cg_to_iface_of(Fn *F, int dst, int src, Type *from, const Expr *e);
+/* The frame copy of e's value (registers [src], type [from]) for alloc site
+** [site]: returns a register holding its address, or -1 when e's box was
+** not given a frame slot (codegen_mem.c). */
+int cg_frame_box(Fn *F, const Expr *e, int site, int src, Type *from);
 Type *cg_result_type(Expr *call, int i, int *word);  /* i-th result */
 int cg_nresults(Expr *e);                /* values an expression yields */
 
@@ -260,6 +269,15 @@ void cg_store_place(Fn *F, Place *p, int src);
 /* A new alloc site; returns its index in the module's site table. */
 int cg_site(Fn *F, Pos pos, const char *kind, const char *what, Type *t, int64_t size);
 bool cg_needs_box(Object *o);
+/* Values of more than CG_MAX_REG_WORDS words do not live in registers
+** (operands are 16-bit, a frame has at most 65535 words): such a local
+** lives in a heap cell, like an address-taken one (Go keeps it on its
+** stack unless it is over 10 MB; vm -m still reports Go's decision). */
+enum { CG_MAX_REG_WORDS = 4096 };
+bool cg_too_big_for_registers(Type *t);
+/* `name := T{...}` / `var name = T{...}` for such a local: the literal is
+** stored straight into its heap cell. False (nothing emitted) otherwise. */
+bool cg_define_in_memory(Fn *F, Expr *name, Expr *value);
 /* Moves local [o] to a heap cell (NEW), initialised from registers [src]
 ** (or zero when src < 0), and rebinds it to the cell. */
 void cg_box_var(Fn *F, Object *o, int src, Pos pos);

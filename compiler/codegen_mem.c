@@ -489,14 +489,19 @@ static Builtin builtin_of(Expr *call) {
   return BI_NONE;
 }
 
+static const void *box_key(const Expr *e);
+
 static void visit_area(void *ud, Expr *e, Stmt *st) {
   AreaWalk *w = ud;
   Comp *c = w->F->cg->c;
   if (!e) return;
+  if (e->kind != E_PAREN && esc_stack(esc_iface_site(c, e)) && cg_nwords(cg_vtype(e)) > 1)
+    add_slot(w, box_key(e), cg_vtype(e));   /* a boxed copy made for an interface */
   switch (e->kind) {
   case E_IDENT: {
     Object *o = e->u.ident.obj;
-    if (cg_needs_box(o) && esc_stack(esc_var_site(c, o))) add_slot(w, o, o->type);
+    if (cg_needs_box(o) && !cg_too_big_for_registers(o->type) && esc_stack(esc_var_site(c, o)))
+      add_slot(w, o, o->type);
     break;
   }
   case E_UNARY: {
@@ -571,6 +576,24 @@ static int frame_slot(Fn *F, const void *key) {
   return v ? (int)(intptr_t)v - 1 : -1;
 }
 
+/* The key of e's interface box among the frame slots: not e itself, which
+** may be an allocation of its own ([]T{...} converted to an interface). */
+static const void *box_key(const Expr *e) { return (const char *)cg_unparen((Expr *)e) + 1; }
+
+int cg_frame_box(Fn *F, const Expr *e, int site, int src, Type *from) {
+  int slot = frame_slot(F, box_key(e));
+  if (slot < 0) return -1;
+  AllocSite *as = &F->cg->sites[site];
+  as->decision = "stack";
+  free(as->reason);
+  as->reason = dupstr("does not escape");
+  int a = cg_alloc_words(F, 1, true);
+  cg_emit(F, OP_FRAMEADDR, a, slot, site <= 0xFFFF ? site : 0);
+  cg_mark_word(F, a);
+  mem_xfer(F, from, src, a, 0, false, e->pos);
+  return a;
+}
+
 /* A fresh object of type t for alloc site [site] in register d: the
 ** site's frame slot zeroed (decision "stack"), or NEW (heap). */
 void cg_alloc_object(Fn *F, int d, int site, const void *key, Type *t) {
@@ -637,13 +660,19 @@ bool cg_mem_copy(Fn *F, Expr *lhs, Expr *rhs) {
 
 bool cg_needs_box(Object *o) { return o && o->kind == OBJ_VAR && o->addr_taken && !o->is_global; }
 
+bool cg_too_big_for_registers(Type *t) { return cg_nwords(t) > CG_MAX_REG_WORDS; }
+
 void cg_box_var(Fn *F, Object *o, int src, Pos pos) {
   int site = cg_site(F, pos.line ? pos : o->pos, "variable", o->name, o->type, msize(o->type));
   int cell = cg_alloc_words(F, 1, true);
   cg_alloc_object(F, cell, site, o, o->type);
   if (F->cg->sites[site].decision[0] == 'h') {
+    const EscSite *es = esc_var_site(F->cg->c, o);
     free(F->cg->sites[site].reason);
-    F->cg->sites[site].reason = dupstr("moved to heap");
+    const char *why = "moved to heap";
+    if (es && es->heap && strcmp(es->reason, "too large for stack") == 0) why = es->reason;
+    else if (!(es && es->heap) && cg_too_big_for_registers(o->type)) why = "too large for registers";
+    F->cg->sites[site].reason = dupstr(why);
   }
   if (src >= 0) mem_xfer(F, o->type, src, cell, 0, false, pos);
   o->cg_index = cell;
@@ -670,6 +699,51 @@ static void lit_what(Fn *F, Expr *lit, bool amp, char *buf, size_t n) {
 static void composite_value(Fn *F, Expr *e, Type *t, int d);
 static void map_lit(Fn *F, Expr *e, Type *mt, int d);
 static void elem_to(Fn *F, Expr *v, int d, Type *et);
+static StructField *field_named(Type *u, const char *name, int *idx);
+static int64_t const_index(Expr *k);
+static void elem_store(Fn *F, Expr *v, Type *et, int base, int64_t off);
+
+/* Struct or array literal [lit] of type [t] stored element by element into
+** the zeroed memory at R[base]: for values too big for registers. */
+static void composite_to_mem(Fn *F, Expr *lit, Type *t, int base) {
+  Type *u = ul(t);
+  ExprList *el = &lit->u.composite.elts;
+  int64_t i = 0;
+  for (int k = 0; k < el->n; k++) {
+    Expr *x = el->v[k];
+    Type *et;
+    int64_t off;
+    if (u->kind == TY_STRUCT) {
+      int idx = k;
+      StructField *f = &u->u.strct.fields[k];
+      if (x->kind == E_KEYVALUE) {
+        f = field_named(u, x->u.kv.key->u.ident.name, &idx);
+        x = x->u.kv.value;
+      }
+      if (!f) { cg_error(F->cg, x->pos, "internal compiler error: unknown field"); return; }
+      et = f->type;
+      off = f->offset;
+    } else {
+      et = u->u.array.elem;
+      if (x->kind == E_KEYVALUE) { i = const_index(x->u.kv.key); x = x->u.kv.value; }
+      off = i++ * msize(et);
+    }
+    int b = base;
+    fit_offset(F, &b, &off, msize(et));
+    elem_store(F, x, et, b, off);
+  }
+}
+
+bool cg_define_in_memory(Fn *F, Expr *name, Expr *value) {
+  Object *o = name && name->kind == E_IDENT ? name->u.ident.obj : NULL;
+  Expr *lit = composite_of(value);
+  if (!o || !lit || !cg_needs_box(o) || !cg_too_big_for_registers(o->type)) return false;
+  Type *u = ul(cg_vtype(lit));
+  if (u->kind != TY_STRUCT && u->kind != TY_ARRAY) return false;
+  cg_box_var(F, o, -1, name->pos);
+  composite_to_mem(F, lit, o->type, o->cg_index);
+  return true;
+}
 
 void cg_addr_to(Fn *F, Expr *e, const Expr *key, int d) {
   int mark = F->top;
@@ -681,6 +755,15 @@ void cg_addr_to(Fn *F, Expr *e, const Expr *key, int d) {
     const char *ts = ty_string_diag(F->cg->c, t, NULL);
     snprintf(what, sizeof what, "&%s{...}", ts ? ts : "?");
     int site = cg_site(F, key ? key->pos : e->pos, "composite literal", what, t, msize(t));
+    if (cg_too_big_for_registers(t)) {
+      int a = cg_alloc_words(F, 1, true);
+      cg_alloc_object(F, a, site, key, t);
+      composite_to_mem(F, lit, t, a);
+      F->top = mark;
+      cg_move(F, d, a, 1);
+      cg_mark_word(F, d);
+      return;
+    }
     int v = cg_alloc(F, t);
     composite_value(F, lit, t, v);
     int a = cg_alloc_words(F, 1, true);

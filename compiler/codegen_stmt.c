@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "../runtime/runtime.h"
+#include "check.h"
 #include "codegen.h"
 
 static void unsupported(Fn *F, Pos pos, const char *what) {
@@ -166,6 +167,9 @@ static void define(Fn *F, Stmt *s) {
     Object *o = ident_obj(l->v[i]);
     want[i] = o && !cg_is_blank(l->v[i]) ? o->type : NULL;
   }
+  if (l->n == 1 && s->u.assign.rhs.n == 1 && !cg_is_local(F, ident_obj(l->v[0])) &&
+      cg_define_in_memory(F, l->v[0], s->u.assign.rhs.v[0]))
+    return;
   cg_precall(F, s->u.assign.rhs.v, s->u.assign.rhs.n);
   values_at_top(F, l->v, l->n, &s->u.assign.rhs, want, regs, types);
   declare(F, l->v, l->n, regs, types, true);
@@ -193,6 +197,8 @@ static void var_spec(Fn *F, Spec *sp) {
     Object *o = ident_obj(names[i]);
     want[i] = o && !cg_is_blank(names[i]) ? o->type : NULL;
   }
+  if (n == 1 && sp->u.value.values.n == 1 && cg_define_in_memory(F, names[0], sp->u.value.values.v[0]))
+    return;
   cg_precall(F, sp->u.value.values.v, sp->u.value.values.n);
   values_at_top(F, names, n, &sp->u.value.values, want, regs, types);
   declare(F, names, n, regs, types, false);
@@ -449,11 +455,28 @@ static Label branch_target(Fn *F, Stmt *s) {
   return tok == TK_BREAK ? b->brk : b->cont;
 }
 
+/* The Label of labeled statement [s] as a goto target, made by whichever
+** of the goto and the label is compiled first. The parser already rejected
+** gotos into blocks and over declarations, so the registers in use at the
+** label are a prefix of those at every goto: a jump needs no moves. */
+static Label goto_label(Fn *F, Stmt *s) {
+  Arena *a = &F->cg->c->arena;
+  if (!F->goto_labels) {
+    F->goto_labels = arena_alloc(a, sizeof(PtrMap));
+    memset(F->goto_labels, 0, sizeof(PtrMap));
+  }
+  intptr_t l = (intptr_t)pmap_get(F->goto_labels, s);
+  if (l) return (Label)(l - 1);
+  Label fresh = cg_label(F);
+  pmap_put(a, F->goto_labels, s, (void *)(intptr_t)(fresh + 1));
+  return fresh;
+}
+
 static void branch_stmt(Fn *F, Stmt *s) {
   TokenKind tok = s->u.branch.tok;
   if (tok == TK_FALLTHROUGH) return;   /* the next clause body follows */
-  if (tok == TK_GOTO) { unsupported(F, s->pos, "goto is"); return; }
-  Label l = branch_target(F, s);
+  Label l = tok == TK_GOTO ? (s->u.branch.target ? goto_label(F, s->u.branch.target) : -1)
+                           : branch_target(F, s);
   if (l < 0) {
     cg_error(F->cg, s->pos, "internal compiler error: branch without target");
     return;
@@ -609,8 +632,11 @@ static void range_stmt(Fn *F, Stmt *s, const char *label) {
   if (!str && xu->kind != TY_SLICE && !arr && !parr) { unsupported(F, x->pos, "range over this type is"); return; }
   box_range_vars(F, s);
   cg_precall(F, &x, 1);
-  int S = cg_alloc(F, xt);
-  cg_expr_to(F, x, S);
+  /* Go: with at most one iteration variable, an array variable's length is
+  ** constant and the array is not evaluated (nor copied) */
+  bool unevaluated = arr && (!val || cg_is_blank(val)) && cg_unparen(x)->kind == E_IDENT;
+  int S = unevaluated ? -1 : cg_alloc(F, xt);
+  if (!unevaluated) cg_expr_to(F, x, S);
   int n = cg_alloc_words(F, 1, false);
   int i = cg_alloc_words(F, 1, false);
   if (arr || parr) cg_emit_bx(F, OP_LOADI, n, (uint32_t)xu->u.array.len);
@@ -737,6 +763,7 @@ static void switch_stmt(Fn *F, Stmt *s, const char *label) {
 static void labeled(Fn *F, Stmt *s) {
   const char *label = s->u.labeled.label->u.ident.name;
   Stmt *in = s->u.labeled.stmt;
+  cg_place(F, goto_label(F, s));
   switch (in->kind) {
   case S_FOR: for_stmt(F, in, label); break;
   case S_RANGE: range_stmt(F, in, label); break;
@@ -774,7 +801,13 @@ void cg_stmt(Fn *F, Stmt *s) {
   case S_FOR: for_stmt(F, s, NULL); break;
   case S_RANGE: range_stmt(F, s, NULL); break;
   case S_SWITCH: switch_stmt(F, s, NULL); break;
-  case S_LABELED: labeled(F, s); break;
+  case S_LABELED:
+    /* `L: x := v` declares x for the rest of the block */
+    labeled(F, s);
+    declares = s->u.labeled.stmt->kind == S_DECL ||
+               (s->u.labeled.stmt->kind == S_ASSIGN &&
+                s->u.labeled.stmt->u.assign.tok == TK_DEFINE);
+    break;
   case S_GO: unsupported(F, s->pos, "go statements are"); break;
   case S_DEFER: unsupported(F, s->pos, "defer is"); break;
   case S_SELECT: unsupported(F, s->pos, "select is"); break;

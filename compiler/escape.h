@@ -138,6 +138,8 @@ struct EscFn {
   Loc **results; int nresults;
   Leaks *tags;          /* after tagging: one per params[] */
   bool tagged, called_directly;
+  int ndcl;             /* during its walk: gc's len(fn.Dcl), which numbers
+                           the .autotmp_N of multi-value calls */
   int batch;            /* batch number while being analysed */
   PtrVec vars;          /* locals declared in it, source order */
   /* Tarjan */

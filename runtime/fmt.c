@@ -29,8 +29,11 @@
 ** descriptors, which its linker lays out by descriptor size and then by
 ** name; type_order reproduces that from the RType.
 **
-** Not yet: methods (Stringer, error, Formatter, GoStringer: RType has no
-** method table yet).
+** Methods: only the Error method of the runtime's native error types
+** (lib_errors.c, rt_error_text) is honoured, as handleMethods does for an
+** error: for %v %s %q %x %X (not %#v) the operand prints as its Error()
+** text. Stringer, Formatter, GoStringer and user-defined error types wait
+** for method tables in RType.
 **
 ** Invariants: the printer writes only into its rt_Buf (never to the VM
 ** output), allocates nothing on the Go heap, and never fails on any format
@@ -42,6 +45,7 @@
 
 #include "runtime.h"
 #include "strconv.h"
+#include "lib.h"
 
 static const char ldigits[] = "0123456789abcdefx";
 static const char udigits[] = "0123456789ABCDEFX";
@@ -655,6 +659,19 @@ static bool print_basic(Printer *p, Val v, int verb) {
   return true;
 }
 
+/* handleMethods for the native error types: the Error() text printed as
+** a string with [verb]; false when the operand has no such method. */
+static bool handle_methods(Printer *p, Val v, int verb) {
+  if (p->f.sharp_v || !(verb == 'v' || verb == 's' || verb == 'q' || verb == 'x' || verb == 'X'))
+    return false;
+  if (v.t->kind != RK_POINTER) return false;
+  rt_Buf text = {0};
+  if (!rt_error_text(v.t, (Word){.u = val_word(v)}, &text)) return false;
+  print_string(p, (GoString){(const uint8_t *)text.data, (int64_t)text.len}, verb);
+  rt_buf_free(&text);
+  return true;
+}
+
 static void print_arg(Printer *p, Val arg, int verb) {
   p->cur = arg;
   p->cur_kind = arg.t ? CUR_ARG : CUR_NONE;
@@ -672,6 +689,7 @@ static void print_arg(Printer *p, Val arg, int verb) {
     fmt_pointer(p, arg, 'p');
     return;
   }
+  if (handle_methods(p, arg, verb)) return;
   if (print_basic(p, arg, verb)) return;
   const RType *e = arg.t->elem;
   if (arg.t->kind == RK_SLICE && !arg.t->named && e && e->kind == RK_UINT8 && !e->named) {
@@ -901,6 +919,7 @@ static void print_value(Printer *p, Val v, int verb, int depth) {
     else bad_verb(p, verb);
     return;
   }
+  if (depth > 0 && handle_methods(p, v, verb)) return;
   if (print_basic(p, v, verb)) return;
   switch (v.t->kind) {
   case RK_STRUCT:

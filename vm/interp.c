@@ -36,6 +36,7 @@
 
 #include "../runtime/runtime.h"
 #include "allocprof.h"
+#include "gcroots.h"
 #include "interp.h"
 #include "module.h"
 #include "opcodes.h"
@@ -171,6 +172,43 @@ static inline void set_slice(Word *r, GoSlice s) {
 static inline void set_str(Word *r, GoString s) {
   r[0].cp = s.ptr;
   r[1].i = s.len;
+}
+
+/* ----------------------------------------------------------------------
+** The collector's hooks (vm/gcroots.c, gc/barrier.c)
+**
+** Safepoints: CALL, LOOP and every instruction that allocates test the
+** heap's poll word (one load and a predictable branch) first thing and,
+** when it is set, call vmgc_safepoint with the state saved, so the root
+** scanner sees every frame; it may move the stack, hence PROTECT, before
+** the handler reads any operand into a C local. Between instructions
+** every live pointer is in a frame register, so any instruction boundary
+** would do; these are the ones that matter: the pacer raises its request
+** at an allocation (the code generator rotates loops, whose back-edge is
+** then a conditional jump: a loop that allocates still polls at its
+** allocation, one that does not has nothing to pace), and CALL and LOOP
+** bound the time until a finished mark is terminated. Nowhere else does a
+** cycle start.
+**
+** Barriers: ST64 (every 64-bit store to memory: a pointer leaf, or one of
+** the words of a string, slice or interface), MEMMOVE and SETG take the
+** write barrier while marking. ST64 does not know whether its word is a
+** pointer; the barrier validates every value with the base-of-object
+** lookup, so a scalar shades nothing, or at worst keeps an object whose
+** address it equals for one more cycle. Stores to frame words (registers,
+** objects placed in the frame) need none (gc/barrier.c says why); a store
+** through a pointer into the frame takes it anyway, harmlessly.
+** ---------------------------------------------------------------------- */
+
+#define GC_POLL()                                                   \
+  do {                                                              \
+    if (UNLIKELY(__atomic_load_n(&vm->heap.poll, __ATOMIC_RELAXED))) \
+      PROTECT(vmgc_safepoint(vm));                                  \
+  } while (0)
+
+static void store64_barrier(VM *vm, uint8_t *slot, uint64_t v) {
+  if ((uintptr_t)slot % 8 == 0) gc_write_ptr(&vm->heap, (void **)slot, (void *)(uintptr_t)v);
+  else memcpy(slot, &v, 8); /* not a pointer slot: Go aligns those */
 }
 
 /* ----------------------------------------------------------------------
@@ -310,7 +348,12 @@ next:
     NEXT;
   }
   VMCASE(GETG) copy_words(&RA, &vm->globals[i.b], i.c); NEXT;
-  VMCASE(SETG) copy_words(&vm->globals[i.a], &RB, i.c); NEXT;
+  VMCASE(SETG) {
+    if (UNLIKELY(gc_barrier_on(&vm->heap)))
+      gc_barrier_range(&vm->heap, &vm->globals[i.a], &RB, i.c, NULL);
+    copy_words(&vm->globals[i.a], &RB, i.c);
+    NEXT;
+  }
 
   /* --- integer arithmetic -------------------------------------------- */
   VMCASE(ADD) BINOP(u, +); NEXT;
@@ -434,7 +477,7 @@ next:
   VMCASE(JGTI) JUMP_IF(RA.i > SB, SC); NEXT;
   VMCASE(JGEI) JUMP_IF(RA.i >= SB, SC); NEXT;
   /* The preemption point of the scheduler to come (instruction budget). */
-  VMCASE(LOOP) pc += SBX; NEXT;
+  VMCASE(LOOP) GC_POLL(); pc += SBX; NEXT;
 
   /* --- calls --------------------------------------------------------- */
 /* The prologue of CALL and CALLF: pushes the frame of function [fi] at
@@ -467,6 +510,7 @@ next:
     CHECK_FRAME_LINK();                                                 \
   } while (0)
   VMCASE(CALL) {
+    GC_POLL();
     const FuncInfo *callee = &funcs[BX];
     ENTER(callee, BX);
     NEXT;
@@ -501,7 +545,7 @@ next:
     int64_t lo = x.c & 1 ? R[x.a].i : 0, hi = x.c & 2 ? R[x.b].i : n;
     if (UNLIKELY((uint64_t)hi > (uint64_t)n || (uint64_t)lo > (uint64_t)hi)) {
       SAVE_STATE();
-      ex_panic_slice(vm, EX_SLICE_STRING, lo, hi, n, n);
+      ex_panic_slice(vm, EX_SLICE_LEN, lo, hi, n, n);
     }
     /* An empty result keeps the base: never a pointer past the object. */
     RA.cp = hi > lo ? p + lo : p;
@@ -510,6 +554,7 @@ next:
     NEXT;
   }
   VMCASE(CONCAT) {
+    GC_POLL();
     GoString x = reg_str(&RB), y = reg_str(&RC), r;
     if (x.len == 0)
       r = y;
@@ -522,6 +567,7 @@ next:
     NEXT;
   }
   VMCASE(STRRUNE) {
+    GC_POLL();
     GoString r;
     PROTECT(r = rt_string_from_rune(vm, RB.i));
     RA.cp = r.ptr;
@@ -564,8 +610,8 @@ next:
     if (UNLIKELY((uint64_t)max > (uint64_t)cap || (uint64_t)hi > (uint64_t)max ||
                  (uint64_t)lo > (uint64_t)hi)) {
       SAVE_STATE();
-      ex_panic_slice(vm, x.c != NO_REG ? EX_SLICE_SLICE3
-                         : i.op == OP_SLSLICEA ? EX_SLICE_STRING : EX_SLICE_SLICE,
+      ex_panic_slice(vm, (x.c != NO_REG ? EX_SLICE_3 : 0) |
+                         (i.op == OP_SLSLICEA ? EX_SLICE_LEN : 0),
                      lo, hi, max, cap);
     }
     /* Capacity left: point at lo; none: keep the base, never past the end. */
@@ -632,15 +678,23 @@ next:
   STOREOP(ST8, uint8_t, u)
   STOREOP(ST16, uint16_t, u)
   STOREOP(ST32, uint32_t, u)
-  STOREOP(ST64, uint64_t, u)
   STOREOP(STF32, float, f)
 #undef STOREOP
+  VMCASE(ST64) {
+    uint8_t *p = RA.p;
+    uint64_t v = RB.u;
+    if (UNLIKELY(!p)) goto nil_deref;
+    if (UNLIKELY(gc_barrier_on(&vm->heap))) store64_barrier(vm, p + i.c, v);
+    else memcpy(p + i.c, &v, sizeof v);
+    NEXT;
+  }
   VMCASE(MEMMOVE) {
     if (UNLIKELY(!RA.p || !RB.p)) {
       SAVE_STATE();
       panic_nil(vm, 0);
     }
-    memmove(RA.p, RB.cp, i.c);
+    if (UNLIKELY(gc_barrier_on(&vm->heap))) gc_untyped_memmove(&vm->heap, RA.p, RB.cp, i.c);
+    else memmove(RA.p, RB.cp, i.c);
     NEXT;
   }
   VMCASE(NILCHK) {
@@ -651,6 +705,7 @@ next:
     NEXT;
   }
   VMCASE(NEW) {
+    GC_POLL();
     void *o;
     PROTECT_SITE(BX, o = alloc_site(vm, m, BX, 1));
     RA.p = o;
@@ -690,6 +745,7 @@ next:
     NEXT;
   }
   VMCASE(MAKESLICE) {
+    GC_POLL();
     const AllocSite *site = &m->sites[INSTR_BX(*pc)];
     GoSlice s;
     PROTECT_SITE(INSTR_BX(*pc), s = rt_makeslice(vm, rtypes[site->rtype], RB.i, RC.i));
@@ -698,6 +754,7 @@ next:
     NEXT;
   }
   VMCASE(GROWSLICE) {
+    GC_POLL();
     const AllocSite *site = &m->sites[INSTR_BX(*pc)];
     GoSlice s = reg_slice(&RA);
     int64_t want = s.len + RB.i;
@@ -711,6 +768,7 @@ next:
     NEXT;
   }
   VMCASE(APPENDSL) {
+    GC_POLL();
     const AllocSite *site = &m->sites[INSTR_BX(*pc)];
     GoSlice s;
     PROTECT_SITE(INSTR_BX(*pc),
@@ -720,29 +778,33 @@ next:
     NEXT;
   }
   VMCASE(COPYSL) {
-    RA.i = rt_slice_copy(rtypes[INSTR_BX(*pc)], reg_slice(&RB), RC.cp, R[i.c + 1].i);
+    RA.i = rt_slice_copy(vm, rtypes[INSTR_BX(*pc)], reg_slice(&RB), RC.cp, R[i.c + 1].i);
     pc++;
     NEXT;
   }
   VMCASE(STR2BYTES) {
+    GC_POLL();
     GoSlice s;
     PROTECT_SITE(i.c, s = rt_string_to_bytes(vm, reg_str(&RB), NULL));
     set_slice(&RA, s);
     NEXT;
   }
   VMCASE(STR2RUNES) {
+    GC_POLL();
     GoSlice s;
     PROTECT_SITE(i.c, s = rt_string_to_runes(vm, reg_str(&RB), NULL));
     set_slice(&RA, s);
     NEXT;
   }
   VMCASE(BYTES2STR) {
+    GC_POLL();
     GoString s;
     PROTECT_SITE(i.c, s = rt_bytes_to_string(vm, reg_slice(&RB), NULL));
     set_str(&RA, s);
     NEXT;
   }
   VMCASE(RUNES2STR) {
+    GC_POLL();
     GoString s;
     PROTECT_SITE(i.c, s = rt_runes_to_string(vm, reg_slice(&RB), NULL));
     set_str(&RA, s);
@@ -759,6 +821,7 @@ next:
     out = mapkey((mt), mem_, &R[reg]);                              \
   } while (0)
   VMCASE(MAKEMAP) {
+    GC_POLL();
     const RType *mt = rtypes[m->sites[INSTR_BX(*pc)].rtype];
     int64_t hint = i.b == NO_REG ? 0 : RB.i;
     rt_Map *mp;
@@ -780,6 +843,7 @@ next:
     NEXT;
   }
   VMCASE(MAPASSIGN) {
+    GC_POLL();
     const RType *mt = rtypes[m->sites[INSTR_BX(*pc)].rtype];
     uint64_t kbuf[MAPKEY_BUF / 8];
     const void *k;
@@ -819,6 +883,7 @@ next:
     NEXT;
   }
   VMCASE(CONCATS) {
+    GC_POLL();
     GoString x = reg_str(&RB), y = reg_str(&RC), r;
     if (x.len == 0 || y.len == 0) {
       r = x.len == 0 ? y : x;
@@ -862,6 +927,7 @@ next:
     pc++;
   /* fallthrough */
   VMCASE(MKIFACEB) {
+    GC_POLL();
     const RType *t = rtypes[i.c];
     size_t bytes = (size_t)t->nwords * sizeof(Word);
     void *box;

@@ -51,13 +51,15 @@ _Noreturn void ex_throw(VM *vm, const char *preamble, const char *fmt, ...)
 
 /* panic.c: the run-time panics of indexing and slicing, with Go's wording
 ** and Go's order of checks (runtime.panicIndex, panicSlice*):
-**   string s[lo:hi]      hi <= len:  "[:hi] with length len", then "[lo:hi]"
-**   slice  s[lo:hi]      hi <= cap:  "[:hi] with capacity cap", then "[lo:hi]"
-**   slice  s[lo:hi:max]  "[::max] with capacity cap", "[:hi:max]", "[lo:hi:]"
-** with the shorter forms Go uses for negative values ("[-1:]", "[:-1]"). */
-typedef enum ExSliceForm { EX_SLICE_STRING, EX_SLICE_SLICE, EX_SLICE_SLICE3 } ExSliceForm;
+**   s[lo:hi]       hi <= bound:  "[:hi] with BOUND n", then "[lo:hi]"
+**   s[lo:hi:max]   "[::max] with BOUND n", "[:hi:max]", "[lo:hi:]"
+** where BOUND is "length" for strings and arrays (EX_SLICE_LEN) and
+** "capacity" for slices, with the shorter forms Go uses for negative values
+** ("[-1:]", "[:-1]"). [form] is EX_SLICE_LEN and/or EX_SLICE_3 (three
+** indices). */
+enum { EX_SLICE_LEN = 1, EX_SLICE_3 = 2 };
 _Noreturn void ex_panic_index(VM *vm, int64_t i, int64_t len);
-_Noreturn void ex_panic_slice(VM *vm, ExSliceForm form, int64_t lo, int64_t hi,
+_Noreturn void ex_panic_slice(VM *vm, int form, int64_t lo, int64_t hi,
                               int64_t max, int64_t bound);
 
 #endif /* INTERP_H */

@@ -127,12 +127,14 @@ _Noreturn void ex_panic_index(VM *vm, int64_t i, int64_t len) {
 
 #define SLICE_OOR "slice bounds out of range "
 
-_Noreturn void ex_panic_slice(VM *vm, ExSliceForm form, int64_t lo, int64_t hi,
+_Noreturn void ex_panic_slice(VM *vm, int form, int64_t lo, int64_t hi,
                               int64_t max, int64_t bound) {
-  if (form == EX_SLICE_SLICE3) {
+  const char *bound_name = form & EX_SLICE_LEN ? "length" : "capacity";
+  if (form & EX_SLICE_3) {
     if ((uint64_t)max > (uint64_t)bound) {
       if (max < 0) vm_panic_runtime(vm, SLICE_OOR "[::%" PRId64 "]", max);
-      vm_panic_runtime(vm, SLICE_OOR "[::%" PRId64 "] with capacity %" PRId64, max, bound);
+      vm_panic_runtime(vm, SLICE_OOR "[::%" PRId64 "] with %s %" PRId64, max,
+                       bound_name, bound);
     }
     if ((uint64_t)hi > (uint64_t)max) {
       if (hi < 0) vm_panic_runtime(vm, SLICE_OOR "[:%" PRId64 ":]", hi);
@@ -144,7 +146,7 @@ _Noreturn void ex_panic_slice(VM *vm, ExSliceForm form, int64_t lo, int64_t hi,
   if ((uint64_t)hi > (uint64_t)bound) {
     if (hi < 0) vm_panic_runtime(vm, SLICE_OOR "[:%" PRId64 "]", hi);
     vm_panic_runtime(vm, SLICE_OOR "[:%" PRId64 "] with %s %" PRId64, hi,
-                     form == EX_SLICE_STRING ? "length" : "capacity", bound);
+                     bound_name, bound);
   }
   if (lo < 0) vm_panic_runtime(vm, SLICE_OOR "[%" PRId64 ":]", lo);
   vm_panic_runtime(vm, SLICE_OOR "[%" PRId64 ":%" PRId64 "]", lo, hi);

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# run.sh VM NAME.go — checks that `vm -m` reports what Go 1.19's
-# `go build -gcflags='-m -l'` reported for NAME.go (NAME.m, from gen.sh).
+# run.sh VM NAME.go [EXPECTED_DIR] — checks that `vm -m` reports what Go
+# 1.19's `go build -gcflags='-m -l'` reported for NAME.go (NAME.m, from
+# gen.sh), read from EXPECTED_DIR (default: beside NAME.go; golden programs
+# of tests/go keep theirs in tests/escape/golden, so no program is copied).
 # The program is not run (`vm -m disasm`), so its own stderr output cannot
 # mix with the report; if the code generator rejects a construct, the
 # report (printed before code generation) is still compared, and the
@@ -11,18 +13,19 @@ vm=$1
 prog=$2
 dir=$(dirname "$prog")
 name=$(basename "$prog" .go)
+expect=$(cd "${3:-$dir}" && pwd) || exit 1
 cd "$dir" || exit 1
 got=$("$vm" -m disasm "./$name.go" 2>&1 >/dev/null </dev/null | sed '/^# command-line-arguments$/,$d')
-want=$(cat "$name.m")
+want=$(cat "$expect/$name.m")
 status=0
 if [[ "$got" != "$want" ]]; then
   echo "escape report (-m) of $name.go differs from Go's (< go, > vm):"
   diff <(printf '%s\n' "$want") <(printf '%s\n' "$got")
   status=1
 fi
-if [[ -f "$name.m2" ]]; then
+if [[ -f "$expect/$name.m2" ]]; then
   got=$("$vm" -m=2 disasm "./$name.go" 2>&1 >/dev/null </dev/null | sed '/^# command-line-arguments$/,$d')
-  want=$(cat "$name.m2")
+  want=$(cat "$expect/$name.m2")
   if [[ "$got" != "$want" ]]; then
     echo "escape report (-m=2) of $name.go differs from Go's (< go, > vm):"
     diff <(printf '%s\n' "$want") <(printf '%s\n' "$got")

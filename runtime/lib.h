@@ -1,0 +1,134 @@
+/*
+** lib.h — what the standard-library natives (runtime/lib_*.c) share: reading
+** parameters from and writing results to the argument registers, making
+** heap strings and slices, the byte-sequence algorithms that serve both
+** package strings and package bytes, and the native error values.
+**
+** Calling convention (stdlib.def): a string is 2 words {ptr, len}, a slice
+** 3 words {ptr, len, cap}, an interface 2 words {type, data}; results go
+** from args[0] on, written only after every parameter has been read.
+**
+** Allocation: every string or array a native returns comes from gc_alloc
+** (noscan for bytes, the element's RType for []string and [][]byte), so
+** the collector sees exactly what Go's would; malloc'd scratch (rt_Buf) is
+** freed before the native returns and never reachable from a Go value.
+** Results may share their operands' bytes (substrings, subslices), as
+** Go's do.
+*/
+#ifndef RT_LIB_H
+#define RT_LIB_H
+
+#include "runtime.h"
+#include "strconv.h"
+
+/* {==================================================================
+** Registers
+** =================================================================== */
+
+static inline GoString lib_str(const Word *a) { return (GoString){a[0].cp, a[1].i}; }
+static inline GoSlice lib_slice(const Word *a) { return (GoSlice){a[0].p, a[1].i, a[2].i}; }
+static inline void lib_ret_str(Word *a, GoString s) {
+  a[0].cp = s.ptr;
+  a[1].i = s.len;
+}
+static inline void lib_ret_slice(Word *a, GoSlice s) {
+  a[0].p = s.ptr;
+  a[1].i = s.len;
+  a[2].i = s.cap;
+}
+static inline void lib_ret_iface(Word *a, GoIface e) {
+  a[0].cp = e.type;
+  a[1] = e.data;
+}
+/* A []byte seen as the byte sequence it holds. */
+static inline GoString lib_bytes_view(GoSlice b) { return (GoString){b.ptr, b.len}; }
+
+/* }================================================================== */
+
+/* {==================================================================
+** Heap values (lib_strings.c)
+** =================================================================== */
+
+/* Element types of the arrays natives make. */
+extern const RType rt_lib_string_type;  /* string: []string's elements */
+extern const RType rt_lib_byte_type;    /* byte: []byte's elements */
+extern const RType rt_lib_bytes_type;   /* []byte: [][]byte's elements */
+
+/* A fresh noscan heap string with a copy of [n] bytes at [p]. */
+GoString lib_string_copy(VM *vm, const uint8_t *p, int64_t n);
+/* The text of [b] as a heap string; frees [b]. */
+GoString lib_buf_string(VM *vm, rt_Buf *b);
+/* The text of [b] as a heap []byte with len == cap; frees [b]. */
+GoSlice lib_buf_bytes(VM *vm, rt_Buf *b);
+
+/* }================================================================== */
+
+/* {==================================================================
+** Byte-sequence algorithms shared by strings and bytes (lib_strings.c)
+** ===================================================================
+** Each takes the bytes of a string or of a []byte (lib_bytes_view), so
+** strings.X and bytes.X are one C function.
+*/
+
+int64_t lib_index(GoString s, GoString sep);       /* Index */
+int64_t lib_last_index(GoString s, GoString sep);  /* LastIndex */
+int64_t lib_index_rune(GoString s, int32_t r);     /* IndexRune */
+int64_t lib_count(GoString s, GoString sep);       /* Count */
+bool lib_has_prefix(GoString s, GoString prefix);
+bool lib_has_suffix(GoString s, GoString suffix);
+/* The rune at the end of [s] and its width (utf8.DecodeLastRune). */
+int32_t lib_decode_last(GoString s, int *width);
+
+/* A substring [off, off+len) of the operand: what Split and Fields find;
+** [bad] marks an invalid UTF-8 byte cut out by Split with an empty
+** separator, which strings.Split turns into "\uFFFD" (bytes.Split not). */
+typedef struct lib_Piece { int64_t off, len; bool bad; } lib_Piece;
+typedef struct lib_Pieces { lib_Piece *v; int64_t n, cap; } lib_Pieces; /* malloc'd */
+/* genSplit(s, sep, sepSave, n): the pieces; returns the capacity Go's
+** result slice has (make([]T, n) before trimming), -1 for n == 0 (nil). */
+int64_t lib_split(GoString s, GoString sep, bool after, int64_t n, lib_Pieces *out);
+/* Fields: the maximal runs of non-space runes (unicode.IsSpace). */
+void lib_fields(GoString s, lib_Pieces *out);
+/* Map over runes with one of unicode's case mappings (RT_UPPER_CASE,
+** RT_LOWER_CASE, RT_TITLE_CASE) into [out]; invalid UTF-8 bytes become
+** U+FFFD, as strings.Map/bytes.Map do. Returns false (out untouched)
+** when the result would equal [s]. */
+bool lib_map_case(GoString s, int which, rt_Buf *out);
+/* The bounds of TrimSpace(s): s[*lo:*hi]. */
+void lib_trim_space(GoString s, int64_t *lo, int64_t *hi);
+/* Repeat's result length, panicking with Go's messages for [pkg]
+** ("strings" or "bytes") on a negative or overflowing count. */
+int64_t lib_repeat_len(VM *vm, const char *pkg, int64_t len, int64_t count);
+/* Fills [dst] with [count] copies of [s]. */
+void lib_repeat_fill(uint8_t *dst, GoString s, int64_t count);
+/* -1, 0, +1 as strings.Compare. */
+int64_t lib_compare(GoString a, GoString b);
+
+/* }================================================================== */
+
+/* {==================================================================
+** Native error values (lib_errors.c)
+** ===================================================================
+** Until types carry method tables, an error made by a native is an
+** interface whose dynamic type is one of a few static RTypes known here
+** (*errors.errorString, *strconv.NumError); rt_error_text is the Error
+** method for them. fmt asks it before printing an operand.
+*/
+
+/* If [t] is a native error type, appends Error() of the value whose data
+** word is [data] and returns true. */
+bool rt_error_text(const RType *t, Word data, rt_Buf *out);
+/* errors.New(text): a new *errors.errorString (distinct each call). */
+GoIface rt_error_new(VM *vm, GoString text);
+/* The text as an error, for messages computed in C. */
+GoIface rt_error_newf(VM *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* strconv.ErrSyntax and strconv.ErrRange: one value each, for the whole
+** process (immutable static objects), so == compares as in Go. */
+GoIface rt_err_syntax(void);
+GoIface rt_err_range(void);
+/* &strconv.NumError{Func: fn, Num: clone of num, Err: err}. */
+GoIface rt_num_error(VM *vm, const char *fn, GoString num, GoIface err);
+
+/* }================================================================== */
+
+#endif /* RT_LIB_H */

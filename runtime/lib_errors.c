@@ -1,0 +1,151 @@
+/*
+** lib_errors.c — native error values: package errors (New) and the error
+** types package strconv returns (*strconv.NumError, ErrSyntax, ErrRange).
+**
+** DESIGN. Go's error is an interface with one method, Error() string. Types
+** have no method tables yet, so a native error is an interface value whose
+** dynamic type is one of the static RTypes below, and `natives` maps each
+** such type to a C function that appends its Error() text. fmt asks
+** rt_error_text before formatting any operand (Go's handleMethods), so
+** fmt.Println(err) prints `strconv.Atoi: parsing "x": invalid syntax`.
+** `err == nil` works as for any interface; two errors compare by dynamic
+** type and pointer, as in Go.
+**
+** FOR THE INTERFACES ENGINEER: when RType grows a method table, give
+** errorString_ptr and numError_ptr an "Error" entry calling the functions
+** below (wrapped as natives returning a string) and drop rt_error_text:
+** the memory layouts are already Go's (errorString {s string}, NumError
+** {Func, Num string; Err error}), so a Go-side type assertion to
+** *strconv.NumError would read the fields correctly once the checker and
+** code generator share these RTypes.
+**
+** Invariants: error objects are gc_alloc'd with exact pointer masks, except
+** ErrSyntax and ErrRange, which are immutable static objects (the collector
+** ignores pointers outside its heap, as it does for string constants).
+*/
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib.h"
+
+/* errors.errorString {s string} and its pointer type. */
+static const uint8_t mask_1[] = {0x01};
+static const RField errorString_fields[] = {{"s", &rt_lib_string_type, 0, false}};
+static const RType errorString_type = {
+  .kind = RK_STRUCT, .named = true, .size = 16, .nwords = 2, .str = "errors.errorString",
+  .fields = errorString_fields, .nfields = 1, .ptrmask = mask_1,
+};
+static const RType errorString_ptr = {
+  .kind = RK_POINTER, .size = 8, .nwords = 1, .str = "*errors.errorString",
+  .elem = &errorString_type, .ptrmask = mask_1,
+};
+
+/* The error interface, for NumError.Err. */
+static const uint8_t mask_iface[] = {0x03};
+static const RType error_type = {
+  .kind = RK_INTERFACE, .named = true, .size = 16, .nwords = 2, .str = "error",
+  .ptrmask = mask_iface,
+};
+
+/* strconv.NumError {Func string; Num string; Err error}: pointers in words
+** 0 and 2 (string bytes) and 4, 5 (the interface's type and data). */
+static const uint8_t mask_numError[] = {0x35};
+static const RField numError_fields[] = {
+  {"Func", &rt_lib_string_type, 0, false},
+  {"Num", &rt_lib_string_type, 16, false},
+  {"Err", &error_type, 32, false},
+};
+static const RType numError_type = {
+  .kind = RK_STRUCT, .named = true, .size = 48, .nwords = 6, .str = "strconv.NumError",
+  .fields = numError_fields, .nfields = 3, .ptrmask = mask_numError,
+};
+static const RType numError_ptr = {
+  .kind = RK_POINTER, .size = 8, .nwords = 1, .str = "*strconv.NumError",
+  .elem = &numError_type, .ptrmask = mask_1,
+};
+
+typedef struct NumError { GoString func, num; GoIface err; } NumError;
+
+static void errorString_Error(const void *obj, rt_Buf *out) {
+  const GoString *s = obj;
+  rt_buf_append(out, (const char *)s->ptr, (size_t)s->len);
+}
+
+/* "strconv." + Func + ": parsing " + Quote(Num) + ": " + Err.Error() */
+static void numError_Error(const void *obj, rt_Buf *out) {
+  const NumError *e = obj;
+  rt_buf_str(out, "strconv.");
+  rt_buf_append(out, (const char *)e->func.ptr, (size_t)e->func.len);
+  rt_buf_str(out, ": parsing ");
+  rt_quote(out, e->num.ptr, (size_t)e->num.len, false);
+  rt_buf_str(out, ": ");
+  if (!e->err.type || !rt_error_text(e->err.type, e->err.data, out)) rt_buf_str(out, "<nil>");
+}
+
+static const struct {
+  const RType *type;
+  void (*error)(const void *obj, rt_Buf *out);
+} natives[] = {
+  {&errorString_ptr, errorString_Error},
+  {&numError_ptr, numError_Error},
+};
+
+bool rt_error_text(const RType *t, Word data, rt_Buf *out) {
+  for (size_t i = 0; i < sizeof natives / sizeof *natives; i++) {
+    if (natives[i].type != t) continue;
+    /* a nil *T receiver: Go's method would fault; fmt prints <nil> */
+    if (!data.p) rt_buf_str(out, "<nil>");
+    else natives[i].error(data.p, out);
+    return true;
+  }
+  return false;
+}
+
+GoIface rt_error_new(VM *vm, GoString text) {
+  GoString *obj = gc_alloc(vm, &errorString_type, sizeof *obj);
+  *obj = text;
+  return (GoIface){&errorString_ptr, {.p = obj}};
+}
+
+GoIface rt_error_newf(VM *vm, const char *fmt, ...) {
+  rt_Buf b = {0};
+  va_list ap;
+  va_start(ap, fmt);
+  rt_buf_vprintf(&b, fmt, ap);
+  va_end(ap);
+  return rt_error_new(vm, lib_buf_string(vm, &b));
+}
+
+static const GoString syntax_text = {(const uint8_t *)"invalid syntax", 14};
+static const GoString range_text = {(const uint8_t *)"value out of range", 18};
+
+GoIface rt_err_syntax(void) { return (GoIface){&errorString_ptr, {.cp = &syntax_text}}; }
+GoIface rt_err_range(void) { return (GoIface){&errorString_ptr, {.cp = &range_text}}; }
+
+GoIface rt_num_error(VM *vm, const char *fn, GoString num, GoIface err) {
+  GoString clone = lib_string_copy(vm, num.ptr, num.len);
+  NumError *e = gc_alloc(vm, &numError_type, sizeof *e);
+  e->func = (GoString){(const uint8_t *)fn, (int64_t)strlen(fn)};
+  e->num = clone;
+  e->err = err;
+  return (GoIface){&numError_ptr, {.p = e}};
+}
+
+/* func New(text string) error */
+void rt_errors_New(VM *vm, Word *args) { lib_ret_iface(args, rt_error_new(vm, lib_str(args))); }
+
+/* var ErrSyntax, ErrRange error (package strconv) */
+void rt_strconv_ErrSyntax(VM *vm, Word *slot) {
+  (void)vm;
+  GoIface e = rt_err_syntax();
+  slot[0].cp = e.type;
+  slot[1] = e.data;
+}
+
+void rt_strconv_ErrRange(VM *vm, Word *slot) {
+  (void)vm;
+  GoIface e = rt_err_range();
+  slot[0].cp = e.type;
+  slot[1] = e.data;
+}
