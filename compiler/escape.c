@@ -521,6 +521,16 @@ static Object *devirt(EscState *s, Expr *call, Type **typ) {
   return NULL;
 }
 
+/* gc calls (*T).M of a value method M (also promoted) through a
+** compiler-made wrapper that checks for nil (panicwrap); escape analysis
+** does not see into it, so such a callee is unknown (its arguments
+** escape). Pointer methods reached through embedded values are called as
+** the method itself. */
+static bool mexpr_wrapper(const Expr *v, const Selection *sel) {
+  Type *xt = v->u.selector.x->type;
+  return xt && ty_underlying(xt)->kind == TY_POINTER && sel->m && !sel->m->ptr_recv;
+}
+
 /* The function a call statically calls: an EscFn, or a native's index in
 ** *native (else -1). */
 static EscFn *static_callee(EscState *s, Expr *call, int *native, bool *method_expr) {
@@ -545,7 +555,8 @@ static EscFn *static_callee(EscState *s, Expr *call, int *native, bool *method_e
       }
       if (v->kind == E_SELECTOR && !v->u.selector.obj) { /* a method expression T.M */
         const Selection *sel = chk_selection(s->c, v);
-        if (sel && sel->kind == SEL_METHOD_EXPR && sel->method) return fn_of(s, sel->method);
+        if (sel && sel->kind == SEL_METHOD_EXPR && sel->method && !mexpr_wrapper(v, sel))
+          return fn_of(s, sel->method);
       }
     }
     return NULL;
@@ -557,7 +568,7 @@ static EscFn *static_callee(EscState *s, Expr *call, int *native, bool *method_e
       return po->kind == OBJ_FUNC ? fn_of(s, po) : NULL;
     }
     const Selection *sel = chk_selection(s->c, f);
-    if (sel && sel->method && (sel->kind == SEL_METHOD || sel->kind == SEL_METHOD_EXPR)) {
+    if (sel && sel->method && (sel->kind == SEL_METHOD || (sel->kind == SEL_METHOD_EXPR && !mexpr_wrapper(f, sel)))) {
       *method_expr = sel->kind == SEL_METHOD_EXPR;
       return fn_of(s, sel->method);
     }
@@ -781,6 +792,61 @@ static void discard_concat(EscState *s, Expr *e) {
   discard(s, e);
 }
 
+/* The hole for x in x.M (a call or a method value), given the hole rk of
+** M's receiver parameter: the implicit & (pointer method on a value) or *
+** (value method through a pointer) of the receiver, and for a promoted
+** method one dereference per embedded pointer on the path from x to it
+** (fields of values are x itself: the analysis is field-insensitive). */
+static Hole recv_hole(EscState *s, Hole rk, Expr *sx, const Selection *sel) {
+  Expr *x = sx->u.selector.x;
+  Type *t = x->type;
+  int nsteps = sel->nindex > 0 ? sel->nindex - 1 : 0, nderefs = 0;
+  for (int k = 0; k < nsteps && t; k++) {
+    Type *u = ty_underlying(t);
+    if (u->kind == TY_POINTER) { nderefs++; u = ty_underlying(u->u.ptr.elem); }
+    if (u->kind != TY_STRUCT) return rk;
+    t = u->u.strct.fields[sel->index[k]].type;
+  }
+  bool rptr = t && ty_underlying(t)->kind == TY_POINTER;
+  bool take_addr = sel->m && sel->m->ptr_recv && !rptr;
+  if (take_addr && nderefs > 0) { take_addr = false; nderefs--; }   /* &(*p).f is p */
+  if (take_addr)
+    rk = esc_note(s, addr(rk), esc_expr_text(s, x), "address-of", gopos(sx));
+  else if (sel->m && !sel->m->ptr_recv && rptr)
+    rk = esc_note(s, deref(rk), esc_expr_text(s, x), "indirection", gopos(sx));
+  for (int k = 0; k < nderefs; k++) rk = esc_note(s, deref(rk), esc_expr_text(s, sx), "dot of pointer", gopos(sx));
+  return rk;
+}
+
+/* gc spells a promoted method value with its embedded path made explicit:
+** x.Inner.M for x.M. NULL when nothing is promoted. */
+static const char *methval_name(EscState *s, Expr *e, const Selection *sel) {
+  if (sel->nindex <= 1 || !e->u.selector.x->type) return NULL;
+  const char *x = esc_expr_text(s, e->u.selector.x);
+  size_t n = strlen(x) + strlen(e->u.selector.sel->u.ident.name) + 2;
+  Type *t = e->u.selector.x->type;
+  for (int k = 0; k + 1 < sel->nindex; k++) {
+    Type *u = ty_underlying(t);
+    if (u->kind == TY_POINTER) u = ty_underlying(u->u.ptr.elem);
+    if (u->kind != TY_STRUCT) return NULL;
+    n += strlen(u->u.strct.fields[sel->index[k]].name) + 1;
+    t = u->u.strct.fields[sel->index[k]].type;
+  }
+  char *out = arena_alloc(A(s), n);
+  strcpy(out, x);
+  t = e->u.selector.x->type;
+  for (int k = 0; k + 1 < sel->nindex; k++) {
+    Type *u = ty_underlying(t);
+    if (u->kind == TY_POINTER) u = ty_underlying(u->u.ptr.elem);
+    strcat(out, ".");
+    strcat(out, u->u.strct.fields[sel->index[k]].name);
+    t = u->u.strct.fields[sel->index[k]].type;
+  }
+  strcat(out, ".");
+  strcat(out, e->u.selector.sel->u.ident.name);
+  return out;
+}
+
 static void selector(EscState *s, Hole k, Expr *e) {
   if (e->u.selector.obj) return; /* a package member: global */
   const Selection *sel = chk_selection(s->c, e);
@@ -789,7 +855,7 @@ static void selector(EscState *s, Hole k, Expr *e) {
     return;
   }
   if (sel->kind == SEL_METHOD) { /* a method value x.M */
-    Hole closk = spill(s, k, e, ESC_METHVAL, gopos(e), NULL);
+    Hole closk = spill(s, k, e, ESC_METHVAL, gopos(e), methval_name(s, e, sel));
     EscFn *m = sel->method ? fn_of(s, sel->method) : NULL;
     /* gc cannot know how the method value will be called: its results are
     ** assumed to go to the heap */
@@ -798,12 +864,7 @@ static void selector(EscState *s, Hole k, Expr *e) {
     for (int i = 0; i < nres; i++) res[i] = heap_hole(s);
     Hole two[2] = {tag_hole(s, res, nres, m, -1, 0, NULL), closk};
     Hole rk = tee(s, two, 2);
-    Type *xt = e->u.selector.x->type;
-    bool xptr = xt && ty_underlying(xt)->kind == TY_POINTER;
-    if (sel->m && sel->m->ptr_recv && !xptr)
-      rk = esc_note(s, addr(rk), esc_expr_text(s, e->u.selector.x), "address-of", gopos(e));
-    else if (sel->m && !sel->m->ptr_recv && xptr)
-      rk = esc_note(s, deref(rk), esc_expr_text(s, e->u.selector.x), "indirection", gopos(e));
+    rk = recv_hole(s, rk, e, sel);
     expr(s, rk, e->u.selector.x);
     return;
   }
@@ -1168,10 +1229,8 @@ static void call(EscState *s, Hole *ks, int nks, Expr *e) {
                     e->u.call.lparen);
     else
       rk = param_note(s, rk, e);
-    if (sel->m && sel->m->ptr_recv && !xptr && !is_iface(xt))
-      rk = esc_note(s, addr(rk), esc_expr_text(s, f->u.selector.x), "address-of", gopos(f));
-    else if (sel->m && !sel->m->ptr_recv && xptr)
-      rk = esc_note(s, deref(rk), esc_expr_text(s, f->u.selector.x), "indirection", gopos(f));
+    (void)xptr;
+    if (!is_iface(xt)) rk = recv_hole(s, rk, f, sel);
     expr(s, rk, f->u.selector.x);
   } else { /* also T.M(x, ...): its signature has the receiver first */
     expr(s, discard_hole(s), e->u.call.fn); /* the callee value itself */
