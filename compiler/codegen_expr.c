@@ -155,6 +155,13 @@ static void var_to(Fn *F, Expr *e, int d) {
   if (o && o->kind == OBJ_NIL) { cg_emit(F, OP_ZERO, d, cg_nwords(e->type), 0); return; }
   if (o && o->kind == OBJ_FUNC && o->cg_data == F->cg->func_token) { cg_funcval_to(F, o->cg_index, d); return; }
   if (e->kind == E_SELECTOR && !o && cg_method_value_to(F, e, d)) return;
+  if (e->kind == E_SELECTOR && !o) {
+    const Selection *sel = chk_selection(F->cg->c, e);
+    if (sel && sel->kind != SEL_FIELD) {   /* interface methods, promoted method expressions */
+      if (!F->cg->failed) unsupported(F, e, "this method value is");
+      return;
+    }
+  }
   if ((o && o->kind == OBJ_VAR && (o->cg_data == F->box_token || (o->is_global && o->addr_taken))) ||
       (e->kind == E_SELECTOR && !o)) {
     place_to(F, e, d);
@@ -560,9 +567,11 @@ void cg_push_hoist(Fn *F, Expr *c, int r) {
 ** arguments, the right operand of && or ||) gc runs every call first, left
 ** to right, into temporaries, and reads package variables afterwards:
 ** `x := g + f()` sees the g that f left. The spec leaves this order
-** unspecified; gc is the oracle. Locals cannot be changed by a call (no
-** closures yet), so only a package variable read before a call at the
-** same level makes a difference, and only then are calls pre-evaluated. */
+** unspecified; gc is the oracle. A call can change only memory: package
+** variables, locals moved to a cell or captured by reference (neither is
+** cg_is_local), and what pointers, slices and maps reach (`*p`, `p.f`,
+** `s[i]`, `m[k]`); so only reading memory before a call at the same level
+** makes a difference, and only then are calls pre-evaluated. */
 
 static bool is_real_call(Expr *e) {
   return e->kind == E_CALL && !is_conversion(e) && builtin_of(e) == BI_NONE;
@@ -579,8 +588,15 @@ static void level(Fn *F, Expr *e, int mode, bool *seen_global, bool *need) {
   e = cg_unparen(e);
   if (!e || e->cval) return;
   switch (e->kind) {
-  case E_IDENT: case E_SELECTOR:
+  case E_IDENT:
     if (reads_global(F, e)) *seen_global = true;
+    break;
+  case E_SELECTOR:   /* a package variable, or a field: memory if through a pointer */
+    if (reads_global(F, e)) *seen_global = true;
+    if (!e->u.selector.obj) {
+      level(F, e->u.selector.x, mode, seen_global, need);
+      if (ul(cg_vtype(e->u.selector.x))->kind == TY_POINTER) *seen_global = true;
+    }
     break;
   case E_CALL:
     if (is_real_call(e)) {
@@ -599,17 +615,23 @@ static void level(Fn *F, Expr *e, int mode, bool *seen_global, bool *need) {
       level(F, e->u.binary.y, mode, seen_global, need);
     break;
   case E_UNARY: level(F, e->u.unary.x, mode, seen_global, need); break;
-  case E_STAR: level(F, e->u.star.x, mode, seen_global, need); break;
+  case E_STAR:       /* *p reads memory after p is evaluated */
+    level(F, e->u.star.x, mode, seen_global, need);
+    *seen_global = true;
+    break;
   case E_COMPOSITE:
     for (int i = 0; i < e->u.composite.elts.n; i++) {
       Expr *x = e->u.composite.elts.v[i];
       level(F, x->kind == E_KEYVALUE ? x->u.kv.value : x, mode, seen_global, need);
     }
     break;
-  case E_INDEX:
+  case E_INDEX: {    /* slice, map and *array elements are memory */
     level(F, e->u.index.x, mode, seen_global, need);
     level(F, e->u.index.index, mode, seen_global, need);
+    Type *xu = ul(cg_vtype(e->u.index.x));
+    if (xu->kind != TY_ARRAY && !ty_is_string(xu)) *seen_global = true;
     break;
+  }
   case E_SLICE:
     level(F, e->u.slice.x, mode, seen_global, need);
     level(F, e->u.slice.lo, mode, seen_global, need);
@@ -625,6 +647,11 @@ void cg_precall(Fn *F, Expr **list, int n) {
   bool seen = false, need = false;
   for (int i = 0; i < n; i++) level(F, list[i], 0, &seen, &need);
   if (!need) return;
+  for (int i = 0; i < n; i++) level(F, list[i], 1, &seen, &need);
+}
+
+void cg_calls_first(Fn *F, Expr **list, int n) {
+  bool seen = false, need = false;
   for (int i = 0; i < n; i++) level(F, list[i], 1, &seen, &need);
 }
 
@@ -1051,6 +1078,10 @@ static int call_op(Fn *F, Expr *e, bool go) {
     kind = recv ? CK_METHOD : CK_DIRECT;
   }
   Type *sig = ul(fn->type ? fn->type : o ? o->type : NULL);
+  if (kind == CK_VALUE && fn->kind == E_SELECTOR && !o) {
+    const Selection *sel = chk_selection(cg->c, fn);
+    if (sel && sel->kind == SEL_METHOD && !sel->method) { unsupported(F, e, "calling interface methods is"); return F->top; }
+  }
   bool native = kind == CK_NATIVE || kind == CK_NATIVE_METHOD;
   if ((kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC || (go && native)) {
     unsupported(F, e, go ? "go with this function is" : "calling this function is");

@@ -263,6 +263,10 @@ void cg_path_place(Fn *F, Expr *x, const int *index, int n, Place *p, Pos pos) {
   } else {
     cg_place_of(F, x, p);
   }
+  cg_follow_path(F, p, index, n, pos);
+}
+
+void cg_follow_path(Fn *F, Place *p, const int *index, int n, Pos pos) {
   for (int k = 0; k < n; k++) {
     Type *u = ul(p->t);
     if (u->kind == TY_POINTER) {   /* an embedded pointer on the path */
@@ -1275,8 +1279,20 @@ void cg_map_delete(Fn *F, Expr *call) {
 }
 
 /* d = a new map with room for [hint] (a register, or -1). */
-static void map_new(Fn *F, Type *mt, int hint, int d, Pos pos, const char *kind) {
+/* A new map for [key] (make or literal). Escape analysis' decision is
+** recorded in the site, but the map stays on the heap either way:
+** runtime/map.c allocates the header and its buckets itself and grows
+** them in place, so there is no frame form of a map yet. */
+static void map_new(Fn *F, Type *mt, int hint, int d, Pos pos, const char *kind, const Expr *key) {
   int site = map_site(F, pos, kind, mt);
+  const EscSite *es = esc_expr_site(F->cg->c, key);
+  AllocSite *as = &F->cg->sites[site];
+  if (es && !F->cg->failed) {
+    const char *why = !es->heap ? "does not escape; kept on the heap: runtime/map.c has no frame maps"
+                      : es->reason && es->reason[0] ? es->reason : "escapes to heap";
+    char *r = dupstr(why);
+    if (r) { free(as->reason); as->reason = r; }
+  }
   cg_emit(F, OP_MAKEMAP, d, hint < 0 ? 0xFFFF : hint, 0);
   emit_extra_bx(F, (uint32_t)site);
   cg_mark_word(F, d);
@@ -1286,7 +1302,7 @@ void cg_map_make(Fn *F, Expr *e, int d) {
   ExprList *a = &e->u.call.args;
   int mark = F->top;
   int hint = a->n > 1 ? cg_expr_any(F, a->v[1]) : -1;
-  map_new(F, cg_vtype(e), hint, d, call_pos(e), "make");
+  map_new(F, cg_vtype(e), hint, d, call_pos(e), "make", e);
   F->top = mark;
 }
 
@@ -1303,7 +1319,7 @@ static void map_lit(Fn *F, Expr *e, Type *mt, int d) {
     hint = cg_alloc_words(F, 1, false);
     load_int(F, hint, el->n);
   }
-  map_new(F, mt, hint, m, e->pos, "composite literal");
+  map_new(F, mt, hint, m, e->pos, "composite literal", e);
   for (int i = 0; i < el->n; i++) {
     Expr *kv = el->v[i];
     if (kv->kind != E_KEYVALUE) continue;

@@ -18,10 +18,14 @@
 **  - A saved pc points at the instruction after the one running (for a
 **    "+1" instruction, at its EXTRA word), so pc - 1 is always the
 **    instruction whose line a traceback shows.
-**  - CALL's prologue is the only place a frame is pushed: it checks the
-**    callee's frame and one more frame record fit (stress mode: never
-**    "fits"), zeroes the callee's non-parameter words and needs no copying
-**    of arguments or results: the callee's R[0] is the caller's R[a].
+**  - The call prologue (ENTER, shared by CALL and CALLF) is the only place
+**    a frame is pushed: it checks the callee's frame and one more frame
+**    record fit (stress mode: never "fits"), zeroes the callee's
+**    non-parameter words and needs no copying of arguments or results: the
+**    callee's R[0] is the caller's R[a]. CALLF then hands the closure
+**    object to the callee in FuncInfo.closure_reg, read from the caller's
+**    frame after the prologue (the stack may have moved, and with it a
+**    closure object placed in the frame).
 **
 ** Integer ops compute on uint64 so overflow wraps as Go's does (and is
 ** defined in C); the code generator re-normalises narrow types with

@@ -337,6 +337,14 @@ void mod_disasm(VM *vm, const Module *m) {
       out_end(&o);
     }
   }
+  for (int k = 0; k < m->nrtypes; k++) {   /* method tables */
+    const RType *t = m->rtypes[k];
+    if (!t || t->nmethods <= 0) continue;
+    out(&o, "; methods of %s:", t->str ? t->str : "?");
+    for (int j = t->mfirst; j < t->mfirst + t->nmethods && j < m->nmethods; j++)
+      out(&o, " %s%s=F%d", m->methods[j].ptr_recv ? "*" : "", m->methods[j].name, m->methods[j].func);
+    out_end(&o);
+  }
   for (int k = 0; k < m->nfuncs; k++) {
     out_end(&o);
     disasm_func(&o, m, k);
