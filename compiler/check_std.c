@@ -7,11 +7,11 @@
 ** is_global, native index); each STDLIB_TYPES entry becomes a defined type
 ** (OBJ_TYPE, TY_NAMED with the package's path), declared first so the
 ** functions' signatures can name it ("func(m *MemStats)"), with its
-** STDLIB_METHODS (natives with pointer receivers); each
-** STDLIB_TYPED_CONSTS entry a typed constant (time.Millisecond); each
-** STDLIB_CONSTS entry becomes an untyped constant (OBJ_CONST) whose exact
-** value is read from its Go literal text with cst_from_literal, so
-** math.MaxUint64 or math.Pi take part in constant expressions as Go's do.
+** STDLIB_METHODS (natives with pointer receivers); each STDLIB_CONSTS
+** entry a constant (OBJ_CONST) whose exact value is read from its Go
+** literal text with cst_from_literal, so math.MaxUint64 or math.Pi take
+** part in constant expressions as Go's do: untyped, or of the entry's
+** type (time.Millisecond is a Duration).
 **
 ** A package is built the first time an import names it, so a program pays
 ** only for what it imports. An import path absent from stdlib.def is
@@ -45,17 +45,6 @@ static const StdEntry std_vars[] = {
 #undef X
 };
 
-typedef struct StdTypedConst {
-  const char *pkg, *name, *type;
-  int64_t value;
-} StdTypedConst;
-
-static const StdTypedConst std_tconsts[] = {
-#define X(pkg, name, type, v) {pkg, name, type, v},
-  STDLIB_TYPED_CONSTS(X)
-#undef X
-};
-
 typedef struct StdMethod {
   const char *pkg, *type, *name, *sig;
 } StdMethod;
@@ -72,16 +61,19 @@ static const StdEntry std_types[] = {
 #undef X
 };
 
-static const StdEntry std_consts[] = {
-#define X(pkg, name, lit) {pkg, name, lit},
+typedef struct StdConst {
+  const char *pkg, *name, *type, *lit;
+} StdConst;
+
+static const StdConst std_consts[] = {
+#define X(pkg, name, type, lit) {pkg, name, type, lit},
   STDLIB_CONSTS(X)
 #undef X
 };
 
-enum { NCONSTS = sizeof std_consts / sizeof *std_consts };
 enum { NFUNCS = sizeof std_funcs / sizeof *std_funcs, NVARS = sizeof std_vars / sizeof *std_vars,
        NTYPES = sizeof std_types / sizeof *std_types,
-       NTCONSTS = sizeof std_tconsts / sizeof *std_tconsts,
+       NCONSTS = sizeof std_consts / sizeof *std_consts,
        NMETHODS = sizeof std_methods / sizeof *std_methods };
 
 void chk_std_init(Checker *k) {
@@ -135,10 +127,11 @@ static TokenKind literal_kind(const char *lit) {
   return TK_INT;
 }
 
-/* An untyped constant [name] whose value is the Go literal [lit], with an
-** optional leading '-' (math.MinInt64). A malformed literal in stdlib.def
-** is a bug of this repository: the constant is then left invalid. */
-static void declare_const(Checker *k, Package *p, const char *name, const char *lit) {
+/* A constant [name] whose value is the Go literal [lit], with an optional
+** leading '-' (math.MinInt64): untyped when [type] is "", else of that
+** type (Go syntax, resolved in the package). A malformed literal in
+** stdlib.def is a bug of this repository: the constant is then invalid. */
+static void declare_const(Checker *k, Package *p, const char *name, const char *type, const char *lit) {
   bool neg = lit[0] == '-';
   const char *text = lit + neg;
   TokenKind tok = literal_kind(text);
@@ -146,6 +139,7 @@ static void declare_const(Checker *k, Package *p, const char *name, const char *
   if (v && neg) v = cst_unary(k->c, TK_SUB, v, 0);
   TypeKind t = tok == TK_CHAR ? TY_UNTYPED_RUNE : tok == TK_FLOAT ? TY_UNTYPED_FLOAT : TY_UNTYPED_INT;
   Object *o = chk_new_obj(k, OBJ_CONST, name, (Pos){0, 0}, v ? TY(t) : TY(TY_INVALID));
+  if (v && type[0]) o->type = std_type(k, p->scope, type);   /* exact: the lists hold integers */
   o->pkg = p->path;
   o->native = -1;
   o->cval = v;
@@ -186,17 +180,6 @@ static Package *build(Checker *k, const char *path) {
     ty_complete(named->u.named.underlying);
     add_methods(k, p, named, std_types[i].name);
   }
-  for (int i = 0; i < NTCONSTS; i++) {
-    if (strcmp(std_tconsts[i].pkg, path) != 0) continue;
-    Object *o = chk_new_obj(k, OBJ_CONST, std_tconsts[i].name, (Pos){0, 0}, NULL);
-    o->pkg = p->path;
-    o->native = -1;
-    o->depth = 0;
-    o->used = true;
-    o->type = std_type(k, p->scope, std_tconsts[i].type);
-    o->cval = cst_int64(k->c, std_tconsts[i].value);
-    chk_scope_insert(k, p->scope, o);
-  }
   for (int i = 0; i < NFUNCS; i++) {
     if (strcmp(std_funcs[i].pkg, path) != 0) continue;
     Object *o = chk_new_obj(k, OBJ_FUNC, std_funcs[i].name, (Pos){0, 0}, NULL);
@@ -218,7 +201,8 @@ static Package *build(Checker *k, const char *path) {
     chk_scope_insert(k, p->scope, o);
   }
   for (int i = 0; i < NCONSTS; i++)
-    if (strcmp(std_consts[i].pkg, path) == 0) declare_const(k, p, std_consts[i].name, std_consts[i].sig);
+    if (strcmp(std_consts[i].pkg, path) == 0)
+      declare_const(k, p, std_consts[i].name, std_consts[i].type, std_consts[i].lit);
   return p;
 }
 

@@ -213,6 +213,13 @@ void cg_binop_to(Fn *F, TokenKind op, Type *t, Expr *x, Expr *y, int dst);
 /* Converts the value of type [from] at register [src] to interface
 ** [dst .. dst+1]. */
 void cg_to_iface(Fn *F, int dst, int src, Type *from);
+/* cg_to_iface of the value of expression [e] (NULL: unknown): its boxed
+** copy goes in the frame when escape analysis kept it there. */
+void cg_to_iface_of(Fn *F, int dst, int src, Type *from, const Expr *e);
+/* The frame copy of e's value (registers [src], type [from]) for alloc site
+** [site]: returns a register holding its address, or -1 when e's box was
+** not given a frame slot (codegen_mem.c). */
+int cg_frame_box(Fn *F, const Expr *e, int site, int src, Type *from);
 Type *cg_result_type(Expr *call, int i, int *word);  /* i-th result */
 int cg_nresults(Expr *e);                /* values an expression yields */
 

@@ -26,6 +26,7 @@
 
 #include "check.h"
 #include "codegen.h"
+#include "escape.h"
 #include "../runtime/runtime.h"   /* rt_PrintKind, PRINT's operand */
 
 static bool is_conversion(Expr *call);
@@ -769,7 +770,9 @@ static void binary_to(Fn *F, Expr *e, int d) {
 ** Interfaces and conversions
 ** ===================================================================== */
 
-void cg_to_iface(Fn *F, int dst, int src, Type *from) {
+void cg_to_iface(Fn *F, int dst, int src, Type *from) { cg_to_iface_of(F, dst, src, from, NULL); }
+
+void cg_to_iface_of(Fn *F, int dst, int src, Type *from, const Expr *e) {
   if (is_iface(from)) { cg_move(F, dst, src, 2); return; }
   int rt = cg_rtype(F->cg, from);
   if (rt > 0xFFFF) { cg_error(F->cg, (Pos){F->line, 1}, "too many types"); return; }
@@ -779,10 +782,20 @@ void cg_to_iface(Fn *F, int dst, int src, Type *from) {
     /* the boxed copy is an allocation: a site of its own */
     Type *u = ul(from);
     if (!u->complete) ty_complete(u);
-    int site = cg_site(F, (Pos){F->line, 0}, "interface conversion", "interface box", from,
+    /* at the position gc reports the conversion at, when known */
+    const EscSite *es = e ? esc_iface_site(F->cg->c, cg_unparen((Expr *)e)) : NULL;
+    Pos at = es ? es->pos : e ? e->pos : (Pos){F->line, 0};
+    int site = cg_site(F, at, "interface conversion", "interface box", from,
                        u->size > 8 * cg_nwords(from) ? u->size : 8 * cg_nwords(from));
-    cg_emit(F, OP_MKIFACES, dst, src, rt);
-    cg_emit_bx(F, OP_EXTRA, 0, (uint32_t)site);
+    int mark = F->top;
+    int box = e ? cg_frame_box(F, e, site, src, from) : -1;
+    if (box >= 0) {
+      cg_emit(F, OP_MKIFACE, dst, box, rt);   /* the data word: the frame copy */
+    } else {
+      cg_emit(F, OP_MKIFACES, dst, src, rt);
+      cg_emit_bx(F, OP_EXTRA, 0, (uint32_t)site);
+    }
+    F->top = mark;
   }
   cg_mark_word(F, dst);
   cg_mark_word(F, dst + 1);
@@ -800,7 +813,7 @@ static void iface_to(Fn *F, Expr *e, int d) {
     if (F->top < d + 2) F->top = d + 2;
     cg_reserve(F, F->top);
     int r = cg_expr_any(F, e);
-    cg_to_iface(F, d, r, cg_vtype(e));
+    cg_to_iface_of(F, d, r, cg_vtype(e), e);
   }
   F->top = mark;
   cg_mark_word(F, d);

@@ -485,10 +485,14 @@ static Builtin builtin_of(Expr *call) {
   return BI_NONE;
 }
 
+static const void *box_key(const Expr *e);
+
 static void visit_area(void *ud, Expr *e, Stmt *st) {
   AreaWalk *w = ud;
   Comp *c = w->F->cg->c;
   if (!e) return;
+  if (e->kind != E_PAREN && esc_stack(esc_iface_site(c, e)) && cg_nwords(cg_vtype(e)) > 1)
+    add_slot(w, box_key(e), cg_vtype(e));   /* a boxed copy made for an interface */
   switch (e->kind) {
   case E_IDENT: {
     Object *o = e->u.ident.obj;
@@ -566,6 +570,24 @@ static int frame_slot(Fn *F, const void *key) {
   if (!F->frame_slots || !key) return -1;
   void *v = pmap_get(F->frame_slots, key);
   return v ? (int)(intptr_t)v - 1 : -1;
+}
+
+/* The key of e's interface box among the frame slots: not e itself, which
+** may be an allocation of its own ([]T{...} converted to an interface). */
+static const void *box_key(const Expr *e) { return (const char *)cg_unparen((Expr *)e) + 1; }
+
+int cg_frame_box(Fn *F, const Expr *e, int site, int src, Type *from) {
+  int slot = frame_slot(F, box_key(e));
+  if (slot < 0) return -1;
+  AllocSite *as = &F->cg->sites[site];
+  as->decision = "stack";
+  free(as->reason);
+  as->reason = dupstr("does not escape");
+  int a = cg_alloc_words(F, 1, true);
+  cg_emit(F, OP_FRAMEADDR, a, slot, site <= 0xFFFF ? site : 0);
+  cg_mark_word(F, a);
+  mem_xfer(F, from, src, a, 0, false, e->pos);
+  return a;
 }
 
 /* A fresh object of type t for alloc site [site] in register d: the

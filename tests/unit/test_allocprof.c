@@ -103,7 +103,7 @@ Test(allocprof, after_panic_report) {
   /* panic's argument is boxed (16 bytes): that site comes first */
   cr_expect_str_eq(table,
                    "alloc profile:\n"
-                   "p.go:7:0   interface conversion  interface box  heap (escapes to heap)  "
+                   "p.go:7:7   interface conversion  interface box  heap (escapes to heap)  "
                    "count=1 stack=0 heap=16\n"
                    "p.go:6:12  new                   new(int)       heap (escapes to heap)  "
                    "count=1 stack=0 heap=8\n");
