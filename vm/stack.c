@@ -341,9 +341,12 @@ static size_t push_segment(VM *vm, Stack *s, const FuncInfo *callee, size_t base
   size_t n = s->seg_words;
   while (n < (size_t)callee->frame_words) n *= 2;
   size_t newcap = s->nframes == s->capframes ? s->capframes * 2 : s->capframes;
-  if (!within_limit(s, total_words(s) + n, newcap)) overflow(vm, s, callee, base);
+  bool fits = base + (size_t)callee->frame_words <= s->nwords;
+  /* stress mode checks at every call: the common case stays O(1) */
+  if (fits && newcap == s->capframes) return base;
+  if (!within_limit(s, total_words(s) + (fits ? 0 : n), newcap)) overflow(vm, s, callee, base);
   if (newcap != s->capframes) move_frames(vm, s, newcap);
-  if (base + (size_t)callee->frame_words <= s->nwords) return base;  /* fits */
+  if (fits) return base;
   if (s->nsegs + 1 >= s->capsegs) {
     size_t cap = s->capsegs ? s->capsegs * 2 : 8;
     StkSeg *v = realloc(s->segs, cap * sizeof *v);
