@@ -94,9 +94,12 @@ static double go_log(double x) {
   if (isnan(x) || x == INFINITY) return x;
   if (x < 0) return go_nan();
   if (x == 0) return -INFINITY;
-  int ki;
-  double f1 = frexp(x, &ki);
-  if (f1 < M_SQRT2 / 2) {
+  /* frexp by bit surgery, as amd64's archLog does: a subnormal is not
+  ** normalised first (so Go's Log(5e-324) is -709.78..., and so is ours) */
+  uint64_t xb = bits(x);
+  double f1 = from_bits((xb & 0x000FFFFFFFFFFFFFull) | 0x3FE0000000000000ull);
+  int ki = (int)(xb >> 52 & 0x7FF) - 0x3FE;
+  if (f1 <= M_SQRT2 / 2) { /* CMPSD not-less-than: <= */
     f1 *= 2;
     ki--;
   }
