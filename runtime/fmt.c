@@ -45,7 +45,6 @@
 
 #include "runtime.h"
 #include "strconv.h"
-#include "lib.h"
 
 static const char ldigits[] = "0123456789abcdefx";
 static const char udigits[] = "0123456789ABCDEFX";
