@@ -663,7 +663,6 @@ static bool print_basic(Printer *p, Val v, int verb) {
 static bool handle_methods(Printer *p, Val v, int verb) {
   if (p->f.sharp_v || !(verb == 'v' || verb == 's' || verb == 'q' || verb == 'x' || verb == 'X'))
     return false;
-  if (v.t->kind != RK_POINTER) return false;
   rt_Buf text = {0};
   if (!rt_error_text(v.t, (Word){.u = val_word(v)}, &text)) return false;
   print_string(p, (GoString){(const uint8_t *)text.data, (int64_t)text.len}, verb);

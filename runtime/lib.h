@@ -126,6 +126,8 @@ GoIface rt_err_syntax(void);
 GoIface rt_err_range(void);
 /* &strconv.NumError{Func: fn, Num: clone of num, Err: err}. */
 GoIface rt_num_error(VM *vm, const char *fn, GoString num, GoIface err);
+/* &fs.PathError{Op: op, Path: clone of path, Err: syscall.Errno(err)}. */
+GoIface rt_path_error(VM *vm, const char *op, GoString path, int err);
 
 /* }================================================================== */
 
