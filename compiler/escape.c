@@ -86,6 +86,7 @@
 #include <string.h>
 
 #define ESC_PRIVATE
+#include "../runtime/stdlib.def"
 #include "escape.h"
 #include "constant.h"
 
@@ -880,13 +881,36 @@ static void expr(EscState *s, Hole k, Expr *e) {
 ** ------------------------------------------------------------------- */
 
 /* Native standard-library functions: their parameters' tags, as gc
-** computes them for the real implementations. */
+** computes them for the real implementations. fmt and runtime by rule;
+** the library packages by runtime/stdlib.def's STDLIB_LEAKS list. */
+static const struct { const char *pkg, *name; } native_names[] = {
+#define X(pkg, name, sig, fn) {pkg, name},
+  STDLIB_FUNCS(X)
+#undef X
+};
+
+static const struct { const char *pkg, *name; int param, to, derefs; } native_leaks[] = {
+#define X(pkg, name, param, to, derefs) {pkg, name, param, to, derefs},
+  STDLIB_LEAKS(X)
+#undef X
+};
+
 static Leaks native_tag(EscState *s, int native, int param, Type *ptype) {
   Leaks l;
   esc_leaks_init(&l);
   (void)s;
-  (void)native;
   if (!esc_has_pointers(ptype)) return l;
+  const char *pkg = native_names[native].pkg, *name = native_names[native].name;
+  if (strcmp(pkg, "fmt") != 0 && strcmp(pkg, "runtime") != 0) {
+    for (size_t i = 0; i < sizeof native_leaks / sizeof *native_leaks; i++) {
+      if (native_leaks[i].param != param || strcmp(native_leaks[i].name, name) != 0 ||
+          strcmp(native_leaks[i].pkg, pkg) != 0)
+        continue;
+      if (native_leaks[i].to < 0) l.heap = native_leaks[i].derefs;
+      else if (native_leaks[i].to < ESC_NRESULTS) l.result[native_leaks[i].to] = native_leaks[i].derefs;
+    }
+    return l;
+  }
   /* fmt's ...any: the contents go to the heap (the slice itself does
   ** not); strings (format) and *MemStats go nowhere; anything else
   ** defaults to "leaks" (safe) */
@@ -894,7 +918,6 @@ static Leaks native_tag(EscState *s, int native, int param, Type *ptype) {
   if (u->kind == TY_SLICE && is_iface(u->u.slice.elem)) l.heap = 1;
   else if (u->kind == TY_STRING || u->kind == TY_POINTER) (void)0;
   else l.heap = 0;
-  (void)param;
   return l;
 }
 
