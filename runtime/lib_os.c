@@ -23,7 +23,7 @@
 /* A NUL-terminated malloc'd copy of a path, or NULL when it holds a NUL
 ** byte (Go: "invalid argument") or memory is short. */
 static char *c_path(GoString name) {
-  if (memchr(name.ptr, 0, (size_t)name.len)) return NULL;
+  if (name.len && memchr(name.ptr, 0, (size_t)name.len)) return NULL;
   char *p = malloc((size_t)name.len + 1);
   if (!p) return NULL;
   if (name.len) memcpy(p, name.ptr, (size_t)name.len);
