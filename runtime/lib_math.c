@@ -99,7 +99,7 @@ static double go_log(double x) {
   uint64_t xb = bits(x);
   double f1 = from_bits((xb & 0x000FFFFFFFFFFFFFull) | 0x3FE0000000000000ull);
   int ki = (int)(xb >> 52 & 0x7FF) - 0x3FE;
-  if (f1 <= M_SQRT2 / 2) { /* CMPSD not-less-than: <= */
+  if (f1 <= 7.07106781186547524401e-01) { /* sqrt(2)/2; CMPSD not-less-than: <= */
     f1 *= 2;
     ki--;
   }
