@@ -318,5 +318,8 @@ const Selection *chk_selection(Comp *c, Expr *sel);
 /* The variables of enclosing functions that a function literal uses, in
 ** order of first use; *n gets their number. */
 Object **chk_captures(Comp *c, Expr *funclit, int *n);
+/* The import path and name of native function [native] (its index in
+** runtime/stdlib.def's STDLIB_FUNCS); false if there is none. */
+bool chk_std_native(int native, const char **pkg, const char **name);
 
 #endif /* CHECK_H */

@@ -30,6 +30,13 @@ static const StdEntry std_funcs[] = {
 #undef X
 };
 
+bool chk_std_native(int native, const char **pkg, const char **name) {
+  if (native < 0 || native >= (int)(sizeof std_funcs / sizeof std_funcs[0])) return false;
+  *pkg = std_funcs[native].pkg;
+  *name = std_funcs[native].name;
+  return true;
+}
+
 static const StdEntry std_vars[] = {
 #define X(pkg, name, type, fn) {pkg, name, type},
   STDLIB_VARS(X)

@@ -653,6 +653,7 @@ static bool finish_fn(CG *cg, Fn *F, FuncInfo *fi, const char *name, int decl_li
   fi->result_words = F->result_words;
   fi->frame_words = F->maxtop;
   fi->ptrmap = bitmap(cg, F->ptr, F->maxtop);
+  fi->closure_reg = F->closure_reg;
   return !cg->failed;
 }
 
@@ -669,6 +670,7 @@ bool cg_compile_func(CG *cg, int index, const char *name, int decl_line,
     F.line = decl_line;
     F.label_here = -1;
     F.named_reg = -1;
+    F.closure_reg = -1;
     if (sig) {
       F.param_words = cg_sig_words(sig->u.func.params, sig->u.func.nparams);
       F.result_words = cg_sig_words(sig->u.func.results, sig->u.func.nresults);
@@ -726,9 +728,17 @@ static int bind_fields(Fn *F, FieldList *fl, Type **types, int ntypes, int reg) 
   return reg;
 }
 
-/* A sliced array variable must be addressable: in memory, like &a. */
-static void visit_sliced(void *ud, Expr *e, Stmt *s) {
+/* Locals that must be in memory, like &x: a sliced array variable (it
+** must be addressable) and a local too big for registers. */
+static void visit_in_memory(void *ud, Expr *e, Stmt *s) {
   (void)ud;
+  if (e && e->kind == E_IDENT) {
+    Object *o = e->u.ident.obj;
+    if (o && o->kind == OBJ_VAR && !o->is_global && !o->is_param && o->type &&
+        cg_too_big_for_registers(o->type))
+      o->addr_taken = true;
+    return;
+  }
   if (!e || e->kind != E_SLICE) return;
   Expr *x = cg_unparen(e->u.slice.x);
   Type *t = x->type ? ty_underlying(x->type) : NULL;
@@ -744,7 +754,7 @@ static void visit_sliced(void *ud, Expr *e, Stmt *s) {
 
 /* Parameters whose address is taken move to heap cells at entry. */
 static void box_params(Fn *F, FieldList *fl) {
-  for (int i = 0; i < fl->n; i++) {
+  for (int i = 0; fl && i < fl->n; i++) {
     Field *fd = fl->v[i];
     for (int j = 0; j < fd->nnames; j++) {
       Object *o = fd->names[j]->kind == E_IDENT ? fd->names[j]->u.ident.obj : NULL;
@@ -753,32 +763,57 @@ static void box_params(Fn *F, FieldList *fl) {
   }
 }
 
-static void func_body(Fn *F, void *ud) {
-  Decl *d = ud;
-  Expr *ft = d->u.func.type;
+/* Binds the receiver (first) and the parameters to their registers. */
+static void bind_params(Fn *F, FieldList *recv, Expr *ft) {
   Type *sig = F->sig;
-  F->body = d->u.func.body;
-  bind_fields(F, &ft->u.func.params, sig->u.func.params, sig->u.func.nparams, 0);
+  int reg = 0, k = 0;
+  if (recv) {
+    reg = bind_fields(F, recv, sig->u.func.params, 1, 0);
+    k = 1;
+  }
+  bind_fields(F, &ft->u.func.params, sig->u.func.params + k, sig->u.func.nparams - k, reg);
+}
+
+void cg_body(Fn *F, const BodySpec *b) {
+  Expr *ft = b->ftype;
+  Type *sig = F->sig;
+  F->body = b->body;
+  bind_params(F, b->recv, ft);
   const char *r0 = sig->u.func.nresults > 0 && sig->u.func.rnames ? sig->u.func.rnames[0] : NULL;
   if (r0 && r0[0]) {   /* unnamed results are spelled "" */
     /* no ZERO needed: CALL zeroes every non-parameter word of the frame */
     F->named_reg = F->top;
     for (int i = 0; i < sig->u.func.nresults; i++) cg_alloc(F, sig->u.func.results[i]);
     bind_fields(F, &ft->u.func.results, sig->u.func.results, sig->u.func.nresults, F->named_reg);
+  }
+  cg_frame_area(F, b->body, b->recv, &ft->u.func.params);
+  if (F->named_reg >= 0) {
+    /* address-taken (or captured) named results live in cells; a bare
+    ** return loads them (codegen_stmt.c) */
+    F->named = arena_alloc(&F->cg->c->arena, sizeof(Object *) * (size_t)(sig->u.func.nresults + 1));
+    int k = 0;
     for (int i = 0; i < ft->u.func.results.n; i++)
-      for (int j = 0; j < ft->u.func.results.v[i]->nnames; j++) {
+      for (int j = 0; j < ft->u.func.results.v[i]->nnames && k < sig->u.func.nresults; j++, k++) {
         Expr *n = ft->u.func.results.v[i]->names[j];
-        if (n->kind == E_IDENT && cg_needs_box(n->u.ident.obj))
-          cg_error(F->cg, n->pos, "taking the address of a named result is not supported yet");
+        Object *o = n->kind == E_IDENT ? n->u.ident.obj : NULL;
+        F->named[k] = o;
+        if (o && cg_needs_box(o) && o->cg_data == F->token) cg_box_var(F, o, o->cg_index, n->pos);
       }
   }
-  cg_frame_area(F, d->u.func.body, &ft->u.func.params);
+  box_params(F, b->recv);
   box_params(F, &ft->u.func.params);
-  Stmt *body = d->u.func.body;
+  if (b->lit) cg_closure_prologue(F, b->lit);
+  Stmt *body = b->body;
   cg_block(F, &body->u.block.list);
   F->line = body->u.block.rbrace.line;
   if (!cg_terminated(F))
     cg_emit(F, F->nresults == 0 ? OP_RET : OP_UNREACHABLE, 0, 0, 0);
+}
+
+static void func_body(Fn *F, void *ud) {
+  Decl *d = ud;
+  BodySpec b = {d->u.func.recv, d->u.func.type, d->u.func.body, NULL};
+  cg_body(F, &b);
 }
 
 static Object *func_object(Decl *d) {
@@ -852,6 +887,8 @@ static void free_cg(CG *cg) {
     free(cg->sites[i].reason);
   }
   free(cg->sites);
+  for (int i = 0; i < cg->nmethods; i++) free(cg->methods[i].name);
+  free(cg->methods);
 }
 
 static Module *freeze(CG *cg) {
@@ -880,6 +917,10 @@ static Module *freeze(CG *cg) {
   m->global_words = cg->global_words;
   m->native_vars = cg->nvars; m->nnative_vars = cg->nnvars;
   m->sites = cg->sites; m->nsites = cg->nsites;
+  m->funcvals = calloc((size_t)cg->nfuncs + 1, sizeof(Word));
+  if (!m->funcvals) { oom(cg); free(m->filename); free(m->abspath); free(m->global_ptrmap); free(m); return NULL; }
+  for (int i = 0; i < cg->nfuncs; i++) m->funcvals[i].u = (uint64_t)i;
+  m->methods = cg->methods; m->nmethods = cg->nmethods;
   free(cg->ktab);
   free(cg->strfix);
   free(cg->rtkeys);
@@ -899,11 +940,11 @@ static bool number_funcs(CG *cg, Decl ***decls, int **inits, int *ninit) {
   for (int i = 0; i < f->ndecls; i++) {
     Decl *d = f->decls[i];
     if (d->kind != D_FUNC) continue;
-    if (d->u.func.recv) { cg_error(cg, d->pos, "methods are not supported yet"); return false; }
     if (!d->u.func.body) { cg_error(cg, d->pos, "missing function body"); return false; }
     Object *o = func_object(d);
     const char *name = d->u.func.name->u.ident.name;
-    if (strcmp(name, "init") == 0) (*inits)[(*ninit)++] = cg->nfuncs;
+    if (d->u.func.recv) {}   /* a method: never init or main */
+    else if (strcmp(name, "init") == 0) (*inits)[(*ninit)++] = cg->nfuncs;
     else if (strcmp(name, "main") == 0) cg->main_func = cg->nfuncs;
     if (o) {
       o->cg_index = cg->nfuncs;
@@ -927,32 +968,38 @@ struct Module *cg_module(Comp *c, File *f) {
   int *inits, ninit = 0;
   if (number_funcs(&cg, &decls, &inits, &ninit)) {
     int nuser = cg.nfuncs;
-    /* before any variable gets its words: sliced arrays need addresses */
+    char **names = arena_alloc(&c->arena, sizeof(char *) * (size_t)(nuser + 1));
+    for (int i = 0; i < nuser; i++) {
+      Decl *d = decls[i];
+      const char *name = d->u.func.name->u.ident.name;
+      if (!d->u.func.recv && strcmp(name, "init") == 0) {
+        int k = 0;
+        while (inits[k] != i) k++;
+        names[i] = arena_alloc(&c->arena, 32);
+        snprintf(names[i], 32, "main.init.%d", k);
+      } else {
+        names[i] = (char *)cg_func_name(&cg, d);
+      }
+    }
+    cg_func_prepare(&cg, decls, nuser, names);
+    /* before any variable gets its words: some must be in memory */
     for (int i = 0; i < f->ndecls; i++) {
       Decl *d = f->decls[i];
-      if (d->kind == D_FUNC) cg_walk_stmt(d->u.func.body, visit_sliced, NULL);
+      if (d->kind == D_FUNC) cg_walk_stmt(d->u.func.body, visit_in_memory, NULL);
       else if (d->kind == D_GEN && d->u.gen.tok == TK_VAR)
         for (int j = 0; j < d->u.gen.nspecs; j++)
           for (int k = 0; k < d->u.gen.specs[j]->u.value.values.n; k++)
-            cg_walk_expr(d->u.gen.specs[j]->u.value.values.v[k], visit_sliced, NULL);
+            cg_walk_expr(d->u.gen.specs[j]->u.value.values.v[k], visit_in_memory, NULL);
     }
     for (int i = 0; i < nuser && !cg.failed; i++) {
       Decl *d = decls[i];
       Object *o = func_object(d);
-      const char *name = d->u.func.name->u.ident.name;
-      char full[512];
-      if (strcmp(name, "init") == 0) {
-        int k = 0;
-        while (inits[k] != i) k++;
-        snprintf(full, sizeof full, "main.init.%d", k);
-      } else {
-        snprintf(full, sizeof full, "main.%s", name);
-      }
-      Type *sig = o && o->type ? ty_underlying(o->type) : NULL;
+      Type *sig = !o || !o->type ? NULL : d->u.func.recv ? cg_method_sig(&cg, o) : ty_underlying(o->type);
       if (!sig || sig->kind != TY_FUNC) { cg_error(&cg, d->pos, "internal compiler error: function without signature"); break; }
-      cg_compile_func(&cg, i, full, d->pos.line, sig, func_body, d);
+      cg_compile_func(&cg, i, names[i], d->pos.line, sig, func_body, d);
     }
     if (!cg.failed) cg_package_init(&cg, inits, ninit);
+    if (!cg.failed) cg_func_drain(&cg);
     if (!cg.failed && cg.main_func < 0)
       cg_error(&cg, (Pos){0, 0}, "function main is undeclared in the main package");
   }

@@ -104,6 +104,8 @@ typedef struct CG {
   int global_words;
   uint8_t *gptr; int gptrcap;               /* one byte per global word */
   NativeVarInit *nvars; int nnvars, capnvars;
+  MethodInfo *methods; int nmethods, capmethods;  /* codegen_func.c */
+  struct FuncState *fs;                           /* codegen_func.c */
 } CG;
 
 typedef struct Fn {
@@ -130,6 +132,9 @@ typedef struct Fn {
   bool far, overflow;
   int param_words, result_words, base;
   int named_reg;               /* first named-result register, or -1 */
+  Object **named;              /* the named results' objects (NULL: blank) */
+  int closure_reg;             /* register CALLF fills with the closure
+                                  object (FuncInfo.closure_reg), or -1 */
   int nresults;
   /* expressions already evaluated: hoist_e[i] is in register hoist_r[i]
   ** (loop constants, cg_hoist_loop; pre-evaluated calls, cg_precall) */
@@ -232,10 +237,28 @@ void cg_load_place(Fn *F, Place *p, int d);
 /* lhs = rhs for a struct or array from memory to memory: one MEMMOVE;
 ** false (nothing emitted) when either side may not be in memory. */
 bool cg_mem_copy(Fn *F, Expr *lhs, Expr *rhs);
+/* The place of x's value after following [n] struct fields (index[]) from
+** it, through embedded pointers as needed (a field or method selection's
+** path); a pointer x is dereferenced first. */
+void cg_path_place(Fn *F, Expr *x, const int *index, int n, Place *p, Pos pos);
+/* A register holding the address of memory place p. */
+int cg_mem_addr(Fn *F, Place *p);
+/* R[d] = a fresh zeroed object of type t for alloc site [site]: the frame
+** slot cg_frame_area reserved for [key] (decision "stack"), else NEW. */
+void cg_alloc_object(Fn *F, int d, int site, const void *key, Type *t);
 void cg_store_place(Fn *F, Place *p, int src);
 /* A new alloc site; returns its index in the module's site table. */
 int cg_site(Fn *F, Pos pos, const char *kind, const char *what, Type *t, int64_t size);
 bool cg_needs_box(Object *o);
+/* Values of more than CG_MAX_REG_WORDS words do not live in registers
+** (operands are 16-bit, a frame has at most 65535 words): such a local
+** lives in a heap cell, like an address-taken one (Go keeps it on its
+** stack unless it is over 10 MB; vm -m still reports Go's decision). */
+enum { CG_MAX_REG_WORDS = 4096 };
+bool cg_too_big_for_registers(Type *t);
+/* `name := T{...}` / `var name = T{...}` for such a local: the literal is
+** stored straight into its heap cell. False (nothing emitted) otherwise. */
+bool cg_define_in_memory(Fn *F, Expr *name, Expr *value);
 /* Moves local [o] to a heap cell (NEW), initialised from registers [src]
 ** (or zero when src < 0), and rebinds it to the cell. */
 void cg_box_var(Fn *F, Object *o, int src, Pos pos);
@@ -246,7 +269,7 @@ void cg_addr_to(Fn *F, Expr *e, const Expr *key, int d);
 /* Reserves the frame slots of the allocations in [body] (and the
 ** parameters [params]) that escape analysis decided may stay in the frame;
 ** called before the body is compiled, above the named results. */
-void cg_frame_area(Fn *F, Stmt *body, FieldList *params);
+void cg_frame_area(Fn *F, Stmt *body, FieldList *recv, FieldList *params);
 void cg_composite_to(Fn *F, Expr *e, int d);  /* T{...} */
 void cg_new_to(Fn *F, Expr *call, int d);
 void cg_make_to(Fn *F, Expr *call, int d);
@@ -272,6 +295,39 @@ void cg_map_op_assign(Fn *F, TokenKind op, Expr *lhs, Expr *rhs);
 void cg_map_delete(Fn *F, Expr *call);
 void cg_map_make(Fn *F, Expr *call, int d);
 
+/* --- codegen_func.c: function values, closures, methods ---------------- */
+/* Before any body is compiled: numbers the function literals of the file
+** (Go's names: main.f.func1, main.f.func1.1, main.glob..func1), decides
+** which captured variables stay out of memory (captured by value) and
+** which method receivers need an address. [names] gives each declared
+** function's traceback name, by function index. */
+void cg_func_prepare(CG *cg, Decl **decls, int ndecls, char **names);
+/* Compiles the function literals and method-value wrappers queued so far
+** (and those their bodies queue). */
+void cg_func_drain(CG *cg);
+/* The full signature of a method: receiver first, then the parameters. */
+Type *cg_method_sig(CG *cg, Object *m);
+/* The traceback name of a declared function or method (arena). */
+const char *cg_func_name(CG *cg, Decl *d);
+/* Layout of a literal's closure object (NULL: no captures, a static
+** closure) and of a method value's (func word, receiver). */
+Type *cg_closure_type(CG *cg, Expr *lit);
+Type *cg_methval_type(CG *cg, Expr *sel);
+/* Binds the closure object and the captured variables at the start of a
+** function literal's body. */
+void cg_closure_prologue(Fn *F, Expr *lit);
+void cg_funclit_to(Fn *F, Expr *lit, int d);     /* func(...) {...} */
+void cg_funcval_to(Fn *F, int index, int d);     /* a function as a value */
+/* x.M as a value, or T.M / (*T).M; false if e is not a method selector. */
+bool cg_method_value_to(Fn *F, Expr *e, int d);
+/* The receiver of method call [sel] (x.M(...)) into registers d.. as the
+** method's receiver parameter (auto & and *, embedded paths). */
+void cg_recv_to(Fn *F, Expr *sel, int d);
+/* The method a selector calls directly (x.M, T.M with a matching
+** receiver): its function index, or -1. *recv: x.M form (receiver in the
+** selector) rather than a method expression. */
+int cg_method_callee(Fn *F, Expr *fn, bool *recv);
+
 /* --- codegen_stmt.c ----------------------------------------------------- */
 void cg_block(Fn *F, StmtList *list);
 void cg_stmt(Fn *F, Stmt *s);
@@ -290,7 +346,14 @@ void cg_package_init(CG *cg, int *init_funcs, int ninit);
 typedef void (*cg_Visit)(void *ud, Expr *e, Stmt *s);
 void cg_walk_expr(Expr *e, cg_Visit fn, void *ud);
 void cg_walk_stmt(Stmt *s, cg_Visit fn, void *ud);
+/* cg_walk_stmt without entering function literals' bodies. */
+void cg_walk_body(Stmt *s, cg_Visit fn, void *ud);
 
+/* codegen.c: a function's body: receiver and parameters bound from R[0],
+** named results, frame slots, boxed parameters, the closure prologue of a
+** literal (lit != NULL), then the statements. */
+typedef struct BodySpec { FieldList *recv; Expr *ftype; Stmt *body; Expr *lit; } BodySpec;
+void cg_body(Fn *F, const BodySpec *b);
 /* codegen.c: compiles a function body with the retry in far mode. */
 typedef void (*cg_BodyFn)(Fn *F, void *ud);
 bool cg_compile_func(CG *cg, int index, const char *name, int decl_line,

@@ -24,6 +24,7 @@
 */
 #include <string.h>
 
+#include "check.h"
 #include "codegen.h"
 #include "../runtime/runtime.h"   /* rt_PrintKind, PRINT's operand */
 
@@ -151,6 +152,8 @@ static void var_to(Fn *F, Expr *e, int d) {
   Object *o = e->kind == E_IDENT ? e->u.ident.obj : e->u.selector.obj;
   if (o && o->kind == OBJ_CONST && o->cval) { cg_load_const(F, e->type ? e->type : o->type, o->cval, d); return; }
   if (o && o->kind == OBJ_NIL) { cg_emit(F, OP_ZERO, d, cg_nwords(e->type), 0); return; }
+  if (o && o->kind == OBJ_FUNC && o->cg_data == F->cg->func_token) { cg_funcval_to(F, o->cg_index, d); return; }
+  if (e->kind == E_SELECTOR && !o && cg_method_value_to(F, e, d)) return;
   if ((o && o->kind == OBJ_VAR && (o->cg_data == F->box_token || (o->is_global && o->addr_taken))) ||
       (e->kind == E_SELECTOR && !o)) {
     place_to(F, e, d);
@@ -730,10 +733,10 @@ void cg_hoist_loop(Fn *F, Stmt *s) {
   Hoister h = {F, MAX_HOIST};
   if (s->kind == S_FOR) {
     cg_walk_expr(s->u.fors.cond, visit_hoist, &h);
-    cg_walk_stmt(s->u.fors.post, visit_hoist, &h);
-    cg_walk_stmt(s->u.fors.body, visit_hoist, &h);
+    cg_walk_body(s->u.fors.post, visit_hoist, &h);
+    cg_walk_body(s->u.fors.body, visit_hoist, &h);
   } else if (s->kind == S_RANGE) {
-    cg_walk_stmt(s->u.range.body, visit_hoist, &h);
+    cg_walk_body(s->u.range.body, visit_hoist, &h);
   }
 }
 
@@ -913,7 +916,8 @@ static bool frame_elem_ok(Type *et) {
 }
 
 /* The arguments of a call, into its window at w (win words: the larger of
-** the parameter and result words). Variadic extras go to frame words above
+** the parameter and result words; for a method, w and win start after the
+** receiver). Variadic extras go to frame words above
 ** the window and are passed as a FRAMESLICE. A single multi-valued call
 ** argument f(g()) spreads g's results over the parameters. */
 static void args_to(Fn *F, Expr *e, Type *sig, int w, int win, bool native) {
@@ -928,7 +932,7 @@ static void args_to(Fn *F, Expr *e, Type *sig, int w, int win, bool native) {
   int nextra = spread ? nvals - nfixed : 0;
   if (nextra < 0) nextra = 0;
   if (spread && native && !frame_elem_ok(et)) { unsupported(F, e, "this variadic call is"); return; }
-  int pairs = w + win;
+  int pairs = w + win;   /* (w, win: the window after the receiver) */
   F->top = pairs + nextra * ew;
   cg_reserve(F, F->top);
   int slice_slot = w + cg_sig_words(pt, nfixed);
@@ -983,30 +987,53 @@ static void args_to(Fn *F, Expr *e, Type *sig, int w, int win, bool native) {
   F->top = w + win;
 }
 
+/* How a call reaches its callee. */
+typedef enum CallKind { CK_DIRECT, CK_NATIVE, CK_METHOD, CK_VALUE } CallKind;
+
 int cg_call(Fn *F, Expr *e) {
   CG *cg = F->cg;
   Expr *fn = cg_unparen(e->u.call.fn);
   Object *o = NULL;
-  bool native = false;
+  CallKind kind = CK_VALUE;
+  int index = -1;
+  bool recv = false;
   if (fn->kind == E_IDENT) o = fn->u.ident.obj;
-  else if (fn->kind == E_SELECTOR && fn->u.selector.obj) { o = fn->u.selector.obj; native = true; }
+  else if (fn->kind == E_SELECTOR && fn->u.selector.obj) o = fn->u.selector.obj;
+  if (o && o->kind == OBJ_FUNC && fn->kind == E_SELECTOR) {
+    kind = CK_NATIVE;
+    index = o->native;
+  } else if (o && o->kind == OBJ_FUNC && o->cg_data == cg->func_token) {
+    kind = CK_DIRECT;
+    index = o->cg_index;
+  } else if ((index = cg_method_callee(F, fn, &recv)) >= 0) {
+    kind = recv ? CK_METHOD : CK_DIRECT;
+  }
+  Type *sig = ul(fn->type ? fn->type : o ? o->type : NULL);
+  if ((kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC) {
+    unsupported(F, e, "calling this function is");
+    return F->top;
+  }
   int nh = F->nhoist;
   cg_precall(F, e->u.call.args.v, e->u.call.args.n);
+  int fv = -1;
+  if (kind == CK_VALUE) fv = cg_expr_any(F, fn);   /* the func value first, as gc */
   int w = F->top;
-  if (!o || o->kind != OBJ_FUNC || (native && o->native < 0) ||
-      (!native && o->cg_data != cg->func_token)) {
-    unsupported(F, e, "calling this function is");
-    return w;
-  }
-  Type *sig = ul(fn->type ? fn->type : o->type);
-  int pw = cg_sig_words(sig->u.func.params, sig->u.func.nparams);
+  Type *rt = kind == CK_METHOD ? cg_method_sig(cg, chk_selection(cg->c, fn)->method)->u.func.params[0] : NULL;
+  int recvw = rt ? cg_nwords(rt) : 0;
+  int pw = recvw + cg_sig_words(sig->u.func.params, sig->u.func.nparams);
   int rw = cg_sig_words(sig->u.func.results, sig->u.func.nresults);
   int win = pw > rw ? pw : rw;
   int saved = F->line;
-  args_to(F, e, sig, w, win, native);
+  if (rt) {
+    cg_reserve(F, w + win);
+    cg_recv_to(F, fn, w);
+    F->top = w + recvw;
+  }
+  args_to(F, e, sig, w + recvw, win - recvw, kind == CK_NATIVE);
   F->line = e->u.call.lparen.line ? e->u.call.lparen.line : e->pos.line;
-  if (native) cg_emit_bx(F, OP_CALLN, w, (uint32_t)o->native);
-  else cg_emit_bx(F, OP_CALL, w, (uint32_t)o->cg_index);
+  if (kind == CK_NATIVE) cg_emit_bx(F, OP_CALLN, w, (uint32_t)index);
+  else if (kind == CK_VALUE) cg_emit(F, OP_CALLF, w, fv, 0);
+  else cg_emit_bx(F, OP_CALL, w, (uint32_t)index);
   F->line = saved;
   cg_reserve(F, w + win);
   int off = 0;
@@ -1269,6 +1296,7 @@ void cg_expr_to(Fn *F, Expr *e, int d) {
     case E_STAR: place_to(F, e, d); break;
     case E_COMPOSITE: cg_composite_to(F, e, d); break;
     case E_SLICE: slice_to(F, e, d); break;
+    case E_FUNCLIT: cg_funclit_to(F, e, d); break;
     default: unsupported(F, e, expr_kind_name(e->kind)); break;
     }
   }

@@ -27,94 +27,105 @@
 ** Walking the tree
 ** ===================================================================== */
 
-static void walk_list(ExprList *l, cg_Visit fn, void *ud) {
-  for (int i = 0; i < l->n; i++) cg_walk_expr(l->v[i], fn, ud);
+/* flat: do not enter the bodies of function literals (each is compiled as
+** a function of its own, codegen_func.c) */
+typedef struct Walk { cg_Visit fn; void *ud; bool flat; } Walk;
+
+static void walk_expr(Expr *e, const Walk *w);
+static void walk_stmt(Stmt *s, const Walk *w);
+
+static void walk_list(ExprList *l, const Walk *w) {
+  for (int i = 0; i < l->n; i++) walk_expr(l->v[i], w);
 }
 
-void cg_walk_expr(Expr *e, cg_Visit fn, void *ud) {
+static void walk_expr(Expr *e, const Walk *w) {
   if (!e) return;
-  fn(ud, e, NULL);
+  w->fn(w->ud, e, NULL);
   switch (e->kind) {
-  case E_COMPOSITE: cg_walk_expr(e->u.composite.type, fn, ud); walk_list(&e->u.composite.elts, fn, ud); break;
-  case E_FUNCLIT: cg_walk_stmt(e->u.funclit.body, fn, ud); break;
-  case E_PAREN: cg_walk_expr(e->u.paren.x, fn, ud); break;
-  case E_SELECTOR: cg_walk_expr(e->u.selector.x, fn, ud); break;
-  case E_INDEX: cg_walk_expr(e->u.index.x, fn, ud); cg_walk_expr(e->u.index.index, fn, ud); break;
+  case E_COMPOSITE: walk_expr(e->u.composite.type, w); walk_list(&e->u.composite.elts, w); break;
+  case E_FUNCLIT: if (!w->flat) walk_stmt(e->u.funclit.body, w); break;
+  case E_PAREN: walk_expr(e->u.paren.x, w); break;
+  case E_SELECTOR: walk_expr(e->u.selector.x, w); break;
+  case E_INDEX: walk_expr(e->u.index.x, w); walk_expr(e->u.index.index, w); break;
   case E_SLICE:
-    cg_walk_expr(e->u.slice.x, fn, ud);
-    cg_walk_expr(e->u.slice.lo, fn, ud);
-    cg_walk_expr(e->u.slice.hi, fn, ud);
-    cg_walk_expr(e->u.slice.max, fn, ud);
+    walk_expr(e->u.slice.x, w);
+    walk_expr(e->u.slice.lo, w);
+    walk_expr(e->u.slice.hi, w);
+    walk_expr(e->u.slice.max, w);
     break;
-  case E_TYPEASSERT: cg_walk_expr(e->u.typeassert.x, fn, ud); break;
-  case E_CALL: cg_walk_expr(e->u.call.fn, fn, ud); walk_list(&e->u.call.args, fn, ud); break;
-  case E_STAR: cg_walk_expr(e->u.star.x, fn, ud); break;
-  case E_UNARY: cg_walk_expr(e->u.unary.x, fn, ud); break;
-  case E_BINARY: cg_walk_expr(e->u.binary.x, fn, ud); cg_walk_expr(e->u.binary.y, fn, ud); break;
-  case E_KEYVALUE: cg_walk_expr(e->u.kv.key, fn, ud); cg_walk_expr(e->u.kv.value, fn, ud); break;
+  case E_TYPEASSERT: walk_expr(e->u.typeassert.x, w); break;
+  case E_CALL: walk_expr(e->u.call.fn, w); walk_list(&e->u.call.args, w); break;
+  case E_STAR: walk_expr(e->u.star.x, w); break;
+  case E_UNARY: walk_expr(e->u.unary.x, w); break;
+  case E_BINARY: walk_expr(e->u.binary.x, w); walk_expr(e->u.binary.y, w); break;
+  case E_KEYVALUE: walk_expr(e->u.kv.key, w); walk_expr(e->u.kv.value, w); break;
   default: break;   /* leaves and type expressions */
   }
 }
 
-static void walk_stmts(StmtList *l, cg_Visit fn, void *ud) {
-  for (int i = 0; i < l->n; i++) cg_walk_stmt(l->v[i], fn, ud);
+static void walk_stmts(StmtList *l, const Walk *w) {
+  for (int i = 0; i < l->n; i++) walk_stmt(l->v[i], w);
 }
 
-static void walk_decl(Decl *d, cg_Visit fn, void *ud) {
+static void walk_decl(Decl *d, const Walk *w) {
   if (!d || d->kind != D_GEN) return;
   for (int i = 0; i < d->u.gen.nspecs; i++) {
     Spec *sp = d->u.gen.specs[i];
-    if (sp->kind == SPEC_VALUE) walk_list(&sp->u.value.values, fn, ud);
+    if (sp->kind == SPEC_VALUE) walk_list(&sp->u.value.values, w);
   }
 }
 
-void cg_walk_stmt(Stmt *s, cg_Visit fn, void *ud) {
+static void walk_stmt(Stmt *s, const Walk *w) {
   if (!s) return;
-  fn(ud, NULL, s);
+  w->fn(w->ud, NULL, s);
   switch (s->kind) {
-  case S_DECL: walk_decl(s->u.decl, fn, ud); break;
-  case S_LABELED: cg_walk_stmt(s->u.labeled.stmt, fn, ud); break;
-  case S_EXPR: cg_walk_expr(s->u.expr, fn, ud); break;
-  case S_SEND: cg_walk_expr(s->u.send.chan, fn, ud); cg_walk_expr(s->u.send.value, fn, ud); break;
-  case S_INCDEC: cg_walk_expr(s->u.incdec.x, fn, ud); break;
-  case S_ASSIGN: walk_list(&s->u.assign.lhs, fn, ud); walk_list(&s->u.assign.rhs, fn, ud); break;
-  case S_GO: case S_DEFER: cg_walk_expr(s->u.call, fn, ud); break;
-  case S_RETURN: walk_list(&s->u.ret.results, fn, ud); break;
-  case S_BLOCK: walk_stmts(&s->u.block.list, fn, ud); break;
+  case S_DECL: walk_decl(s->u.decl, w); break;
+  case S_LABELED: walk_stmt(s->u.labeled.stmt, w); break;
+  case S_EXPR: walk_expr(s->u.expr, w); break;
+  case S_SEND: walk_expr(s->u.send.chan, w); walk_expr(s->u.send.value, w); break;
+  case S_INCDEC: walk_expr(s->u.incdec.x, w); break;
+  case S_ASSIGN: walk_list(&s->u.assign.lhs, w); walk_list(&s->u.assign.rhs, w); break;
+  case S_GO: case S_DEFER: walk_expr(s->u.call, w); break;
+  case S_RETURN: walk_list(&s->u.ret.results, w); break;
+  case S_BLOCK: walk_stmts(&s->u.block.list, w); break;
   case S_IF:
-    cg_walk_stmt(s->u.ifs.init, fn, ud);
-    cg_walk_expr(s->u.ifs.cond, fn, ud);
-    cg_walk_stmt(s->u.ifs.then, fn, ud);
-    cg_walk_stmt(s->u.ifs.els, fn, ud);
+    walk_stmt(s->u.ifs.init, w);
+    walk_expr(s->u.ifs.cond, w);
+    walk_stmt(s->u.ifs.then, w);
+    walk_stmt(s->u.ifs.els, w);
     break;
-  case S_CASE: walk_list(&s->u.caseclause.list, fn, ud); walk_stmts(&s->u.caseclause.body, fn, ud); break;
+  case S_CASE: walk_list(&s->u.caseclause.list, w); walk_stmts(&s->u.caseclause.body, w); break;
   case S_SWITCH:
-    cg_walk_stmt(s->u.switchs.init, fn, ud);
-    cg_walk_expr(s->u.switchs.tag, fn, ud);
-    cg_walk_stmt(s->u.switchs.body, fn, ud);
+    walk_stmt(s->u.switchs.init, w);
+    walk_expr(s->u.switchs.tag, w);
+    walk_stmt(s->u.switchs.body, w);
     break;
   case S_TYPESWITCH:
-    cg_walk_stmt(s->u.typeswitch.init, fn, ud);
-    cg_walk_stmt(s->u.typeswitch.assign, fn, ud);
-    cg_walk_stmt(s->u.typeswitch.body, fn, ud);
+    walk_stmt(s->u.typeswitch.init, w);
+    walk_stmt(s->u.typeswitch.assign, w);
+    walk_stmt(s->u.typeswitch.body, w);
     break;
-  case S_COMM: cg_walk_stmt(s->u.comm.comm, fn, ud); walk_stmts(&s->u.comm.body, fn, ud); break;
-  case S_SELECT: cg_walk_stmt(s->u.select.body, fn, ud); break;
+  case S_COMM: walk_stmt(s->u.comm.comm, w); walk_stmts(&s->u.comm.body, w); break;
+  case S_SELECT: walk_stmt(s->u.select.body, w); break;
   case S_FOR:
-    cg_walk_stmt(s->u.fors.init, fn, ud);
-    cg_walk_expr(s->u.fors.cond, fn, ud);
-    cg_walk_stmt(s->u.fors.post, fn, ud);
-    cg_walk_stmt(s->u.fors.body, fn, ud);
+    walk_stmt(s->u.fors.init, w);
+    walk_expr(s->u.fors.cond, w);
+    walk_stmt(s->u.fors.post, w);
+    walk_stmt(s->u.fors.body, w);
     break;
   case S_RANGE:
-    cg_walk_expr(s->u.range.key, fn, ud);
-    cg_walk_expr(s->u.range.value, fn, ud);
-    cg_walk_expr(s->u.range.x, fn, ud);
-    cg_walk_stmt(s->u.range.body, fn, ud);
+    walk_expr(s->u.range.key, w);
+    walk_expr(s->u.range.value, w);
+    walk_expr(s->u.range.x, w);
+    walk_stmt(s->u.range.body, w);
     break;
   default: break;
   }
 }
+
+void cg_walk_expr(Expr *e, cg_Visit fn, void *ud) { walk_expr(e, &(Walk){fn, ud, false}); }
+void cg_walk_stmt(Stmt *s, cg_Visit fn, void *ud) { walk_stmt(s, &(Walk){fn, ud, false}); }
+void cg_walk_body(Stmt *s, cg_Visit fn, void *ud) { walk_stmt(s, &(Walk){fn, ud, true}); }
 
 /* }==================================================================== */
 

@@ -228,7 +228,7 @@ static void temp_place(Fn *F, Expr *e, Place *p) {
 }
 
 /* R[d] = address of memory place p (base + off). */
-static int mem_addr(Fn *F, Place *p) {
+int cg_mem_addr(Fn *F, Place *p) {
   if (p->off == 0) return p->reg;
   int d = cg_alloc_words(F, 1, true);
   if (p->off <= INT16_MAX) {
@@ -252,7 +252,10 @@ static void to_temp(Fn *F, Place *p) {
 
 static void field_place(Fn *F, Expr *e, Place *p) {
   const Selection *sel = chk_selection(F->cg->c, e);
-  Expr *x = e->u.selector.x;
+  cg_path_place(F, e->u.selector.x, sel->index, sel->nindex, p, e->pos);
+}
+
+void cg_path_place(Fn *F, Expr *x, const int *index, int n, Place *p, Pos pos) {
   Type *xt = cg_vtype(x);
   if (ul(xt)->kind == TY_POINTER) {
     int r = cg_expr_any(F, x);
@@ -260,7 +263,7 @@ static void field_place(Fn *F, Expr *e, Place *p) {
   } else {
     cg_place_of(F, x, p);
   }
-  for (int k = 0; k < sel->nindex; k++) {
+  for (int k = 0; k < n; k++) {
     Type *u = ul(p->t);
     if (u->kind == TY_POINTER) {   /* an embedded pointer on the path */
       int r = cg_alloc_words(F, 1, true);
@@ -268,9 +271,9 @@ static void field_place(Fn *F, Expr *e, Place *p) {
       *p = (Place){PL_MEM, r, 0, u->u.ptr.elem, 0, 0, false, 0};
       u = ul(p->t);
     }
-    if (u->kind != TY_STRUCT) { unsupported(F, e->pos, "this selector is"); return; }
+    if (u->kind != TY_STRUCT) { unsupported(F, pos, "this selector is"); return; }
     if (!u->complete) ty_complete(u);
-    StructField *f = &u->u.strct.fields[sel->index[k]];
+    StructField *f = &u->u.strct.fields[index[k]];
     if (p->kind == PL_MEM) p->off += f->offset;
     else p->reg += f->word;
     p->t = f->type;
@@ -343,7 +346,7 @@ static void index_place(Fn *F, Expr *e, Place *p) {
   load_int(F, n, xu->u.array.len);
   if (p->kind == PL_GLOBAL) to_temp(F, p);
   if (p->kind == PL_MEM) {
-    int base = mem_addr(F, p);
+    int base = cg_mem_addr(F, p);
     elem_addr(F, p, base, i, n, et);
   } else {
     bool tmp = p->tmp;
@@ -489,7 +492,8 @@ static void visit_area(void *ud, Expr *e, Stmt *st) {
   switch (e->kind) {
   case E_IDENT: {
     Object *o = e->u.ident.obj;
-    if (cg_needs_box(o) && esc_stack(esc_var_site(c, o))) add_slot(w, o, o->type);
+    if (cg_needs_box(o) && !cg_too_big_for_registers(o->type) && esc_stack(esc_var_site(c, o)))
+      add_slot(w, o, o->type);
     break;
   }
   case E_UNARY: {
@@ -504,6 +508,17 @@ static void visit_area(void *ud, Expr *e, Stmt *st) {
     if (u->kind == TY_POINTER) add_slot(w, e, u->u.ptr.elem);
     else if (u->kind == TY_SLICE && lit_len(e) > 0)
       add_slot(w, e, ty_new_array(c, u->u.slice.elem, lit_len(e)));
+    break;
+  }
+  case E_FUNCLIT: {   /* the closure object (codegen_func.c) */
+    Type *ct = cg_closure_type(w->F->cg, e);
+    if (ct && esc_stack(esc_expr_site(c, e))) add_slot(w, e, ct);
+    break;
+  }
+  case E_SELECTOR: {  /* a method value's closure object */
+    const EscSite *es = esc_expr_site(c, e);
+    Type *ct = es && es->kind == ESC_METHVAL ? cg_methval_type(w->F->cg, e) : NULL;
+    if (ct && esc_stack(es)) add_slot(w, e, ct);
     break;
   }
   case E_CALL: {
@@ -532,13 +547,18 @@ static void visit_area(void *ud, Expr *e, Stmt *st) {
   (void)st;
 }
 
-void cg_frame_area(Fn *F, Stmt *body, FieldList *params) {
+static void area_params(AreaWalk *w, FieldList *params) {
+  for (int i = 0; params && i < params->n; i++)
+    for (int j = 0; j < params->v[i]->nnames; j++) visit_area(w, params->v[i]->names[j], NULL);
+}
+
+void cg_frame_area(Fn *F, Stmt *body, FieldList *recv, FieldList *params) {
   AreaWalk w = {F, arena_alloc(&F->cg->c->arena, sizeof(PtrMap))};
   memset(w.slots, 0, sizeof(PtrMap));
   F->frame_slots = w.slots;
-  for (int i = 0; params && i < params->n; i++)
-    for (int j = 0; j < params->v[i]->nnames; j++) visit_area(&w, params->v[i]->names[j], NULL);
-  if (body) cg_walk_stmt(body, visit_area, &w);
+  area_params(&w, recv);
+  area_params(&w, params);
+  if (body) cg_walk_body(body, visit_area, &w);
 }
 
 /* The frame slot escape analysis gave [key], or -1 (heap). */
@@ -550,7 +570,7 @@ static int frame_slot(Fn *F, const void *key) {
 
 /* A fresh object of type t for alloc site [site] in register d: the
 ** site's frame slot zeroed (decision "stack"), or NEW (heap). */
-static void alloc_object(Fn *F, int d, int site, const void *key, Type *t) {
+void cg_alloc_object(Fn *F, int d, int site, const void *key, Type *t) {
   int slot = frame_slot(F, key);
   AllocSite *as = &F->cg->sites[site];
   if (slot < 0) {
@@ -598,9 +618,9 @@ bool cg_mem_copy(Fn *F, Expr *lhs, Expr *rhs) {
   int mark = F->top;
   Place dst, src;
   cg_place_of(F, lhs, &dst);   /* left operands first, as Go */
-  int d = mem_addr(F, &dst);
+  int d = cg_mem_addr(F, &dst);
   cg_place_of(F, rhs, &src);
-  int a = mem_addr(F, &src);
+  int a = cg_mem_addr(F, &src);
   cg_emit(F, OP_MEMMOVE, d, a, (int)msize(t));
   F->top = mark;
   return true;
@@ -614,13 +634,19 @@ bool cg_mem_copy(Fn *F, Expr *lhs, Expr *rhs) {
 
 bool cg_needs_box(Object *o) { return o && o->kind == OBJ_VAR && o->addr_taken && !o->is_global; }
 
+bool cg_too_big_for_registers(Type *t) { return cg_nwords(t) > CG_MAX_REG_WORDS; }
+
 void cg_box_var(Fn *F, Object *o, int src, Pos pos) {
   int site = cg_site(F, pos.line ? pos : o->pos, "variable", o->name, o->type, msize(o->type));
   int cell = cg_alloc_words(F, 1, true);
-  alloc_object(F, cell, site, o, o->type);
+  cg_alloc_object(F, cell, site, o, o->type);
   if (F->cg->sites[site].decision[0] == 'h') {
+    const EscSite *es = esc_var_site(F->cg->c, o);
     free(F->cg->sites[site].reason);
-    F->cg->sites[site].reason = dupstr("moved to heap");
+    const char *why = "moved to heap";
+    if (es && es->heap && strcmp(es->reason, "too large for stack") == 0) why = es->reason;
+    else if (!(es && es->heap) && cg_too_big_for_registers(o->type)) why = "too large for registers";
+    F->cg->sites[site].reason = dupstr(why);
   }
   if (src >= 0) mem_xfer(F, o->type, src, cell, 0, false, pos);
   o->cg_index = cell;
@@ -647,6 +673,51 @@ static void lit_what(Fn *F, Expr *lit, bool amp, char *buf, size_t n) {
 static void composite_value(Fn *F, Expr *e, Type *t, int d);
 static void map_lit(Fn *F, Expr *e, Type *mt, int d);
 static void elem_to(Fn *F, Expr *v, int d, Type *et);
+static StructField *field_named(Type *u, const char *name, int *idx);
+static int64_t const_index(Expr *k);
+static void elem_store(Fn *F, Expr *v, Type *et, int base, int64_t off);
+
+/* Struct or array literal [lit] of type [t] stored element by element into
+** the zeroed memory at R[base]: for values too big for registers. */
+static void composite_to_mem(Fn *F, Expr *lit, Type *t, int base) {
+  Type *u = ul(t);
+  ExprList *el = &lit->u.composite.elts;
+  int64_t i = 0;
+  for (int k = 0; k < el->n; k++) {
+    Expr *x = el->v[k];
+    Type *et;
+    int64_t off;
+    if (u->kind == TY_STRUCT) {
+      int idx = k;
+      StructField *f = &u->u.strct.fields[k];
+      if (x->kind == E_KEYVALUE) {
+        f = field_named(u, x->u.kv.key->u.ident.name, &idx);
+        x = x->u.kv.value;
+      }
+      if (!f) { cg_error(F->cg, x->pos, "internal compiler error: unknown field"); return; }
+      et = f->type;
+      off = f->offset;
+    } else {
+      et = u->u.array.elem;
+      if (x->kind == E_KEYVALUE) { i = const_index(x->u.kv.key); x = x->u.kv.value; }
+      off = i++ * msize(et);
+    }
+    int b = base;
+    fit_offset(F, &b, &off, msize(et));
+    elem_store(F, x, et, b, off);
+  }
+}
+
+bool cg_define_in_memory(Fn *F, Expr *name, Expr *value) {
+  Object *o = name && name->kind == E_IDENT ? name->u.ident.obj : NULL;
+  Expr *lit = composite_of(value);
+  if (!o || !lit || !cg_needs_box(o) || !cg_too_big_for_registers(o->type)) return false;
+  Type *u = ul(cg_vtype(lit));
+  if (u->kind != TY_STRUCT && u->kind != TY_ARRAY) return false;
+  cg_box_var(F, o, -1, name->pos);
+  composite_to_mem(F, lit, o->type, o->cg_index);
+  return true;
+}
 
 void cg_addr_to(Fn *F, Expr *e, const Expr *key, int d) {
   int mark = F->top;
@@ -658,10 +729,19 @@ void cg_addr_to(Fn *F, Expr *e, const Expr *key, int d) {
     const char *ts = ty_string_diag(F->cg->c, t, NULL);
     snprintf(what, sizeof what, "&%s{...}", ts ? ts : "?");
     int site = cg_site(F, key ? key->pos : e->pos, "composite literal", what, t, msize(t));
+    if (cg_too_big_for_registers(t)) {
+      int a = cg_alloc_words(F, 1, true);
+      cg_alloc_object(F, a, site, key, t);
+      composite_to_mem(F, lit, t, a);
+      F->top = mark;
+      cg_move(F, d, a, 1);
+      cg_mark_word(F, d);
+      return;
+    }
     int v = cg_alloc(F, t);
     composite_value(F, lit, t, v);
     int a = cg_alloc_words(F, 1, true);
-    alloc_object(F, a, site, key, t);
+    cg_alloc_object(F, a, site, key, t);
     mem_xfer(F, t, v, a, 0, false, e->pos);
     F->top = mark;
     cg_move(F, d, a, 1);
@@ -674,7 +754,7 @@ void cg_addr_to(Fn *F, Expr *e, const Expr *key, int d) {
     cg_error(F->cg, e->pos, "internal compiler error: address of a value not in memory");
     return;
   }
-  int a = mem_addr(F, &p);
+  int a = cg_mem_addr(F, &p);
   F->top = mark;
   cg_move(F, d, a, 1);
   cg_mark_word(F, d);
@@ -727,7 +807,7 @@ static void slice_lit(Fn *F, Expr *e, Type *u, int d) {
     Type *at = ty_new_array(F->cg->c, et, n);
     ty_complete(at);
     int site = cg_site(F, e->pos, "composite literal", what, at, at->size);
-    alloc_object(F, a, site, e, at);
+    cg_alloc_object(F, a, site, e, at);
     i = 0;
     for (int k = 0; k < el->n; k++) {
       Expr *x = el->v[k];
@@ -813,7 +893,7 @@ void cg_new_to(Fn *F, Expr *e, int d) {
   int site = cg_site(F, call_pos(e), "new", what, t, msize(t));
   int mark = F->top;
   int a = cg_alloc_words(F, 1, true);
-  alloc_object(F, a, site, e, t);
+  cg_alloc_object(F, a, site, e, t);
   F->top = mark;
   cg_move(F, d, a, 1);
   cg_mark_word(F, d);
@@ -845,7 +925,7 @@ void cg_make_to(Fn *F, Expr *e, int d) {
     ty_complete(at);
     F->top = mark > d + 3 ? mark : d + 3;
     int p = cg_alloc_words(F, 1, true);
-    alloc_object(F, p, site, e, at);
+    cg_alloc_object(F, p, site, e, at);
     F->top = mark;
     cg_move(F, d, p, 1);
     load_int(F, d + 1, len);
@@ -908,7 +988,7 @@ void cg_heap_array(Fn *F, Type *et, int vals, int n, int d, Pos pos, const Expr 
   ty_complete(at);
   int site = cg_site(F, pos, "variadic arguments", "... argument", at, at->size);
   int a = cg_alloc_words(F, 1, true);
-  alloc_object(F, a, site, key, at);
+  cg_alloc_object(F, a, site, key, at);
   for (int k = 0; k < n; k++) {
     int base = a;
     int64_t off = (int64_t)k * msize(et);

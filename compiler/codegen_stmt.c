@@ -167,6 +167,9 @@ static void define(Fn *F, Stmt *s) {
     Object *o = ident_obj(l->v[i]);
     want[i] = o && !cg_is_blank(l->v[i]) ? o->type : NULL;
   }
+  if (l->n == 1 && s->u.assign.rhs.n == 1 && !cg_is_local(F, ident_obj(l->v[0])) &&
+      cg_define_in_memory(F, l->v[0], s->u.assign.rhs.v[0]))
+    return;
   cg_precall(F, s->u.assign.rhs.v, s->u.assign.rhs.n);
   values_at_top(F, l->v, l->n, &s->u.assign.rhs, want, regs, types);
   declare(F, l->v, l->n, regs, types, true);
@@ -194,6 +197,8 @@ static void var_spec(Fn *F, Spec *sp) {
     Object *o = ident_obj(names[i]);
     want[i] = o && !cg_is_blank(names[i]) ? o->type : NULL;
   }
+  if (n == 1 && sp->u.value.values.n == 1 && cg_define_in_memory(F, names[0], sp->u.value.values.v[0]))
+    return;
   cg_precall(F, sp->u.value.values.v, sp->u.value.values.n);
   values_at_top(F, names, n, &sp->u.value.values, want, regs, types);
   declare(F, names, n, regs, types, false);
@@ -356,12 +361,29 @@ static void visit_param_read(void *ud, Expr *e, Stmt *s) {
     p->found = true;
 }
 
+/* A bare return: the named results into R[0..], from their cells for
+** those moved to memory. */
+static void named_results(Fn *F) {
+  int off = 0;
+  for (int i = 0; i < F->nresults; i++) {
+    Type *t = F->sig->u.func.results[i];
+    Object *o = F->named ? F->named[i] : NULL;
+    if (o && o->cg_data == F->box_token) {
+      Place p = {PL_MEM, o->cg_index, 0, t, 0, 0, false, 0};
+      cg_load_place(F, &p, off);
+    } else {
+      cg_move(F, off, F->named_reg + off, cg_nwords(t));
+    }
+    off += cg_nwords(t);
+  }
+}
+
 static void ret(Fn *F, Stmt *s) {
   ExprList *r = &s->u.ret.results;
   Type **rt = F->sig ? F->sig->u.func.results : NULL;
   cg_precall(F, r->v, r->n);
   if (r->n == 0) {
-    if (F->named_reg >= 0) cg_move(F, 0, F->named_reg, F->result_words);
+    if (F->named_reg >= 0) named_results(F);
   } else if (r->n == 1 && F->nresults > 1) {
     Expr *call = cg_unparen(r->v[0]);
     int w = cg_call(F, call);
@@ -606,8 +628,11 @@ static void range_stmt(Fn *F, Stmt *s, const char *label) {
   if (!str && xu->kind != TY_SLICE && !arr && !parr) { unsupported(F, x->pos, "range over this type is"); return; }
   box_range_vars(F, s);
   cg_precall(F, &x, 1);
-  int S = cg_alloc(F, xt);
-  cg_expr_to(F, x, S);
+  /* Go: with at most one iteration variable, an array variable's length is
+  ** constant and the array is not evaluated (nor copied) */
+  bool unevaluated = arr && (!val || cg_is_blank(val)) && cg_unparen(x)->kind == E_IDENT;
+  int S = unevaluated ? -1 : cg_alloc(F, xt);
+  if (!unevaluated) cg_expr_to(F, x, S);
   int n = cg_alloc_words(F, 1, false);
   int i = cg_alloc_words(F, 1, false);
   if (arr || parr) cg_emit_bx(F, OP_LOADI, n, (uint32_t)xu->u.array.len);

@@ -1367,9 +1367,13 @@ bool cst_representable(struct Comp *c, ConstVal *x, int kind, ConstVal **rounded
     return true;
   }
   case TY_STRING:
-  case TY_UNTYPED_STRING: return x->kind == CV_STRING;
+  case TY_UNTYPED_STRING:
   case TY_BOOL:
-  case TY_UNTYPED_BOOL: return x->kind == CV_BOOL;
+  case TY_UNTYPED_BOOL: {
+    bool ok = x->kind == ((kind == TY_STRING || kind == TY_UNTYPED_STRING) ? CV_STRING : CV_BOOL);
+    if (ok && rounded) *rounded = x;   /* exact: the value itself */
+    return ok;
+  }
   default: return false;
   }
 }

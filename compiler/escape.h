@@ -25,6 +25,10 @@
 **                             to heap: x").
 **   esc_ddd_site(c, call)     the decision for the implicit slice of a
 **                             variadic call's `...` arguments (E_CALL).
+**   esc_capture_byval(c, o)   whether closures capture variable o by
+**                             value (gc's rule: never reassigned after
+**                             capture, not address-taken, at most 128
+**                             bytes) rather than by reference.
 **   esc_report(c)             the `-m` text, as gc prints it.
 ** A NULL site means "not an allocation the analysis knows": codegen must
 ** then allocate on the heap, as before escape analysis existed.
@@ -74,6 +78,7 @@ const EscSite *esc_expr_site(Comp *c, const Expr *e);
 const EscSite *esc_var_site(Comp *c, const Object *o);
 const EscSite *esc_ddd_site(Comp *c, const Expr *call);
 const EscSite *esc_iface_site(Comp *c, const Expr *e);
+bool esc_capture_byval(Comp *c, const Object *o);
 
 /* The report, one `FILE:LINE:COL: message` line each, in gc's order; the
 ** caller frees it. "" when esc_analyze did not run or found nothing. */
@@ -133,6 +138,8 @@ struct EscFn {
   Loc **results; int nresults;
   Leaks *tags;          /* after tagging: one per params[] */
   bool tagged, called_directly;
+  int ndcl;             /* during its walk: gc's len(fn.Dcl), which numbers
+                           the .autotmp_N of multi-value calls */
   int batch;            /* batch number while being analysed */
   PtrVec vars;          /* locals declared in it, source order */
   /* Tarjan */
@@ -150,6 +157,7 @@ typedef struct EscState {
   PtrMap expr_sites;    /* Expr* -> EscSite* */
   PtrMap var_sites;     /* Object* -> EscSite* */
   PtrMap ddd_sites;     /* E_CALL Expr* -> EscSite* */
+  PtrMap byval;         /* captured Object* -> &byval (by value) or &heap (by reference) */
   PtrMap iface_sites;   /* converted Expr* -> EscSite* */
   PtrMap defs;          /* Object* -> Expr* its single initial value */
   PtrMap mutated;       /* Object* -> non-NULL when assigned after definition */

@@ -50,41 +50,10 @@ static const char *cat(EscState *s, const char *a, const char *b, const char *c)
   return r;
 }
 
-/* gc's spelling of a struct type literal: "struct { a int; b int }". */
-static const char *struct_text(EscState *s, Type *t) {
-  t = ty_underlying(t);
-  const char *r = "struct {";
-  for (int i = 0; i < t->u.strct.nfields; i++) {
-    StructField *f = &t->u.strct.fields[i];
-    const char *ft = ty_string_diag(s->c, f->type, NULL);
-    r = cat(s, r, i ? "; " : " ", f->embedded ? ft : cat(s, f->name, " ", ft));
-  }
-  return cat(s, r, t->u.strct.nfields ? " }" : "}", "");
-}
-
-/* A type expression as gc prints types: "interface {}" with its space. */
-static const char *type_expr_text(EscState *s, const Expr *t) {
-  const char *r = ascii(s, ast_expr_string(A(s), t));
-  const char *p = strstr(r, "interface{");
-  if (!p) return r;
-  char *out = arena_alloc(A(s), strlen(r) * 2 + 1), *o = out;
-  for (const char *q = r; *q;) {
-    if (strncmp(q, "interface{", 10) == 0) {
-      memcpy(o, "interface {", 11);
-      o += 11;
-      q += 10;
-    } else {
-      *o++ = *q++;
-    }
-  }
-  *o = 0;
-  return out;
-}
-
+/* The type of a composite literal as gc prints it: the type itself, not
+** its source spelling ([...]int{} is "[2]int", aliases are resolved). */
 static const char *type_text(EscState *s, const Expr *e) {
-  if (e->u.composite.type && e->u.composite.type->kind == E_STRUCTTYPE && e->type) return struct_text(s, e->type);
-  if (e->u.composite.type) return type_expr_text(s, e->u.composite.type);
-  return e->type ? ty_string_diag(s->c, e->type, NULL) : "?";
+  return e->type ? ty_string_gc(s->c, e->type) : "?";
 }
 
 static bool is_concat(const Expr *e) {
@@ -93,8 +62,11 @@ static bool is_concat(const Expr *e) {
 }
 
 /* x.f with the embedded fields gc makes explicit: u.Base.ID. */
+static bool is_operator(const Expr *e);
+
 static const char *selector_text(EscState *s, const Expr *e) {
   const char *x = esc_expr_text(s, e->u.selector.x);
+  if (is_operator(e->u.selector.x)) x = cat(s, "(", x, ")");
   const Selection *sel = s->c->checker ? chk_selection(s->c, (Expr *)e) : NULL;
   if (sel && sel->kind == SEL_FIELD && sel->nindex > 1 && sel->recv) {
     Type *t = sel->recv;
@@ -110,8 +82,48 @@ static const char *selector_text(EscState *s, const Expr *e) {
   return cat(s, x, ".", e->u.selector.sel->u.ident.name);
 }
 
+static bool is_operator(const Expr *e) {
+  while (e->kind == E_PAREN) e = e->u.paren.x;
+  return e->kind == E_UNARY || e->kind == E_BINARY || e->kind == E_STAR;
+}
+
+/* T(x) as gc prints it: an unnamed T in parentheses; a constant string
+** converted to a rune slice is already the literal T{...} (gc folds it). */
+static const char *conversion_text(EscState *s, const Expr *e) {
+  Type *t = e->type;
+  const Expr *x = e->u.call.args.v[0];
+  const char *ts = t ? ty_string_gc(s->c, t) : "?";
+  Type *u = t ? ty_underlying(t) : NULL;
+  if (u && u->kind == TY_SLICE && ty_underlying(u->u.slice.elem)->kind == TY_INT32 &&
+      x->mode == MODE_CONST && x->type && ty_is_string(x->type))
+    return cat(s, ts, x->cval && x->cval->kind == CV_STRING && x->cval->slen == 0 ? "{}" : "{...}", "");
+  if (t && t->kind != TY_NAMED && t->kind > TY_UNTYPED_NIL) ts = cat(s, "(", ts, ")");
+  return cat(s, ts, "(", cat(s, esc_expr_text(s, x), ")", ""));
+}
+
+/* An operand of a unary operator or of *: gc parenthesizes operators (its
+** precedence rule) and separates a repeated operator: "! (!x)", "- (-x)". */
+static const char *unary_text(EscState *s, const char *op, const Expr *e, const Expr *x) {
+  const Expr *ux = x;
+  while (ux->kind == E_PAREN) ux = ux->u.paren.x;
+  const char *xt = esc_expr_text(s, x);
+  if (is_operator(ux)) {
+    bool same = ux->kind == e->kind && (e->kind != E_UNARY || ux->u.unary.op == e->u.unary.op);
+    return cat(s, op, same ? " (" : "(", cat(s, xt, ")", ""));
+  }
+  return cat(s, op, xt, "");
+}
+
 const char *esc_expr_text(EscState *s, const Expr *e) {
+  /* a constant keeps the text it was written with (gc's Orig node) */
+  if (e->mode == MODE_CONST) return ascii(s, ast_expr_string(A(s), e));
   switch (e->kind) {
+  case E_STAR: return unary_text(s, "*", e, e->u.star.x);
+  case E_INDEX: {
+    const char *x = esc_expr_text(s, e->u.index.x);
+    if (is_operator(e->u.index.x)) x = cat(s, "(", x, ")");
+    return cat(s, x, "[", cat(s, esc_expr_text(s, e->u.index.index), "]", ""));
+  }
   case E_SELECTOR:
     if (!e->u.selector.obj) return selector_text(s, e);
     break;
@@ -119,11 +131,11 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
   case E_FUNCLIT: return "func literal";
   case E_COMPOSITE:
     if (!e->u.composite.type && e->type && e->type->kind == TY_POINTER) /* elided &T */
-      return cat(s, "&", ty_string_diag(s->c, e->type->u.ptr.elem, NULL), e->u.composite.elts.n ? "{...}" : "{}");
+      return cat(s, "&", ty_string_gc(s->c, e->type->u.ptr.elem), e->u.composite.elts.n ? "{...}" : "{}");
     return cat(s, type_text(s, e), e->u.composite.elts.n ? "{...}" : "{}", "");
   case E_UNARY:
     if (e->u.unary.op == TK_AND) return cat(s, "&", esc_expr_text(s, e->u.unary.x), "");
-    break;
+    return unary_text(s, ast_token_string(e->u.unary.op), e, e->u.unary.x);
   case E_BINARY: { /* operands in gc's spelling; parentheses as written,
                       and around concatenations inside other operators */
     const char *x = esc_expr_text(s, e->u.binary.x), *y = esc_expr_text(s, e->u.binary.y);
@@ -135,11 +147,7 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
   case E_CALL: {
     const Expr *f = e->u.call.fn;
     while (f->kind == E_PAREN) f = f->u.paren.x;
-    if (f->mode == MODE_TYPE && e->u.call.args.n == 1) {
-      const char *t = type_expr_text(s, f);
-      if (f->kind != E_IDENT && f->kind != E_SELECTOR) t = cat(s, "(", t, ")");
-      return cat(s, t, "(", cat(s, esc_expr_text(s, e->u.call.args.v[0]), ")", ""));
-    }
+    if (f->mode == MODE_TYPE && e->u.call.args.n == 1) return conversion_text(s, e);
     /* gc has packed a variadic call's extra arguments into a slice by then */
     Type *sig = f->type ? ty_underlying(f->type) : NULL;
     const char *ft = f->kind == E_FUNCLIT ? "(func literal)" : ascii(s, ast_expr_string(A(s), f));

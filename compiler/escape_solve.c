@@ -226,7 +226,9 @@ void esc_tag_batch(EscState *s) {
     }
     if (!l->is_site) continue;
     EscSite *site = make_site(s, l);
-    if (l->kind == ESC_DDD) pmap_put(A(s), &s->ddd_sites, l->expr, site);
+    if (!l->expr) {
+      /* a conversion of gc's own temporary: reported, nothing to decide */
+    } else if (l->kind == ESC_DDD) pmap_put(A(s), &s->ddd_sites, l->expr, site);
     else if (l->kind == ESC_IFACE) pmap_put(A(s), &s->iface_sites, l->expr, site);
     else pmap_put(A(s), &s->expr_sites, l->expr, site);
     esc_emit(s, l->pos, "%s %s", l->name, l->escapes ? "escapes to heap" : "does not escape");

@@ -398,6 +398,8 @@ typedef struct TBuf {
   size_t n, cap;
   struct Comp *c;
   bool diag;  /* go/types spelling, else reflect's */
+  bool gc;    /* with diag: gc's IR spelling (`vm -m`): spaced struct and
+                 interface bodies, no parameter names, no "any" */
   Type *any;  /* the universe's any, spelled "any" in diagnostics */
   int depth;
 } TBuf;
@@ -424,7 +426,7 @@ static void write_sig(TBuf *b, Type *f) {
   for (int i = 0; i < f->u.func.nparams; i++) {
     if (i) put(b, ", ");
     const char *name = f->u.func.pnames ? f->u.func.pnames[i] : NULL;
-    if (b->diag && name && *name) {
+    if (b->diag && !b->gc && name && *name) {
       put(b, name);
       put(b, " ");
     }
@@ -440,7 +442,7 @@ static void write_sig(TBuf *b, Type *f) {
   if (n == 0) return;
   put(b, " ");
   const char *r0 = f->u.func.rnames ? f->u.func.rnames[0] : NULL;
-  if (n == 1 && !(b->diag && r0 && *r0)) {
+  if (n == 1 && !(b->diag && !b->gc && r0 && *r0)) {
     write_type(b, f->u.func.results[0]);
     return;
   }
@@ -448,7 +450,7 @@ static void write_sig(TBuf *b, Type *f) {
   for (int i = 0; i < n; i++) {
     if (i) put(b, ", ");
     const char *name = f->u.func.rnames ? f->u.func.rnames[i] : NULL;
-    if (b->diag && name && *name) {
+    if (b->diag && !b->gc && name && *name) {
       put(b, name);
       put(b, " ");
     }
@@ -494,12 +496,13 @@ static void write_type(TBuf *b, Type *t) {
     put(b, "*");
     write_type(b, t->u.ptr.elem);
     break;
-  case TY_STRUCT:
+  case TY_STRUCT: {
+    bool tight = b->diag && !b->gc;
     if (t->u.strct.nfields == 0) {
-      put(b, b->diag ? "struct{}" : "struct {}");
+      put(b, tight ? "struct{}" : "struct {}");
       break;
     }
-    put(b, b->diag ? "struct{" : "struct { ");
+    put(b, tight ? "struct{" : "struct { ");
     for (int i = 0; i < t->u.strct.nfields; i++) {
       StructField *f = &t->u.strct.fields[i];
       if (i) put(b, "; ");
@@ -513,28 +516,30 @@ static void write_type(TBuf *b, Type *t) {
         put(b, cst_quote(b->c, f->tag, (int64_t)strlen(f->tag)));
       }
     }
-    put(b, b->diag ? "}" : " }");
+    put(b, tight ? "}" : " }");
     break;
+  }
   case TY_FUNC:
     put(b, "func");
     write_sig(b, t);
     break;
   case TY_INTERFACE: {
-    if (b->diag && b->any == t) {
+    bool tight = b->diag && !b->gc;
+    if (tight && b->any == t) {
       put(b, "any");
       break;
     }
     if (t->u.iface.nmethods == 0) {
-      put(b, b->diag ? "interface{}" : "interface {}");
+      put(b, tight ? "interface{}" : "interface {}");
       break;
     }
-    put(b, b->diag ? "interface{" : "interface { ");
+    put(b, tight ? "interface{" : "interface { ");
     for (int i = 0; i < t->u.iface.nmethods; i++) {
       if (i) put(b, "; ");
       put(b, t->u.iface.methods[i].name);
       if (t->u.iface.methods[i].sig) write_sig(b, t->u.iface.methods[i].sig);
     }
-    put(b, b->diag ? "}" : " }");
+    put(b, tight ? "}" : " }");
     break;
   }
   case TY_MAP:
@@ -562,7 +567,7 @@ static void write_type(TBuf *b, Type *t) {
     for (int i = 0; i < t->u.tuple.n; i++) {
       if (i) put(b, ", ");
       const char *name = t->u.tuple.names ? t->u.tuple.names[i] : NULL;
-      if (b->diag && name && *name) {
+      if (b->diag && !b->gc && name && *name) {
         put(b, name);
         put(b, " ");
       }
@@ -581,14 +586,21 @@ static void write_type(TBuf *b, Type *t) {
 }
 
 const char *ty_string(struct Comp *c, Type *t) {
-  TBuf b = {NULL, 0, 0, c, false, NULL, 0};
+  TBuf b = {NULL, 0, 0, c, false, false, NULL, 0};
   put(&b, "");
   write_type(&b, t);
   return b.s;
 }
 
 const char *ty_string_diag(struct Comp *c, Type *t, Type *any) {
-  TBuf b = {NULL, 0, 0, c, true, any, 0};
+  TBuf b = {NULL, 0, 0, c, true, false, any, 0};
+  put(&b, "");
+  write_type(&b, t);
+  return b.s;
+}
+
+const char *ty_string_gc(struct Comp *c, Type *t) {
+  TBuf b = {NULL, 0, 0, c, true, true, NULL, 0};
   put(&b, "");
   write_type(&b, t);
   return b.s;

@@ -163,5 +163,8 @@ const char *ty_string(struct Comp *c, Type *t);
 ** "func(x int) string", "untyped int"); [any] is the universe's any type,
 ** spelled "any" (may be NULL). */
 const char *ty_string_diag(struct Comp *c, Type *t, Type *any);
+/* gc's IR spelling, as `go build -gcflags=-m` prints types ("Point",
+** "[]byte", "struct { X int; Y int }", "interface {}", "func(int) string"). */
+const char *ty_string_gc(struct Comp *c, Type *t);
 
 #endif /* TYPES_H */

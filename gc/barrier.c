@@ -62,15 +62,21 @@
 ** Invariant checked: gc_verify (collector.c, VM_DEBUG) at each mark
 ** termination: no marked object points to an unmarked one.
 */
-#include "gcint.h"
+#include <string.h>
 
-static inline bool barrier_on(const Gc *g) {
-  return g && __atomic_load_n(&g->barrier_on, __ATOMIC_ACQUIRE);
+#include "gcint.h"
+#include "../vm/value.h"
+
+/* GcHeap.barrier mirrors Gc.barrier_on: the mutator sets both with the
+** world stopped, and only the mutator reads it, so a relaxed load of one
+** word is the whole test (no NULL check of h->gc on the fast path). */
+static inline bool barrier_on(const GcHeap *h) {
+  return gc_barrier_on(h) && h->gc;
 }
 
 void gc_write_ptr(GcHeap *h, void **slot, void *ptr) {
   Gc *g = h->gc;
-  if (barrier_on(g)) {
+  if (barrier_on(h)) {
     uintptr_t old = (uintptr_t)__atomic_load_n(slot, __ATOMIC_RELAXED);
     if (old) gc_shade(g, &g->mwork, old);
     if (ptr) gc_shade(g, &g->mwork, (uintptr_t)ptr);
@@ -81,7 +87,7 @@ void gc_write_ptr(GcHeap *h, void **slot, void *ptr) {
 void gc_barrier_range(GcHeap *h, void *dst, const void *src, size_t nwords,
                       const uint8_t *ptrmask) {
   Gc *g = h->gc;
-  if (!barrier_on(g)) return;
+  if (!barrier_on(h)) return;
   uintptr_t *d = dst;
   const uintptr_t *s = src;
   for (size_t i = 0; i < nwords; i++) {
@@ -107,4 +113,28 @@ void gc_copy_words(GcHeap *h, void *dst, const void *src, size_t nwords,
     if (!ptrmask || ((ptrmask[i / 8] >> (i % 8)) & 1)) __atomic_store_n(&d[i], v, __ATOMIC_RELAXED);
     else d[i] = v;
   }
+}
+
+void gc_typed_memmove(GcHeap *h, const RType *type, void *dst, const void *src,
+                      size_t bytes) {
+  if (barrier_on(h) && type && type->ptrmask && type->size >= 8) {
+    size_t esize = (size_t)type->size, n = bytes / esize;
+    for (size_t e = 0; e < n; e++)
+      gc_barrier_range(h, (uint8_t *)dst + e * esize,
+                       src ? (const uint8_t *)src + e * esize : NULL, esize / 8,
+                       type->ptrmask);
+  }
+  /* the marker may read a word while memmove writes it: both the old and
+  ** the new value are shaded already, so whichever it sees loses nothing */
+  if (src) memmove(dst, src, bytes);
+  else memset(dst, 0, bytes);
+}
+
+void gc_untyped_memmove(GcHeap *h, void *dst, const void *src, size_t bytes) {
+  /* a value holding pointers is 8-byte aligned (Go's layout), so an
+  ** unaligned copy moves no pointer */
+  if (barrier_on(h) && bytes >= 8 && ((uintptr_t)dst | (uintptr_t)src) % 8 == 0)
+    gc_barrier_range(h, dst, src, bytes / 8, NULL);
+  if (src) memmove(dst, src, bytes);
+  else memset(dst, 0, bytes);
 }

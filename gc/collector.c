@@ -51,6 +51,7 @@
 */
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "gcint.h"
 #include "../vm/vm.h"
@@ -59,6 +60,15 @@
 ** The GC thread
 ** =================================================================== */
 
+/* Concurrent stress: one object at a time with a pause after each, so
+** that the program runs, and stores, while most of the heap is still
+** white or gray: a missing barrier then loses objects that gc_verify
+** (Debug) and the poisoning of freed memory reveal. */
+static void drain_slowly(Gc *g, GcWork *w) {
+  struct timespec ts = {0, 20000};
+  while (gc_drain_some(g, w, 1)) nanosleep(&ts, NULL);
+}
+
 static void *gc_thread(void *arg) {
   Gc *g = arg;
   pthread_mutex_lock(&g->mu);
@@ -66,13 +76,18 @@ static void *gc_thread(void *arg) {
     if (g->shared.n) {
       gc_take_batch(g, &g->gwork);
       pthread_mutex_unlock(&g->mu);
-      gc_drain(g, &g->gwork);
+      uint64_t t0 = gc_nanotime();
+      if (g->heap->stress_concurrent) drain_slowly(g, &g->gwork);
+      else gc_drain(g, &g->gwork);
+      __atomic_fetch_add(&g->mark_cpu_ns, gc_nanotime() - t0, __ATOMIC_RELAXED);
       pthread_mutex_lock(&g->mu);
       continue;
     }
     if (__atomic_load_n(&g->phase, __ATOMIC_ACQUIRE) == GC_MARK &&
         !__atomic_load_n(&g->mark_done, __ATOMIC_ACQUIRE)) {
-      __atomic_store_n(&g->mark_done, 1, __ATOMIC_RELEASE);
+      __atomic_store_n(&g->mark_done, 1, __ATOMIC_SEQ_CST);
+      /* after mark_done: a safepoint that clears poll then sees mark_done */
+      __atomic_store_n(&g->heap->poll, 1, __ATOMIC_SEQ_CST);
       pthread_cond_broadcast(&g->done_cv);
     }
     pthread_cond_wait(&g->work_cv, &g->mu);
@@ -130,29 +145,42 @@ void gc_start(GcHeap *h) {
   }
   g->cycle_start = t0;
   g->want_cycle = false;
+  GcStats *st = &h->stats;
+  g->cyc = (GcCycle){.n = st->num_gc + 1, .forced = g->forced,
+                     .start_ns = t0 - st->init_ns, .heap_start = st->heap_live};
+  g->forced = false;
+  __atomic_store_n(&g->mark_cpu_ns, 0, __ATOMIC_RELAXED);
   __atomic_store_n(&g->marked_bytes, 0, __ATOMIC_RELAXED);
   __atomic_store_n(&g->mark_done, 0, __ATOMIC_RELEASE);
   __atomic_store_n(&g->barrier_on, 1, __ATOMIC_RELEASE);
+  __atomic_store_n(&h->barrier, 1, __ATOMIC_RELAXED);
   __atomic_store_n(&g->phase, GC_MARK, __ATOMIC_RELEASE);
   if (h->roots) h->roots(h, h->roots_ud);
   uint64_t pause = gc_nanotime() - t0;
   g->pause_start = pause; /* the start's share of this cycle's pause */
+  g->cyc.stw_start_ns = pause;
   record_pause(g, pause);
   /* the world runs again; hand the gray roots over (this also wakes the GC
   ** thread when there were no roots at all) */
   gc_mutator_flush(g);
 }
 
-static void set_goal(Gc *g, uint64_t marked) {
+/* The goal and trigger for a heap of [marked] live bytes at the current
+** GOGC. */
+static void pace(Gc *g, uint64_t marked) {
   GcStats *st = &g->heap->stats;
   int pct = g->heap->gc_percent;
   uint64_t goal = pct < 0 ? UINT64_MAX
                : marked + marked / 100 * (uint64_t)pct + marked % 100 * (uint64_t)pct / 100;
   if (goal < GC_MIN_HEAP_GOAL) goal = GC_MIN_HEAP_GOAL;
-  st->heap_marked = marked;
   st->next_gc = goal;
-  g->paced_live = marked; /* unswept garbage is not live: it must not trigger */
   g->trigger = goal == UINT64_MAX ? UINT64_MAX : marked + (goal - marked) / 8 * 7;
+}
+
+static void set_goal(Gc *g, uint64_t marked) {
+  g->heap->stats.heap_marked = marked;
+  g->paced_live = marked; /* unswept garbage is not live: it must not trigger */
+  pace(g, marked);
 }
 
 #ifdef VM_DEBUG
@@ -180,7 +208,10 @@ static bool try_terminate(Gc *g) {
   uint64_t t0 = gc_nanotime();
   __atomic_store_n(&g->phase, GC_MARKTERM, __ATOMIC_RELEASE);
   __atomic_store_n(&g->barrier_on, 0, __ATOMIC_RELEASE);
+  __atomic_store_n(&g->heap->barrier, 0, __ATOMIC_RELAXED);
   pthread_mutex_unlock(&g->mu);
+  g->cyc.mark_ns = t0 - g->cycle_start - g->pause_start;
+  g->cyc.heap_term = g->heap->stats.heap_live;
 #ifdef VM_DEBUG
   uint64_t t1 = gc_nanotime();
   check_invariant(g); /* O(heap): not counted in the pause */
@@ -193,8 +224,16 @@ static bool try_terminate(Gc *g) {
   uint64_t pause = gc_nanotime() - t0;
   record_pause(g, pause);
   st->pause_ns[st->num_gc % GC_NUM_PAUSES] = g->pause_start + pause;
-  st->num_gc++;
   st->last_gc = gc_walltime();
+  st->pause_end[st->num_gc % GC_NUM_PAUSES] = st->last_gc;
+  st->num_gc++;
+  GcCycle *c = &g->cyc;
+  c->stw_term_ns = pause;
+  c->mark_cpu_ns = __atomic_load_n(&g->mark_cpu_ns, __ATOMIC_RELAXED);
+  c->heap_marked = st->heap_marked;
+  c->goal = st->next_gc;
+  st->gc_cpu_ns += c->stw_start_ns + c->stw_term_ns + c->mark_cpu_ns;
+  if (g->heap->on_cycle) g->heap->on_cycle(g->heap, c, g->heap->cycle_ud);
   return true;
 }
 
@@ -202,11 +241,21 @@ void gc_mark_termination_point(Gc *g) {
   if (__atomic_load_n(&g->mark_done, __ATOMIC_ACQUIRE)) try_terminate(g);
 }
 
+static void full_cycle(GcHeap *h, bool forced);
+
 bool gc_safepoint(GcHeap *h) {
   Gc *g = h->gc;
+  /* cleared before the tests: a request raised after this store sets it
+  ** again, one raised before is seen below */
+  __atomic_store_n(&h->poll, 0, __ATOMIC_SEQ_CST);
   if (!g) return false;
   if (!gc_is_marking(g)) {
     if (!g->want_cycle) return false;
+    if (h->stress && !h->stress_concurrent) { /* the whole cycle here, frees and all */
+      g->want_cycle = false;
+      full_cycle(h, false);
+      return false;
+    }
     gc_start(h);
     return gc_is_marking(g);
   }
@@ -229,28 +278,54 @@ static void finish_cycle(Gc *g) {
   }
 }
 
-void gc_heap_collect(GcHeap *h) {
-  Gc *g = h->gc;
-  if (!g) return; /* nothing was ever allocated */
+static void full_cycle(GcHeap *h, bool forced) {
+  Gc *g = gc_state(h); /* a cycle runs even before the first allocation */
+  if (!g) return;
   /* objects allocated black by a cycle under way would survive it: finish
   ** it, then run a whole cycle of our own, as runtime.GC does */
   finish_cycle(g);
+  g->forced = forced;
   gc_start(h);
   if (!gc_is_marking(g)) return; /* the GC thread could not start */
   finish_cycle(g);
   gc_sweep_all(g);
-  h->stats.num_forced_gc++;
+  if (forced) h->stats.num_forced_gc++;
   gc_scavenge_tick(g);
+}
+
+void gc_heap_collect(GcHeap *h) {
+  full_cycle(h, true);
 }
 
 void gc_collect(struct vm_State *vm) {
   gc_heap_collect(&vm->heap);
 }
 
+static void request_cycle(Gc *g) {
+  g->want_cycle = true;
+  __atomic_store_n(&g->heap->poll, 1, __ATOMIC_SEQ_CST);
+}
+
 void gc_maybe_trigger(Gc *g) {
   GcHeap *h = g->heap;
-  if (h->roots && h->gc_percent >= 0 && g->paced_live >= g->trigger && !gc_is_marking(g))
-    g->want_cycle = true;
+  if (!h->roots) return;
+  if (h->stress) {
+    if (gc_is_marking(g)) return; /* concurrent stress: one cycle at a time */
+    if (++h->stress_count >= h->stress) {
+      h->stress_count = 0;
+      request_cycle(g);
+    }
+    return;
+  }
+  if (h->gc_percent >= 0 && g->paced_live >= g->trigger && !gc_is_marking(g))
+    request_cycle(g);
+}
+
+void gc_set_percent(GcHeap *h, int pct) {
+  h->gc_percent = pct;
+  Gc *g = h->gc;
+  if (g && !gc_is_marking(g)) pace(g, h->stats.heap_marked);
+  if (g) gc_maybe_trigger(g);
 }
 
 /* }================================================================== */

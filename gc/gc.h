@@ -57,12 +57,29 @@ typedef struct GcStats {
   uint64_t pause_ns[GC_NUM_PAUSES];  /* most recent at (num_gc+255)%256 */
   uint64_t max_pause_ns;    /* the longest stop-the-world pause */
   uint64_t assist_scans;    /* objects scanned by the mutator's mark assists */
+  /* added with the wiring into the VM */
+  uint64_t pause_end[GC_NUM_PAUSES]; /* wall ns at the end of each cycle's pause */
+  uint64_t gc_cpu_ns;       /* pauses + the GC thread's marking, ns */
+  uint64_t init_ns;         /* monotonic ns when the heap was made */
 } GcStats;
+
+/* What one finished cycle did, for GODEBUG=gctrace=1 (times in ns, heap
+** sizes in bytes of whole slots). */
+typedef struct GcCycle {
+  uint32_t n;               /* 1 for the first cycle */
+  bool forced;              /* started by runtime.GC */
+  uint64_t start_ns;        /* since the heap was made */
+  uint64_t stw_start_ns, mark_ns, stw_term_ns;  /* wall clock */
+  uint64_t mark_cpu_ns;     /* the GC thread's marking */
+  uint64_t heap_start, heap_term, heap_marked, goal;
+} GcCycle;
 
 struct GcHeap;
 /* A root scanner: called at the start of every cycle, with the world
 ** stopped, to report every root through gc_mark_root_range/gc_mark_root. */
 typedef void (*GcRootFn)(struct GcHeap *h, void *ud);
+/* Called at the end of every mark termination (on the mutator thread). */
+typedef void (*GcCycleFn)(struct GcHeap *h, const GcCycle *c, void *ud);
 
 typedef struct GcHeap {
   void *objects;            /* unused (the first version's object list) */
@@ -74,9 +91,24 @@ typedef struct GcHeap {
   GcRootFn roots;           /* NULL: never collect on its own */
   void *roots_ud;
   uint64_t scavenge_delay_ns; /* free pages are released after this long */
+  /* added with the wiring into the VM */
+  int poll;                 /* atomic: the next gc_safepoint has work (a
+                               cycle to start or a mark to terminate); the
+                               interpreter tests only this word */
+  int barrier;              /* atomic: the write barrier is on (marking) */
+  unsigned stress;          /* > 0: a full collection at the safepoint after
+                               every stress-th allocation (VM_GCSTRESS) */
+  unsigned stress_count;
+  bool stress_concurrent;   /* stress starts a concurrent cycle instead, and
+                               the program runs on while it marks: the
+                               barriers' test (VM_GCSTRESS=cN) */
+  GcCycleFn on_cycle;       /* NULL: nobody listens */
+  void *cycle_ud;
 } GcHeap;
 
 void gc_heap_init(GcHeap *h);
+/* The monotonic clock, ns (stats.init_ns and cycle times use it). */
+uint64_t gc_nanotime(void);
 void gc_heap_free(GcHeap *h);
 
 /* Returns [size] zeroed bytes for an object of [type] (NULL: the object holds
@@ -101,6 +133,9 @@ uint64_t gc_scavenge(GcHeap *h, uint64_t min_age_ns);
 void gc_collect(struct vm_State *vm);
 /* The same on a bare heap (no VM needed). */
 void gc_heap_collect(GcHeap *h);
+/* debug.SetGCPercent / GOGC: sets the percentage (< 0: off) and recomputes
+** the goal from the last marked heap, as Go does. */
+void gc_set_percent(GcHeap *h, int pct);
 
 /* Starts a concurrent cycle (the stop-the-world start: finish the last
 ** sweep, enable the barrier, scan the roots) and returns: the GC thread
@@ -137,6 +172,22 @@ void gc_barrier_range(GcHeap *h, void *dst, const void *src, size_t nwords,
 ** gc_barrier_range, then the copy, pointer words stored atomically. */
 void gc_copy_words(GcHeap *h, void *dst, const void *src, size_t nwords,
                    const uint8_t *ptrmask);
+/* True while the barrier is on: the one predictable branch callers test
+** before taking a slow path. */
+static inline bool gc_barrier_on(const GcHeap *h) {
+  return __atomic_load_n(&h->barrier, __ATOMIC_RELAXED) != 0;
+}
+/* A typed memmove of [bytes] bytes of values of [type] (an array of them
+** when bytes > type->size; NULL or a pointer-free type: no barrier), [src]
+** NULL clears: the barrier for every pointer word it overwrites, then the
+** copy. What the runtime uses for every store into existing heap memory. */
+void gc_typed_memmove(GcHeap *h, const struct RType *type, void *dst, const void *src,
+                      size_t bytes);
+/* The same when the layout is not known (the interpreter's MEMMOVE, SETG):
+** every whole aligned word is treated as a possible pointer. Shading a
+** scalar that happens to equal a heap address only keeps that object one
+** cycle longer (floating garbage), never frees anything live. */
+void gc_untyped_memmove(GcHeap *h, void *dst, const void *src, size_t bytes);
 
 #ifdef VM_DEBUG
 /* Checks the tri-color invariant at the end of marking: no marked object

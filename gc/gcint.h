@@ -138,6 +138,9 @@ typedef struct Gc {
   uint64_t trigger;           /* paced_live that requests a cycle */
   uint64_t paced_live;        /* marked at the last termination + slots since */
   bool want_cycle;            /* the pacer asks the next safepoint to start one */
+  bool forced;                /* the cycle under way was started by gc_collect */
+  GcCycle cyc;                /* the cycle under way, for on_cycle (gctrace) */
+  uint64_t mark_cpu_ns;       /* atomic: the GC thread's marking this cycle */
 } Gc;
 
 /* Monotonic and wall clocks, ns. */
@@ -188,6 +191,7 @@ typedef void (*GcVisit)(Gc *g, void *ctx, uintptr_t ptr);
 void gc_scan_object(Gc *g, uintptr_t obj, GcVisit fn, void *ctx);
 void gc_shade(Gc *g, GcWork *w, uintptr_t p);
 void gc_drain(Gc *g, GcWork *w);
+size_t gc_drain_some(Gc *g, GcWork *w, size_t budget);  /* objects scanned */
 void gc_take_batch(Gc *g, GcWork *w);    /* shared -> w; caller holds g->mu */
 void gc_assist(Gc *g, size_t budget);    /* mutator: scan up to budget objects */
 void gc_work_push(GcWork *w, uintptr_t obj);

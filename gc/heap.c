@@ -59,6 +59,7 @@ void gc_heap_init(GcHeap *h) {
   *h = (GcHeap){0};
   h->gc_percent = 100;
   h->scavenge_delay_ns = 1000000000u; /* a second */
+  h->stats.init_ns = gc_nanotime();
 }
 
 void gc_heap_free(GcHeap *h) {

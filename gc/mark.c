@@ -157,6 +157,10 @@ void gc_drain(Gc *g, GcWork *w) {
   drain(g, w, SIZE_MAX);
 }
 
+size_t gc_drain_some(Gc *g, GcWork *w, size_t budget) {
+  return drain(g, w, budget);
+}
+
 void gc_take_batch(Gc *g, GcWork *w) {
   take_shared(g, w, GC_WORK_BATCH);
 }

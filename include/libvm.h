@@ -74,6 +74,12 @@ typedef struct vm_Config {
                                site that ran, most heap bytes first) to
                                VM_STDERR when the run ends, also after
                                os.Exit or a panic's report */
+  int gctrace;              /* nonzero: one line per GC cycle on VM_STDERR,
+                               as GODEBUG=gctrace=1 prints it (the
+                               environment variable works too) */
+  int gcstress;             /* > 0: a full collection at the safepoint after
+                               every gcstress-th allocation (testing; the
+                               environment's VM_GCSTRESS=N does the same) */
 } vm_Config;
 
 /* Fills [cfg] with the defaults. */

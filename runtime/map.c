@@ -41,8 +41,11 @@
 ** pointer-free; keys and vals are arrays of the key and value types (NULL
 ** type when they hold no pointers). Zero-byte arrays point at rt_zerobase.
 ** Deleted slots are cleared so the collector never sees stale pointers.
-** Copies are plain memcpy: a concurrent collector will need its barrier in
-** copy_key/copy_val.
+** Every store into a table or the header goes through the write barrier
+** (gc_typed_memmove, gc_write_ptr): a rebuild replaces the header's table
+** pointers, and the deletion half of the barrier keeps the old table (and
+** so the entries being copied into the new, black one) alive for the
+** cycle under way.
 */
 #include <string.h>
 
@@ -173,11 +176,12 @@ static uint8_t *val_at(const rt_Map *m, void *vals, int64_t i) {
   return (uint8_t *)vals + i * vsize(m);
 }
 
-static void copy_key(const rt_Map *m, void *dst, const void *src) {
-  if (ksize(m)) memcpy(dst, src, (size_t)ksize(m));
+/* [src] NULL clears. */
+static void copy_key(VM *vm, const rt_Map *m, void *dst, const void *src) {
+  if (ksize(m)) gc_typed_memmove(&vm->heap, m->type->key, dst, src, (size_t)ksize(m));
 }
-static void copy_val(const rt_Map *m, void *dst, const void *src) {
-  if (vsize(m)) memcpy(dst, src, (size_t)vsize(m));
+static void copy_val(VM *vm, const rt_Map *m, void *dst, const void *src) {
+  if (vsize(m)) gc_typed_memmove(&vm->heap, m->type->elem, dst, src, (size_t)vsize(m));
 }
 
 static void *alloc_array(VM *vm, const RType *t, int64_t n) {
@@ -218,12 +222,12 @@ static void rebuild(VM *vm, rt_Map *m, int64_t newcap) {
     uint64_t j = h & mask;
     while (ctrl[j] != EMPTY) j = (j + 1) & mask;
     ctrl[j] = tag_of(h);
-    copy_key(m, key_at(m, keys, (int64_t)j), k);
-    copy_val(m, val_at(m, vals, (int64_t)j), val_at(m, m->vals, i));
+    copy_key(vm, m, key_at(m, keys, (int64_t)j), k);
+    copy_val(vm, m, val_at(m, vals, (int64_t)j), val_at(m, m->vals, i));
   }
-  m->ctrl = ctrl;
-  m->keys = keys;
-  m->vals = vals;
+  gc_write_ptr(&vm->heap, (void **)&m->ctrl, ctrl);
+  gc_write_ptr(&vm->heap, &m->keys, keys);
+  gc_write_ptr(&vm->heap, &m->vals, vals);
   m->cap = newcap;
   m->used = m->count;
 }
@@ -250,7 +254,7 @@ static int64_t first_free(const rt_Map *m, uint64_t h) {
 
 /* Clears slot [i] after a delete. A slot followed by an EMPTY one is on no
 ** longer chain, so it may become EMPTY again instead of a tombstone. */
-static void clear_slot(rt_Map *m, int64_t i) {
+static void clear_slot(VM *vm, rt_Map *m, int64_t i) {
   int64_t next = (i + 1) & (m->cap - 1);
   if (m->ctrl[next] == EMPTY) {
     m->ctrl[i] = EMPTY;
@@ -258,8 +262,8 @@ static void clear_slot(rt_Map *m, int64_t i) {
   } else {
     m->ctrl[i] = DELETED;
   }
-  if (ksize(m)) memset(key_at(m, m->keys, i), 0, (size_t)ksize(m));
-  if (vsize(m)) memset(val_at(m, m->vals, i), 0, (size_t)vsize(m));
+  copy_key(vm, m, key_at(m, m->keys, i), NULL);
+  copy_val(vm, m, val_at(m, m->vals, i), NULL);
 }
 
 /* }================================================================== */
@@ -320,7 +324,7 @@ void *rt_map_assign(VM *vm, const RType *maptype, rt_Map *m, const void *key) {
   if (m->cap > 0) {
     int64_t i = probe(vm, m, key, h, &slot);
     if (i >= 0) {
-      if (m->key_update) copy_key(m, key_at(m, m->keys, i), key);
+      if (m->key_update) copy_key(vm, m, key_at(m, m->keys, i), key);
       return val_at(m, m->vals, i);
     }
   }
@@ -333,7 +337,7 @@ void *rt_map_assign(VM *vm, const RType *maptype, rt_Map *m, const void *key) {
     m->used++;
   }
   m->ctrl[slot] = tag_of(h);
-  copy_key(m, key_at(m, m->keys, slot), key);
+  copy_key(vm, m, key_at(m, m->keys, slot), key);
   m->count++;
   return val_at(m, m->vals, slot);
 }
@@ -345,7 +349,7 @@ void rt_map_delete(VM *vm, const RType *maptype, rt_Map *m, const void *key) {
   }
   int64_t i = probe(vm, m, key, key_hash(vm, m, key), NULL);
   if (i < 0) return;
-  clear_slot(m, i);
+  clear_slot(vm, m, i);
   m->count--;
 }
 

@@ -189,7 +189,7 @@ GoSlice rt_slice_append(VM *vm, const RType *elem, GoSlice s, const void *src, i
 /* copy(dst, src): moves min(dst.len, srclen) elements from [src] with
 ** memmove semantics and returns that count; [src] is a slice's ptr or a
 ** string's bytes (copy([]byte, string)). Never allocates or panics. */
-int64_t rt_slice_copy(const RType *elem, GoSlice dst, const void *src, int64_t srclen);
+int64_t rt_slice_copy(VM *vm, const RType *elem, GoSlice dst, const void *src, int64_t srclen);
 /* string(b): "" for an empty b, a shared static byte for one byte (no
 ** allocation, as Go), else a copy: in [tmpbuf] (RT_TMPBUF_SIZE bytes in the
 ** caller's frame, or NULL) when it fits, else on the heap. */

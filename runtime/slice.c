@@ -27,6 +27,10 @@
 **    when it holds pointers and NULL otherwise; its size may exceed
 **    len * elem->size (growth rounding): the collector sees an array of
 **    size / elem->size elements.
+**  - Stores into an array that already existed (append within capacity,
+**    copy) go through gc_typed_memmove, the write barrier (gc/barrier.c);
+**    copying into a fresh array (growth) needs none: it overwrites nothing,
+**    and the old array stays shaded for the cycle under way.
 */
 #include <string.h>
 
@@ -91,16 +95,19 @@ GoSlice rt_slice_append(VM *vm, const RType *elem, GoSlice s, const void *src, i
   int64_t newlen = s.len + n;
   if (newlen > s.cap) s = rt_growslice(vm, elem, s, newlen);
   /* memmove: src may be a part of s itself, e.g. append(s[:1], s[2:]...) */
+  /* the slots past len may hold old pointers (s = s[:0]): barriered */
   size_t size = (size_t)elem->size;
-  if (size) memmove((uint8_t *)s.ptr + (size_t)s.len * size, src, (size_t)n * size);
+  if (size)
+    gc_typed_memmove(&vm->heap, elem, (uint8_t *)s.ptr + (size_t)s.len * size, src,
+                     (size_t)n * size);
   s.len = newlen;
   return s;
 }
 
-int64_t rt_slice_copy(const RType *elem, GoSlice dst, const void *src, int64_t srclen) {
+int64_t rt_slice_copy(VM *vm, const RType *elem, GoSlice dst, const void *src, int64_t srclen) {
   int64_t n = dst.len < srclen ? dst.len : srclen;
   if (n > 0 && elem->size > 0 && dst.ptr != src)
-    memmove(dst.ptr, src, (size_t)n * (size_t)elem->size);
+    gc_typed_memmove(&vm->heap, elem, dst.ptr, src, (size_t)n * (size_t)elem->size);
   return n < 0 ? 0 : n;
 }
 

@@ -25,6 +25,7 @@
 
 #include "../runtime/runtime.h"
 #include "exec.h"
+#include "gcroots.h"
 #include "interp.h"
 #include "module.h"
 
@@ -102,6 +103,7 @@ vm_Result ex_run_main(VM *vm) {
     return VM_ERR_MEMORY;
   }
 
+  vmgc_start(vm); /* from here on cycles may start at safepoints */
   jmp_buf jb;
   ex->jb = &jb;
   ex->result = VM_OK;

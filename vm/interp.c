@@ -32,6 +32,7 @@
 
 #include "../runtime/runtime.h"
 #include "allocprof.h"
+#include "gcroots.h"
 #include "interp.h"
 #include "module.h"
 #include "opcodes.h"
@@ -167,6 +168,43 @@ static inline void set_slice(Word *r, GoSlice s) {
 static inline void set_str(Word *r, GoString s) {
   r[0].cp = s.ptr;
   r[1].i = s.len;
+}
+
+/* ----------------------------------------------------------------------
+** The collector's hooks (vm/gcroots.c, gc/barrier.c)
+**
+** Safepoints: CALL, LOOP and every instruction that allocates test the
+** heap's poll word (one load and a predictable branch) first thing and,
+** when it is set, call vmgc_safepoint with the state saved, so the root
+** scanner sees every frame; it may move the stack, hence PROTECT, before
+** the handler reads any operand into a C local. Between instructions
+** every live pointer is in a frame register, so any instruction boundary
+** would do; these are the ones that matter: the pacer raises its request
+** at an allocation (the code generator rotates loops, whose back-edge is
+** then a conditional jump: a loop that allocates still polls at its
+** allocation, one that does not has nothing to pace), and CALL and LOOP
+** bound the time until a finished mark is terminated. Nowhere else does a
+** cycle start.
+**
+** Barriers: ST64 (every 64-bit store to memory: a pointer leaf, or one of
+** the words of a string, slice or interface), MEMMOVE and SETG take the
+** write barrier while marking. ST64 does not know whether its word is a
+** pointer; the barrier validates every value with the base-of-object
+** lookup, so a scalar shades nothing, or at worst keeps an object whose
+** address it equals for one more cycle. Stores to frame words (registers,
+** objects placed in the frame) need none (gc/barrier.c says why); a store
+** through a pointer into the frame takes it anyway, harmlessly.
+** ---------------------------------------------------------------------- */
+
+#define GC_POLL()                                                   \
+  do {                                                              \
+    if (UNLIKELY(__atomic_load_n(&vm->heap.poll, __ATOMIC_RELAXED))) \
+      PROTECT(vmgc_safepoint(vm));                                  \
+  } while (0)
+
+static void store64_barrier(VM *vm, uint8_t *slot, uint64_t v) {
+  if ((uintptr_t)slot % 8 == 0) gc_write_ptr(&vm->heap, (void **)slot, (void *)(uintptr_t)v);
+  else memcpy(slot, &v, 8); /* not a pointer slot: Go aligns those */
 }
 
 /* ----------------------------------------------------------------------
@@ -306,7 +344,12 @@ next:
     NEXT;
   }
   VMCASE(GETG) copy_words(&RA, &vm->globals[i.b], i.c); NEXT;
-  VMCASE(SETG) copy_words(&vm->globals[i.a], &RB, i.c); NEXT;
+  VMCASE(SETG) {
+    if (UNLIKELY(gc_barrier_on(&vm->heap)))
+      gc_barrier_range(&vm->heap, &vm->globals[i.a], &RB, i.c, NULL);
+    copy_words(&vm->globals[i.a], &RB, i.c);
+    NEXT;
+  }
 
   /* --- integer arithmetic -------------------------------------------- */
   VMCASE(ADD) BINOP(u, +); NEXT;
@@ -430,28 +473,42 @@ next:
   VMCASE(JGTI) JUMP_IF(RA.i > SB, SC); NEXT;
   VMCASE(JGEI) JUMP_IF(RA.i >= SB, SC); NEXT;
   /* The preemption point of the scheduler to come (instruction budget). */
-  VMCASE(LOOP) pc += SBX; NEXT;
+  VMCASE(LOOP) GC_POLL(); pc += SBX; NEXT;
 
   /* --- calls --------------------------------------------------------- */
-  VMCASE(CALL) {
-    const FuncInfo *callee = &funcs[BX];
-    size_t base = (size_t)(R - stk) + i.a;
-    fr->pc = pc;
-    if (UNLIKELY(base + (size_t)callee->frame_words > slimit || fr + 1 == flimit)) {
-      PROTECT(stk_reserve(vm, st, callee, base));
-    }
-    fr++;
-    fr->base = (uint32_t)base;
-    fr->fidx = BX;
-    R = stk + base;
-    pc = callee->code;
-    for (int k = callee->param_words, n = callee->frame_words; k < n; k++)
-      R[k].u = 0;
+/* The prologue of CALL and CALLF: pushes the frame of function [fi] at
+** R[i.a] (growing the stack if it won't fit) and zeroes its non-parameter
+** words. Leaves R at the callee's frame. */
 #ifdef VM_DEBUG
-    if (fr[-1].base > fr->base ||
-        fr->base > fr[-1].base + (uint32_t)funcs[fr[-1].fidx].frame_words)
-      stk_verify(st);
+#define CHECK_FRAME_LINK()                                              \
+  do {                                                                  \
+    if (fr[-1].base > fr->base ||                                       \
+        fr->base > fr[-1].base + (uint32_t)funcs[fr[-1].fidx].frame_words) \
+      stk_verify(st);                                                   \
+  } while (0)
+#else
+#define CHECK_FRAME_LINK() ((void)0)
 #endif
+#define ENTER(callee, fi)                                               \
+  do {                                                                  \
+    size_t base_ = (size_t)(R - stk) + i.a;                             \
+    fr->pc = pc;                                                        \
+    if (UNLIKELY(base_ + (size_t)(callee)->frame_words > slimit || fr + 1 == flimit)) { \
+      PROTECT(stk_reserve(vm, st, (callee), base_));                    \
+    }                                                                   \
+    fr++;                                                               \
+    fr->base = (uint32_t)base_;                                         \
+    fr->fidx = (fi);                                                    \
+    R = stk + base_;                                                    \
+    pc = (callee)->code;                                                \
+    for (int k = (callee)->param_words, n = (callee)->frame_words; k < n; k++) \
+      R[k].u = 0;                                                       \
+    CHECK_FRAME_LINK();                                                 \
+  } while (0)
+  VMCASE(CALL) {
+    GC_POLL();
+    const FuncInfo *callee = &funcs[BX];
+    ENTER(callee, BX);
     NEXT;
   }
   VMCASE(CALLN) PROTECT(rt_natives[BX].fn(vm, &RA)); NEXT;
@@ -493,6 +550,7 @@ next:
     NEXT;
   }
   VMCASE(CONCAT) {
+    GC_POLL();
     GoString x = reg_str(&RB), y = reg_str(&RC), r;
     if (x.len == 0)
       r = y;
@@ -505,6 +563,7 @@ next:
     NEXT;
   }
   VMCASE(STRRUNE) {
+    GC_POLL();
     GoString r;
     PROTECT(r = rt_string_from_rune(vm, RB.i));
     RA.cp = r.ptr;
@@ -615,15 +674,23 @@ next:
   STOREOP(ST8, uint8_t, u)
   STOREOP(ST16, uint16_t, u)
   STOREOP(ST32, uint32_t, u)
-  STOREOP(ST64, uint64_t, u)
   STOREOP(STF32, float, f)
 #undef STOREOP
+  VMCASE(ST64) {
+    uint8_t *p = RA.p;
+    uint64_t v = RB.u;
+    if (UNLIKELY(!p)) goto nil_deref;
+    if (UNLIKELY(gc_barrier_on(&vm->heap))) store64_barrier(vm, p + i.c, v);
+    else memcpy(p + i.c, &v, sizeof v);
+    NEXT;
+  }
   VMCASE(MEMMOVE) {
     if (UNLIKELY(!RA.p || !RB.p)) {
       SAVE_STATE();
       panic_nil(vm, 0);
     }
-    memmove(RA.p, RB.cp, i.c);
+    if (UNLIKELY(gc_barrier_on(&vm->heap))) gc_untyped_memmove(&vm->heap, RA.p, RB.cp, i.c);
+    else memmove(RA.p, RB.cp, i.c);
     NEXT;
   }
   VMCASE(NILCHK) {
@@ -634,6 +701,7 @@ next:
     NEXT;
   }
   VMCASE(NEW) {
+    GC_POLL();
     void *o;
     PROTECT_SITE(BX, o = alloc_site(vm, m, BX, 1));
     RA.p = o;
@@ -673,6 +741,7 @@ next:
     NEXT;
   }
   VMCASE(MAKESLICE) {
+    GC_POLL();
     const AllocSite *site = &m->sites[INSTR_BX(*pc)];
     GoSlice s;
     PROTECT_SITE(INSTR_BX(*pc), s = rt_makeslice(vm, rtypes[site->rtype], RB.i, RC.i));
@@ -681,6 +750,7 @@ next:
     NEXT;
   }
   VMCASE(GROWSLICE) {
+    GC_POLL();
     const AllocSite *site = &m->sites[INSTR_BX(*pc)];
     GoSlice s = reg_slice(&RA);
     int64_t want = s.len + RB.i;
@@ -694,6 +764,7 @@ next:
     NEXT;
   }
   VMCASE(APPENDSL) {
+    GC_POLL();
     const AllocSite *site = &m->sites[INSTR_BX(*pc)];
     GoSlice s;
     PROTECT_SITE(INSTR_BX(*pc),
@@ -703,29 +774,33 @@ next:
     NEXT;
   }
   VMCASE(COPYSL) {
-    RA.i = rt_slice_copy(rtypes[INSTR_BX(*pc)], reg_slice(&RB), RC.cp, R[i.c + 1].i);
+    RA.i = rt_slice_copy(vm, rtypes[INSTR_BX(*pc)], reg_slice(&RB), RC.cp, R[i.c + 1].i);
     pc++;
     NEXT;
   }
   VMCASE(STR2BYTES) {
+    GC_POLL();
     GoSlice s;
     PROTECT_SITE(i.c, s = rt_string_to_bytes(vm, reg_str(&RB), NULL));
     set_slice(&RA, s);
     NEXT;
   }
   VMCASE(STR2RUNES) {
+    GC_POLL();
     GoSlice s;
     PROTECT_SITE(i.c, s = rt_string_to_runes(vm, reg_str(&RB), NULL));
     set_slice(&RA, s);
     NEXT;
   }
   VMCASE(BYTES2STR) {
+    GC_POLL();
     GoString s;
     PROTECT_SITE(i.c, s = rt_bytes_to_string(vm, reg_slice(&RB), NULL));
     set_str(&RA, s);
     NEXT;
   }
   VMCASE(RUNES2STR) {
+    GC_POLL();
     GoString s;
     PROTECT_SITE(i.c, s = rt_runes_to_string(vm, reg_slice(&RB), NULL));
     set_str(&RA, s);
@@ -742,6 +817,7 @@ next:
     out = mapkey((mt), mem_, &R[reg]);                              \
   } while (0)
   VMCASE(MAKEMAP) {
+    GC_POLL();
     const RType *mt = rtypes[m->sites[INSTR_BX(*pc)].rtype];
     int64_t hint = i.b == NO_REG ? 0 : RB.i;
     rt_Map *mp;
@@ -763,6 +839,7 @@ next:
     NEXT;
   }
   VMCASE(MAPASSIGN) {
+    GC_POLL();
     const RType *mt = rtypes[m->sites[INSTR_BX(*pc)].rtype];
     uint64_t kbuf[MAPKEY_BUF / 8];
     const void *k;
@@ -802,6 +879,7 @@ next:
     NEXT;
   }
   VMCASE(CONCATS) {
+    GC_POLL();
     GoString x = reg_str(&RB), y = reg_str(&RC), r;
     if (x.len == 0 || y.len == 0) {
       r = x.len == 0 ? y : x;
@@ -811,6 +889,24 @@ next:
     }
     set_str(&RA, r);
     pc++;
+    NEXT;
+  }
+
+  /* --- func values and closures (value.h "FUNC VALUES") -------------- */
+  VMCASE(FUNCVAL) RA.cp = &m->funcvals[BX]; NEXT;
+  VMCASE(CALLF) {
+    if (UNLIKELY(RB.cp == NULL)) {
+      SAVE_STATE();
+      panic_nil(vm, 0);
+    }
+    uint32_t fi = (uint32_t)((const Word *)RB.cp)[0].u;
+    const FuncInfo *callee = &funcs[fi];
+    int creg = callee->closure_reg;
+    uint16_t b = i.b;
+    size_t caller = (size_t)(R - stk);
+    ENTER(callee, fi);
+    /* read after ENTER: a frame closure moves with the stack */
+    if (creg >= 0) R[creg] = stk[caller + b];
     NEXT;
   }
 
@@ -827,6 +923,7 @@ next:
     pc++;
   /* fallthrough */
   VMCASE(MKIFACEB) {
+    GC_POLL();
     const RType *t = rtypes[i.c];
     size_t bytes = (size_t)t->nwords * sizeof(Word);
     void *box;

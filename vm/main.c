@@ -8,6 +8,8 @@
 **   vm -m[=2] FILE.go                    print escape decisions, then run
 **   vm -allocprof FILE.go                run, then print the allocation
 **                                        profile (per alloc site) to stderr
+**   vm -gctrace FILE.go                  one line per GC cycle on stderr
+**   vm -gcstress[=N] FILE.go             collect at every (N-th) allocation
 **
 ** Flags are parsed as Go's flag package does: they stop at the first
 ** non-flag argument or after "--"; -name=value, -name value and --name
@@ -42,6 +44,10 @@ static const char usage_text[] =
     "  -allocprof\n"
     "    \tat exit, print per allocation site the times it ran and the\n"
     "    \tbytes it placed on the stack and on the heap, to stderr\n"
+    "  -gcstress[=N]\n"
+    "    \tcollect fully at the safepoint after every (N-th) allocation\n"
+    "  -gctrace\n"
+    "    \tprint one line per GC cycle to stderr (as GODEBUG=gctrace=1)\n"
     "  -h, -help\n"
     "    \tprint this help\n"
     "  -m\tprint the escape-analysis decisions to stderr, as\n"
@@ -148,6 +154,18 @@ static int parse_flags(int argc, char **argv, Options *o, int *next) {
     }
     if (!strcmp(namebuf, "allocprof")) {
       if (parse_bool(namebuf, val, &o->cfg.allocprof)) return 2;
+      continue;
+    }
+    if (!strcmp(namebuf, "gctrace")) {
+      if (parse_bool(namebuf, val, &o->cfg.gctrace)) return 2;
+      continue;
+    }
+    if (!strcmp(namebuf, "gcstress")) { /* -gcstress, -gcstress=N */
+      char *end;
+      long n = val ? strtol(val, &end, 10) : 1;
+      if (val && (*val == '\0' || *end != '\0' || n < 0 || n > 1000000000))
+        return flag_error("invalid value \"%s\" for flag -%s: parse error", val, namebuf);
+      o->cfg.gcstress = (int)n;
       continue;
     }
     size_t *size = !strcmp(namebuf, "stack") ? &o->cfg.stack_size

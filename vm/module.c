@@ -6,7 +6,8 @@
 ** each block with malloc/calloc/realloc):
 **  - the Module struct itself, filename, abspath;
 **  - funcs[], and in each FuncInfo its name, code, lines and ptrmap;
-**  - consts[], strdata, global_ptrmap, native_vars[];
+**  - consts[], strdata, global_ptrmap, native_vars[], funcvals[],
+**    methods[] (with each method's name);
 **  - rtypes[], and each RType block with the memory it alone points to: its
 **    str, its fields[] (with each field's name) and its ptrmask. An RType's
 **    elem, key and field types point at other RTypes of the same module
@@ -59,6 +60,9 @@ void mod_free(Module *m) {
     free(m->sites[k].reason);
   }
   free(m->sites);
+  free(m->funcvals);
+  for (int k = 0; k < m->nmethods; k++) free(m->methods[k].name);
+  free(m->methods);
   free(m->filename);
   free(m->abspath);
   free(m);
@@ -199,6 +203,13 @@ static void out_operands(Out *o, const Module *m, const FuncInfo *f, int pc) {
     out(o, "r%u r%u [r%u] %u  ; element %u bytes", i.a, i.b, x.a, i.c, x.b);
     break;
   case OP_FRAMESLICE: out(o, "r%u &r%u %u", i.a, i.b, i.c); break;
+  case OP_FUNCVAL: {
+    uint32_t k = INSTR_BX(i);
+    out(o, "r%u F%" PRIu32 "  ; func value %s", i.a, k,
+        k < (uint32_t)m->nfuncs && m->funcs[k].name ? m->funcs[k].name : "?");
+    break;
+  }
+  case OP_CALLF: out(o, "r%u r%u  ; call through the func value in r%u", i.a, i.b, i.b); break;
   case OP_FRAMEADDR: out(o, "r%u &r%u", i.a, i.b); break;
   case OP_BOUNDS: out(o, "r%u r%u", i.a, i.b); break;
   case OP_SL2AP: out(o, "r%u r%u %u  ; to *[%u]T", i.a, i.b, i.c, i.c); break;

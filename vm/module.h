@@ -16,6 +16,7 @@
 #ifndef MODULE_H
 #define MODULE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -29,7 +30,19 @@ typedef struct FuncInfo {
   int32_t *lines;          /* source line of each instruction */
   int param_words, result_words, frame_words;
   uint8_t *ptrmap;         /* (frame_words + 7) / 8 bytes */
+  int closure_reg;         /* the register CALLF fills with the callee's
+                              closure object (a pointer word of the map),
+                              or -1 when the function reads no closure */
 } FuncInfo;
+
+/* A method of a named type (the per-type method table interfaces will
+** build their dispatch tables from): Module.methods[RType.methods ..
+** + RType.nmethods), sorted by name. */
+typedef struct MethodInfo {
+  char *name;              /* the method name (owned) */
+  int func;                /* index of the method's function in funcs[] */
+  bool ptr_recv;           /* declared on *T */
+} MethodInfo;
 
 /* An allocation site: one place in the program that allocates (new(T),
 ** &T{...}, a composite literal's backing array, make, append growth, a
@@ -70,6 +83,12 @@ typedef struct Module {
   uint8_t *global_ptrmap;
   NativeVarInit *native_vars; int nnative_vars;
   AllocSite *sites; int nsites;       /* referenced by allocating instructions */
+  Word *funcvals;          /* nfuncs words: funcvals[k].u == k, the static
+                              closure object of function k (FUNCVAL); not
+                              heap, not stack, so the collector and the
+                              stack copier leave pointers to it alone */
+  MethodInfo *methods; int nmethods;  /* method tables of named types,
+                                         each a run (see MethodInfo) */
 } Module;
 
 /* module.c */

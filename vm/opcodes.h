@@ -199,7 +199,14 @@
   X(MAPLEN)   /* R[a].i = len(map R[b]) */ \
   X(MAPITERINIT) /* R[a .. a+RT_MAPITER_WORDS) = iterator over map R[b] */ \
   X(MAPITERNEXT) /* next entry of iterator R[a..]: R[b].p = key slot, \
-                 R[b+1].p = value slot, R[b+2].u = found (false: done) */
+                 R[b+1].p = value slot, R[b+2].u = found (false: done) */ \
+  /* --- func values and closures (value.h "FUNC VALUES") -------------- */ \
+  X(FUNCVAL)  /* R[a].p = &Module.funcvals[BX]: the static closure of \
+                 function BX (a declared function used as a value) */ \
+  X(CALLF)    /* call the func value R[b] (a closure object: its word 0 is \
+                 the function index) with the frame at R[a], as CALL does; \
+                 the callee's FuncInfo.closure_reg (if >= 0) receives \
+                 R[b]. A nil R[b] panics as Go's SIGSEGV (addr=0) */
 
 typedef enum Opcode {
 #define X(name) OP_##name,

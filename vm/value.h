@@ -34,6 +34,22 @@
 ** everywhere. runtime.h's rt_value_load/rt_value_store convert whole values
 ** for the runtime.
 **
+** FUNC VALUES. A func value is one word: NULL (the nil func) or a pointer
+** to a closure object, Go's funcval. Word 0 of a closure object is the
+** index of its function in Module.funcs (a scalar, never a pointer); the
+** words after it are the captured variables, in chk_captures order and
+** memory form: a pointer to the variable (captured by reference: a heap
+** cell or a frame slot of the enclosing function) or a copy of its value
+** (captured by value, as gc decides: never reassigned, not address-taken,
+** at most 128 bytes). A method value x.M is a closure {wrapper, receiver}
+** whose wrapper function ("main.T.M-fm") calls M with the stored receiver.
+** A declared function used as a value points at its static closure object
+** Module.funcvals[k] (neither heap nor stack: the collector and the stack
+** copier leave such pointers alone); a literal's object is an alloc site
+** (kind "func literal", or "method value"), in the frame when escape
+** analysis says it does not escape. CALLF passes the object to the callee
+** in the register FuncInfo.closure_reg names.
+**
 ** RType is the run-time descriptor of a type: what %T, %v and interfaces
 ** need. The code generator emits one per distinct type into the Module; they
 ** are immutable and live as long as the Module.

@@ -362,18 +362,18 @@ Test(slice, copy_counts_and_overlaps) {
   int32_t *e = s.ptr;
   for (int i = 0; i < 6; i++) e[i] = i + 1;
   /* copy(s[1:], s) shifts right by one: [1 1 2 3 4 5] */
-  cr_expect_eq(rt_slice_copy(&T_INT32, (GoSlice){e + 1, 5, 5}, e, 6), 5);
+  cr_expect_eq(rt_slice_copy(vm, &T_INT32, (GoSlice){e + 1, 5, 5}, e, 6), 5);
   int32_t want1[] = {1, 1, 2, 3, 4, 5};
   cr_expect_arr_eq(e, want1, sizeof want1);
   /* copy(s, s[2:]) shifts left: [2 3 4 5 4 5] */
-  cr_expect_eq(rt_slice_copy(&T_INT32, s, e + 2, 4), 4);
+  cr_expect_eq(rt_slice_copy(vm, &T_INT32, s, e + 2, 4), 4);
   int32_t want2[] = {2, 3, 4, 5, 4, 5};
   cr_expect_arr_eq(e, want2, sizeof want2);
-  cr_expect_eq(rt_slice_copy(&T_INT32, (GoSlice){0}, e, 6), 0, "into a nil slice");
-  cr_expect_eq(rt_slice_copy(&T_INT32, s, NULL, 0), 0, "from a nil slice");
+  cr_expect_eq(rt_slice_copy(vm, &T_INT32, (GoSlice){0}, e, 6), 0, "into a nil slice");
+  cr_expect_eq(rt_slice_copy(vm, &T_INT32, s, NULL, 0), 0, "from a nil slice");
   /* copy([]byte, string) */
   GoSlice b = rt_makeslice(vm, &T_UINT8, 3, 3);
-  cr_expect_eq(rt_slice_copy(&T_UINT8, b, "hello", 5), 3);
+  cr_expect_eq(rt_slice_copy(vm, &T_UINT8, b, "hello", 5), 3);
   cr_expect_arr_eq(b.ptr, "hel", 3);
 }
 

@@ -1,0 +1,1 @@
+./panic_values.go:7:8: v escapes to heap

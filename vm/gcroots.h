@@ -1,0 +1,28 @@
+/*
+** gcroots.h — the collector wired into the VM (vm/gcroots.c): roots,
+** safepoints, GOGC / GODEBUG=gctrace / VM_GCSTRESS, and the statistics
+** runtime.ReadMemStats reads.
+*/
+#ifndef GCROOTS_H
+#define GCROOTS_H
+
+#include <stdint.h>
+
+#include "vm.h"
+
+/* At the start of a run (globals and the main stack exist): registers the
+** root scanner and the cycle listener, reads GOGC, GODEBUG and
+** VM_GCSTRESS (and cfg.gctrace, cfg.gcstress). From here on the pacer
+** may start cycles at safepoints. */
+void vmgc_start(VM *vm);
+
+/* The interpreter's safepoint (CALL and LOOP, when vm->heap.poll is set;
+** called with the state saved, so every frame is described): starts or
+** terminates a cycle. It may move goroutine stacks (shrinking at GC time),
+** so the caller reloads its cached stack pointers after it. */
+void vmgc_safepoint(VM *vm);
+
+/* Bytes of goroutine stacks in use (words and frame records). */
+uint64_t vmgc_stack_bytes(VM *vm);
+
+#endif /* GCROOTS_H */
