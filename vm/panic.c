@@ -249,6 +249,8 @@ _Noreturn void vm_panic_value(VM *vm, GoIface v) {
   rt_buf_str(&t, "panic: ");
   if (!ty) {
     rt_buf_str(&t, "nil");
+  } else if (rt_error_text(ty, v.data, &t)) {
+    /* an error prints its Error() text, as printpanicval does */
   } else if (!is_basic((RKind)ty->kind)) {
     rt_buf_printf(&t, "(%s) 0x%" PRIx64, ty->str ? ty->str : "?", v.data.u);
   } else if (!ty->str || !strchr(ty->str, '.')) {
