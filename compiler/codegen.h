@@ -300,7 +300,9 @@ void cg_elem_load(Fn *F, int d, int base, int i, int len, Type *et);
 /* d..d+2 = a new []T of the n values of type et in registers vals.. (the
 ** ... arguments of [call]: heap, or its frame slot) */
 void cg_heap_array(Fn *F, Type *et, int vals, int n, int d, Pos pos, const Expr *call);
-bool cg_convert_mem(Fn *F, Expr *x, Type *to, int d);
+/* [conv] is the conversion expression (its escape decision may put the
+** result in a frame buffer), x its operand. */
+bool cg_convert_mem(Fn *F, Expr *conv, Expr *x, Type *to, int d);
 bool cg_agg_compare(Fn *F, bool eq, Type *t, Expr *x, Expr *y, int d);
 /* Makes expression c findable in register r (codegen_expr.c). */
 void cg_push_hoist(Fn *F, Expr *c, int r);

@@ -863,11 +863,12 @@ static void int_convert(Fn *F, Expr *x, Type *fu, Type *tu, int d) {
   ext_to(F, tu, d, a);
 }
 
-static void convert_to(Fn *F, Expr *x, Type *to, int d) {
+/* The conversion [conv] of x to type [to] into d. */
+static void convert_to(Fn *F, Expr *conv, Expr *x, Type *to, int d) {
   Type *fu = ul(cg_vtype(x)), *tu = ul(to);
   int mark = F->top;
   if (is_iface(tu)) { iface_to(F, x, d); return; }
-  if (cg_convert_mem(F, x, to, d)) return;
+  if (cg_convert_mem(F, conv, x, to, d)) return;
   if (ty_is_string(tu)) {
     if (ty_is_string(fu)) { cg_expr_to(F, x, d); return; }
     if (!ty_is_integer(fu)) { unsupported(F, x, "this conversion is"); return; }
@@ -1242,7 +1243,7 @@ void cg_call_stmt(Fn *F, Expr *e) {
 static void call_to(Fn *F, Expr *e, int d) {
   if (is_conversion(e)) {
     if (e->u.call.args.n != 1) { unsupported(F, e, "this conversion is"); return; }
-    convert_to(F, e->u.call.args.v[0], e->type, d);
+    convert_to(F, e, e->u.call.args.v[0], e->type, d);
     return;
   }
   Builtin b = builtin_of(e);

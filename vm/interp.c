@@ -843,6 +843,26 @@ next:
     set_str(&RA, s);
     NEXT;
   }
+  VMCASE(CONVB) {
+    GC_POLL();
+    Instr x = *pc;
+    /* the buffer is in this frame: no stack move happens before its use;
+    ** FRAMEADDR counted the execution, the heap bytes of an overflow add */
+    uint8_t *buf = R[x.a].p;
+    uint64_t before = vm->heap.stats.total_alloc;
+    GoSlice rsl;
+    GoString rstr;
+    switch (i.c) {
+    case 0: PROTECT(rsl = rt_string_to_bytes(vm, reg_str(&RB), buf)); set_slice(&RA, rsl); break;
+    case 1: PROTECT(rstr = rt_bytes_to_string(vm, reg_slice(&RB), buf)); set_str(&RA, rstr); break;
+    case 2: PROTECT(rsl = rt_string_to_runes(vm, reg_str(&RB), (int32_t *)(void *)buf)); set_slice(&RA, rsl); break;
+    default: PROTECT(rstr = rt_runes_to_string(vm, reg_slice(&RB), buf)); set_str(&RA, rstr); break;
+    }
+    if (UNLIKELY(vm->allocprof != NULL))
+      ap_overflow(vm->allocprof, INSTR_BX(x), vm->heap.stats.total_alloc - before);
+    pc++;
+    NEXT;
+  }
   /* Each map op reads its key with mapkey into kbuf or, for a big key,
   ** into a heap temporary allocated first (it may move the stack). */
 #define MAPKEY(mt, reg, out)                                        \

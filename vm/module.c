@@ -250,6 +250,11 @@ static void out_operands(Out *o, const Module *m, const FuncInfo *f, int pc) {
   case OP_STR2BYTES: case OP_BYTES2STR: case OP_STR2RUNES: case OP_RUNES2STR:
     out(o, "r%u r%u S%u", i.a, i.b, i.c);
     break;
+  case OP_CONVB:
+    out(o, "r%u r%u %s buf r%u S%" PRIu32, i.a, i.b,
+        i.c == 0 ? "[]byte" : i.c == 1 ? "string(bytes)" : i.c == 2 ? "[]rune" : "string(runes)", x.a,
+        INSTR_BX(x));
+    break;
   case OP_PANIC: out(o, "r%u", i.a); break;
   case OP_GO: out(o, "r%u F%" PRIu32 "  ; %s", i.a, INSTR_BX(i),
                   INSTR_BX(i) < (uint32_t)m->nfuncs && m->funcs[INSTR_BX(i)].name
@@ -278,7 +283,7 @@ static long site_of(const FuncInfo *f, int pc) {
   switch ((Opcode)i.op) {
   case OP_NEW: return (long)INSTR_BX(i);
   case OP_MAKESLICE: case OP_GROWSLICE: case OP_APPENDSL: case OP_CONCATS:
-  case OP_MKIFACES: case OP_MAKEMAP: case OP_MAPASSIGN:
+  case OP_MKIFACES: case OP_MAKEMAP: case OP_MAPASSIGN: case OP_CONVB:
     return (long)INSTR_BX(x);
   case OP_STR2BYTES: case OP_BYTES2STR: case OP_STR2RUNES: case OP_RUNES2STR:
   case OP_FRAMEADDR:

@@ -166,6 +166,10 @@
                  EXTRA BX = RTYPE of the element */ \
   X(STR2BYTES) X(BYTES2STR) X(STR2RUNES) X(RUNES2STR) /* R[a..] = \
                  conversion of R[b..]; c = alloc site */ \
+  X(CONVB)    /* a conversion escape analysis kept in the frame: as \
+                 STR2BYTES + c (c = 0..3 in that order), the result in the \
+                 frame buffer at R[EXTRA.a] when it fits (Go's tmpBuf), \
+                 else on the heap +1: EXTRA BX = alloc site */ \
   X(SLSLICEA) /* SLSLICE of an array (&a or a *[N]T in R[b], length and \
                  capacity N in R[b+1], R[b+2]): the 2-index panics say \
                  "with length N", as Go's panicSliceAlen */ \
