@@ -66,6 +66,8 @@ bool rt_select(VM *vm, const rt_SelCase *cases, int n, bool block, Word *res);
 
 /* Strings (runtime/string.c). Results are fresh heap strings unless noted. */
 GoString rt_string_concat(VM *vm, GoString a, GoString b);
+/* A heap copy of [a] (for a result that must not alias a frame buffer). */
+GoString rt_string_copy(VM *vm, GoString a);
 int rt_string_compare(GoString a, GoString b);           /* <0, 0, >0 */
 bool rt_string_equal(GoString a, GoString b);
 GoString rt_string_from_rune(VM *vm, int64_t r);          /* string(rune) */

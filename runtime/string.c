@@ -119,6 +119,8 @@ static GoString alloc2(VM *vm, const uint8_t *p, int64_t n, const uint8_t *q, in
   return (GoString){buf, n + m};
 }
 
+GoString rt_string_copy(VM *vm, GoString a) { return alloc2(vm, a.ptr, a.len, NULL, 0); }
+
 GoString rt_string_concat(VM *vm, GoString a, GoString b) {
   if (a.len == 0) return b;
   if (b.len == 0) return a;

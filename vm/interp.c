@@ -589,12 +589,14 @@ next:
   VMCASE(CONCAT) {
     GC_POLL();
     GoString x = reg_str(&RB), y = reg_str(&RC), r;
-    if (x.len == 0)
-      r = y;
-    else if (y.len == 0)
-      r = x;
-    else
+    if (x.len == 0 || y.len == 0) {
+      /* the non-empty operand itself, unless it lives in a frame buffer
+      ** (a concatenation's result may escape where its operands did not) */
+      r = x.len == 0 ? y : x;
+      if (UNLIKELY(r.len != 0 && stk_holds(st, r.ptr))) PROTECT(r = rt_string_copy(vm, r));
+    } else {
       PROTECT(r = rt_string_concat(vm, x, y));
+    }
     RA.cp = r.ptr;
     R[i.a + 1].i = r.len;
     NEXT;
@@ -939,8 +941,11 @@ next:
     GC_POLL();
     GoString x = reg_str(&RB), y = reg_str(&RC), r;
     if (x.len == 0 || y.len == 0) {
-      r = x.len == 0 ? y : x;
-      if (UNLIKELY(vm->allocprof != NULL)) ap_heap(vm->allocprof, INSTR_BX(*pc), 0);
+      r = x.len == 0 ? y : x;   /* as CONCAT */
+      if (UNLIKELY(r.len != 0 && stk_holds(st, r.ptr)))
+        PROTECT_SITE(INSTR_BX(*pc), r = rt_string_copy(vm, r));
+      else if (UNLIKELY(vm->allocprof != NULL))
+        ap_heap(vm->allocprof, INSTR_BX(*pc), 0);
     } else {
       PROTECT_SITE(INSTR_BX(*pc), r = rt_string_concat(vm, x, y));
     }

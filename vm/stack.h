@@ -88,6 +88,16 @@ void stk_account(Stack *s, StkStats *stats);
 ** native holds pointers into it. Returns true when it shrank. */
 bool stk_shrink(VM *vm, Stack *s, size_t min_bytes);
 
+/* Whether [p] points into the words of [s] (any segment): Go's
+** stringDataOnStack, for results that must not alias a frame buffer. */
+static inline bool stk_holds(const Stack *s, const void *p) {
+  const Word *w = p;
+  if (w >= s->words && w < s->words + s->nwords) return true;
+  for (size_t i = 0; i + 1 < s->nsegs; i++)
+    if (w >= s->segs[i].words && w < s->segs[i].words + s->segs[i].nwords) return true;
+  return false;
+}
+
 static inline const FuncInfo *stk_func(const Stack *s, const Frame *f) {
   return &s->funcs[f->fidx];
 }

@@ -22,7 +22,7 @@ func main() {
 			time.Sleep(2 * time.Millisecond)
 		}
 	}()
-	timeout := after(50 * time.Millisecond)
+	timeout := after(300 * time.Millisecond)
 	n := 0
 	for {
 		select {
@@ -33,5 +33,5 @@ func main() {
 		}
 		break
 	}
-	fmt.Println(n > 5, n < 40)
+	fmt.Println(n > 2, n < 400)
 }
