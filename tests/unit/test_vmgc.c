@@ -3,7 +3,8 @@
 ** programs run through the API while cycles run, checking that what is
 ** reachable from globals, frames, maps and interior pointers survives
 ** intact and that garbage (cyclic too) is freed; runtime.GC, GOGC,
-** debug.SetGCPercent, the gctrace line, and the stress mode.
+** debug.SetGCPercent, the gctrace line, the stress mode, closures, blocked
+** goroutines and channel buffers.
 */
 #include <criterion/criterion.h>
 #include <regex.h>
@@ -228,6 +229,53 @@ Test(vmgc, closures_keep_what_they_capture) {
                      "}\n",
                      &o, 1, 0);
   cr_expect_str_eq(o.text[0], "4950 1225\n");
+  cr_expect_gt(vm->heap.stats.num_gc, 100);
+  vm_free(vm);
+}
+
+/* Objects reachable only from a goroutine blocked on a channel (its stack
+** is a root while it waits) and only from a channel's buffer survive many
+** cycles (one at every allocation) and come back intact; the garbage made
+** meanwhile is freed. */
+Test(vmgc, blocked_goroutines_and_channel_buffers_are_roots) {
+  static Out o;
+  vm_State *vm = run("package main\n"
+                     "import (\"fmt\"; \"runtime\")\n"
+                     "type N struct { next *N; v int; s string }\n"
+                     "func list(n, base int) *N {\n"
+                     "  var h *N\n"
+                     "  for i := 0; i < n; i++ { h = &N{h, base + i, fmt.Sprint(\"n\", i)} }\n"
+                     "  return h\n"
+                     "}\n"
+                     "func sum(h *N) int { s := 0; for ; h != nil; h = h.next { s += h.v + len(h.s) }; return s }\n"
+                     "func waiter(start <-chan bool, done chan<- int) {\n"
+                     "  mine := list(200, 1000)   /* only this blocked stack holds it */\n"
+                     "  <-start\n"
+                     "  done <- sum(mine)\n"
+                     "}\n"
+                     "func main() {\n"
+                     "  start, done := make(chan bool), make(chan int)\n"
+                     "  for i := 0; i < 3; i++ { go waiter(start, done) }\n"
+                     "  buf := make(chan *N, 8)\n"
+                     "  for i := 0; i < 8; i++ { buf <- list(50, i) }   /* only the buffer holds them */\n"
+                     "  runtime.Gosched()\n"
+                     "  for i := 0; i < 200; i++ { _ = list(20, i) }\n"
+                     "  runtime.GC()\n"
+                     "  total := 0\n"
+                     "  for i := 0; i < 8; i++ { total += sum(<-buf) }\n"
+                     "  for i := 0; i < 3; i++ { start <- true; total += <-done }\n"
+                     "  fmt.Println(total)\n"
+                     "}\n",
+                     &o, 1, 0);
+  /* each list(n, b): sum of b..b+n-1 plus len("n0".."n(n-1)") */
+  long want = 0;
+  for (int k = 0; k < 8; k++)
+    for (int i = 0; i < 50; i++) want += k + i + (i < 10 ? 2 : 3);
+  for (int g = 0; g < 3; g++)
+    for (int i = 0; i < 200; i++) want += 1000 + i + (i < 10 ? 2 : i < 100 ? 3 : 4);
+  char buf[64];
+  snprintf(buf, sizeof buf, "%ld\n", want);
+  cr_expect_str_eq(o.text[0], buf);
   cr_expect_gt(vm->heap.stats.num_gc, 100);
   vm_free(vm);
 }
