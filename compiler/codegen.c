@@ -1000,6 +1000,7 @@ struct Module *cg_module(Comp *c, File *f) {
     }
     if (!cg.failed) cg_package_init(&cg, inits, ninit);
     if (!cg.failed) cg_func_drain(&cg);
+    if (!cg.failed) cg_method_tables(&cg);
     if (!cg.failed && cg.main_func < 0)
       cg_error(&cg, (Pos){0, 0}, "function main is undeclared in the main package");
   }

@@ -336,6 +336,24 @@ void cg_recv_to(Fn *F, Expr *sel, int d);
 ** selector) rather than a method expression. */
 int cg_method_callee(Fn *F, Expr *fn, bool *recv);
 
+/* (*T).M, the wrapper calling value method m through a pointer: its
+** function index (queued for cg_func_drain). */
+int cg_deref_method(CG *cg, Object *m);
+
+/* --- codegen_iface.c: interfaces ----------------------------------------- */
+/* Fills every RType's method table (compiling the wrappers they need). */
+void cg_method_tables(CG *cg);
+/* fn (a call's function) is x.M with x an interface. */
+bool cg_is_iface_call(CG *cg, Expr *fn);
+/* Evaluates the interface of iface call fn into two registers at the top
+** (returned); *rtype, *index: CALLI's operands. */
+int cg_iface_recv(Fn *F, Expr *fn, int *rtype, int *index);
+/* d = x.(T) for the E_TYPEASSERT e; ok >= 0 receives the comma-ok bool. */
+void cg_assert_to(Fn *F, Expr *e, int d, int ok);
+void cg_type_switch(Fn *F, Stmt *s, const char *label);
+/* d = (x == y) (eq) or (x != y), at least one of them an interface. */
+void cg_iface_compare(Fn *F, bool eq, Expr *x, Expr *y, int d);
+
 /* --- codegen_stmt.c ----------------------------------------------------- */
 void cg_block(Fn *F, StmtList *list);
 void cg_stmt(Fn *F, Stmt *s);

@@ -396,8 +396,11 @@ static void compare_to(Fn *F, TokenKind op, Expr *x, Expr *y, int d) {
   Type *u = ul(cmp_type(x, y));
   int mark = F->top;
   if (cg_agg_compare(F, op == TK_EQL, cmp_type(x, y), x, y, d)) return;
+  if (!is_nil(x) && !is_nil(y) && (is_iface(x->type) || is_iface(y->type))) {
+    cg_iface_compare(F, op == TK_EQL, x, y, d);
+    return;
+  }
   if (is_nil(x) || is_nil(y) || is_iface(u)) {
-    if (!(is_nil(x) || is_nil(y))) { unsupported(F, x, "comparing interface values is"); return; }
     int a = cg_expr_any(F, is_nil(x) ? y : x);
     int z = cg_alloc_words(F, 1, false);
     cg_emit_bx(F, OP_LOADI, z, 0);
@@ -449,9 +452,15 @@ static void cmp_branch(Fn *F, TokenKind op, Expr *x, Expr *y, bool sense, Label 
     float_branch(F, op, a, b, sense, l);
     return;
   }
+  if (!is_nil(x) && !is_nil(y) && (is_iface(x->type) || is_iface(y->type))) {
+    int t = cg_alloc_words(F, 1, false);
+    cg_iface_compare(F, op == TK_EQL, x, y, t);
+    F->top = mark;
+    cg_jump_if(F, sense ? OP_JT : OP_JF, t, l);
+    return;
+  }
   if (!sense) op = negate(op);   /* exact for totally ordered types */
   if (is_nil(x) || is_nil(y) || is_iface(u)) {
-    if (!(is_nil(x) || is_nil(y))) { unsupported(F, x, "comparing interface values is"); return; }
     int a = cg_expr_any(F, is_nil(x) ? y : x);   /* the type word decides */
     F->top = mark;
     cg_branch(F, op == TK_EQL ? OP_JEQI : OP_JNEI, a, 0, l);
@@ -1006,7 +1015,7 @@ static void args_to(Fn *F, Expr *e, Type *sig, int w, int win, bool native) {
 }
 
 /* How a call reaches its callee. */
-typedef enum CallKind { CK_DIRECT, CK_NATIVE, CK_METHOD, CK_VALUE } CallKind;
+typedef enum CallKind { CK_DIRECT, CK_NATIVE, CK_METHOD, CK_VALUE, CK_IFACE } CallKind;
 
 int cg_call(Fn *F, Expr *e) { return call_op(F, e, false); }
 
@@ -1046,12 +1055,14 @@ static int call_op(Fn *F, Expr *e, bool go) {
   } else if ((nrecv = native_method_recv(cg, fn, &o)) != NULL) {
     kind = CK_NATIVE;
     index = o->native;
+  } else if (cg_is_iface_call(cg, fn)) {
+    kind = CK_IFACE;
   } else if ((index = cg_method_callee(F, fn, &recv)) >= 0) {
     kind = recv ? CK_METHOD : CK_DIRECT;
   }
   Type *sig = ul(fn->type ? fn->type : o ? o->type : NULL);
   if ((kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC ||
-      (go && (kind == CK_NATIVE || kind == CK_VALUE))) {
+      (go && (kind == CK_NATIVE || kind == CK_VALUE || kind == CK_IFACE))) {
     unsupported(F, e, go ? "go with this function is" : "calling this function is");
     return F->top;
   }
@@ -1059,9 +1070,11 @@ static int call_op(Fn *F, Expr *e, bool go) {
   cg_precall(F, e->u.call.args.v, e->u.call.args.n);
   int fv = -1;
   if (kind == CK_VALUE) fv = cg_expr_any(F, fn);   /* the func value first, as gc */
+  int irt = 0, imeth = 0;
+  if (kind == CK_IFACE) fv = cg_iface_recv(F, fn, &irt, &imeth);
   int w = F->top;
   Type *rt = kind == CK_METHOD ? cg_method_sig(cg, chk_selection(cg->c, fn)->method)->u.func.params[0] : NULL;
-  int recvw = rt ? cg_nwords(rt) : nrecv ? 1 : 0;
+  int recvw = rt ? cg_nwords(rt) : nrecv || kind == CK_IFACE ? 1 : 0;
   int pw = recvw + cg_sig_words(sig->u.func.params, sig->u.func.nparams);
   int rw = cg_sig_words(sig->u.func.results, sig->u.func.nresults);
   int win = pw > rw ? pw : rw;
@@ -1070,6 +1083,10 @@ static int call_op(Fn *F, Expr *e, bool go) {
     cg_reserve(F, w + win);
     cg_recv_to(F, fn, w);
     F->top = w + recvw;
+  } else if (kind == CK_IFACE) {
+    cg_reserve(F, w + 1);     /* CALLI stores the data word there */
+    F->top = w + 1;
+    cg_mark_word(F, w);
   } else if (nrecv) {
     cg_reserve(F, w + 1);
     F->top = w + 1;
@@ -1081,6 +1098,10 @@ static int call_op(Fn *F, Expr *e, bool go) {
   F->line = e->u.call.lparen.line ? e->u.call.lparen.line : e->pos.line;
   if (kind == CK_NATIVE) cg_emit_bx(F, OP_CALLN, w, (uint32_t)index);
   else if (kind == CK_VALUE) cg_emit(F, OP_CALLF, w, fv, 0);
+  else if (kind == CK_IFACE) {
+    cg_emit(F, OP_CALLI, w, fv, 0);
+    cg_emit(F, OP_EXTRA, irt, imeth, 0);
+  }
   else cg_emit_bx(F, go ? OP_GO : OP_CALL, w, (uint32_t)index);
   F->line = saved;
   cg_reserve(F, w + win);
@@ -1352,6 +1373,7 @@ void cg_expr_to(Fn *F, Expr *e, int d) {
     case E_COMPOSITE: cg_composite_to(F, e, d); break;
     case E_SLICE: slice_to(F, e, d); break;
     case E_FUNCLIT: cg_funclit_to(F, e, d); break;
+    case E_TYPEASSERT: cg_assert_to(F, e, d, -1); break;
     default: unsupported(F, e, expr_kind_name(e->kind)); break;
     }
   }

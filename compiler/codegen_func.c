@@ -472,6 +472,8 @@ static Job *deref_job(CG *cg, Object *m) {
   return j;
 }
 
+int cg_deref_method(CG *cg, Object *m) { return deref_job(cg, m)->index; }
+
 int cg_method_callee(Fn *F, Expr *fn, bool *recv) {
   fn = cg_unparen(fn);
   if (fn->kind != E_SELECTOR) return -1;

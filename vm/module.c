@@ -34,6 +34,8 @@ static void free_rtype(RType *t) {
   free((void *)t->str);
   for (int k = 0; k < t->nfields; k++) free((void *)t->fields[k].name);
   free((void *)t->fields);
+  for (int k = 0; k < t->nmethods; k++) free((void *)t->methods[k].name);
+  free((void *)t->methods);
   free((void *)t->ptrmask);
   free(t);
 }

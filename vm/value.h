@@ -88,6 +88,15 @@ typedef struct RField {
   bool embedded;
 } RField;
 
+/* A method of a dynamic type, as interface dispatch sees it (runtime/
+** iface.c): [func] takes the interface's data word as its receiver (word 0)
+** followed by the method's parameters. For an interface type the list is
+** the interface's method set and func is -1. */
+typedef struct RMethod {
+  const char *name;
+  int32_t func;            /* index in Module.funcs */
+} RMethod;
+
 typedef struct RType {
   uint8_t kind;            /* RKind */
   bool named;              /* a defined type (prints its name with %T) */
@@ -101,6 +110,10 @@ typedef struct RType {
   const uint8_t *ptrmask;    /* bit per 8-byte word of the MEMORY layout
                                 (byte offset / 8): may hold a pointer; NULL
                                 when the type has no pointers */
+  const RMethod *methods; int nmethods;  /* sorted by name (strcmp): the
+                                method set of a named type T or *T (the
+                                entries interfaces dispatch to), or an
+                                interface's methods */
 } RType;
 
 #endif /* VALUE_H */
