@@ -84,7 +84,7 @@ static void fill_methods(CG *cg, RType *rt, Type *t) {
   RMethod *out = calloc((size_t)n, sizeof *out);
   if (!out) { cg->failed = true; return; }
   int k = 0;
-  bool direct = ptr || cg_nwords(t) == 1;
+  bool direct = !ptr && cg_nwords(t) == 1;   /* value methods: the data word is T */
   for (int i = 0; i < n && !cg->failed; i++) {
     Method *m = &ms[i];
     int f = -1;

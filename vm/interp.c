@@ -983,10 +983,14 @@ next:
       SAVE_STATE();
       panic_nil(vm, 0);
     }
-    uint32_t fi = (uint32_t)me->func;
-    const FuncInfo *callee = &funcs[fi];
     RA = R[i.b + 1];
     pc++;
+    if (me->native) {       /* a native type's method (runtime/lib_errors.c) */
+      PROTECT(me->native(vm, &RA));
+      NEXT;
+    }
+    uint32_t fi = (uint32_t)me->func;
+    const FuncInfo *callee = &funcs[fi];
     ENTER(callee, fi);
     BACKEDGE();
     NEXT;

@@ -91,10 +91,15 @@ typedef struct RField {
 /* A method of a dynamic type, as interface dispatch sees it (runtime/
 ** iface.c): [func] takes the interface's data word as its receiver (word 0)
 ** followed by the method's parameters. For an interface type the list is
-** the interface's method set and func is -1. */
+** the interface's method set and func is -1. A method of the standard
+** library's native types (*errors.errorString) is a C function instead:
+** native(vm, args) with the receiver word in args[0], results from args[0]
+** (the calling convention of runtime natives, CALLN). */
+struct vm_State;
 typedef struct RMethod {
   const char *name;
-  int32_t func;            /* index in Module.funcs */
+  int32_t func;            /* index in Module.funcs, or -1 */
+  void (*native)(struct vm_State *vm, Word *args);
 } RMethod;
 
 typedef struct RType {
