@@ -1477,7 +1477,10 @@ static void assign_list(EscState *s, Expr **lhs, int nl, Expr **rhs, int nr, boo
                  esc_stmt_text(s, st));
         ks[i] = discard_hole(s);
       }
-      Pos p = r && r->kind == E_IDENT ? ast_start_pos(lhs[i]) : (r ? gopos(r) : stmtpos);
+      /* gc converts a plain assignment's operands at base.Pos, which its
+      ** typechecking of the left-hand sides leaves at the last one */
+      Pos p = st && st->u.assign.tok == TK_ASSIGN ? ast_start_pos(lhs[nl - 1])
+            : r && r->kind == E_IDENT ? ast_start_pos(lhs[i]) : (r ? gopos(r) : stmtpos);
       expr_conv(s, ks[i], rhs[i], lhs[i]->type, p);
     }
   } else if (nr == 1) {
