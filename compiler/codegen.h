@@ -331,6 +331,10 @@ bool cg_method_value_to(Fn *F, Expr *e, int d);
 /* The receiver of method call [sel] (x.M(...)) into registers d.. as the
 ** method's receiver parameter (auto & and *, embedded paths). */
 void cg_recv_to(Fn *F, Expr *sel, int d);
+/* The same for receiver expression x and the method selection [sel] (its
+** embedded path from x's type), e.g. a promoted method's wrapper. */
+struct Selection;
+void cg_recv_path_to(Fn *F, Expr *x, const struct Selection *sel, int d, Pos pos);
 /* The method a selector calls directly (x.M, T.M with a matching
 ** receiver): its function index, or -1. *recv: x.M form (receiver in the
 ** selector) rather than a method expression. */

@@ -414,14 +414,19 @@ void cg_closure_prologue(Fn *F, Expr *lit) {
 ** ===================================================================== */
 
 void cg_recv_to(Fn *F, Expr *e, int d) {
-  const Selection *sel = chk_selection(F->cg->c, e);
+  cg_recv_path_to(F, e->u.selector.x, chk_selection(F->cg->c, e), d, e->pos);
+}
+
+void cg_recv_path_to(Fn *F, Expr *x, const Selection *sel, int d, Pos pos) {
   Object *m = sel ? sel->method : NULL;
   Type *rt = m ? recv_type(m) : NULL;
-  if (!rt) { cg_error(F->cg, e->pos, "internal compiler error: method without receiver"); return; }
+  Expr pe = {.pos = pos};
+  Expr *e = &pe;      /* for the positions of diagnostics */
+  if (!rt) { cg_error(F->cg, pos, "internal compiler error: method without receiver"); return; }
   int mark = F->top;
   if (F->top < d + cg_nwords(rt)) F->top = d + cg_nwords(rt);
   Place p;
-  cg_path_place(F, e->u.selector.x, sel->index, sel->nindex - 1, &p, e->pos);
+  cg_path_place(F, x, sel->index, sel->nindex - 1, &p, pos);
   bool want_ptr = sel->m->ptr_recv;
   if (ul(p.t)->kind == TY_POINTER) {   /* the receiver value is a pointer */
     if (want_ptr) {

@@ -26,10 +26,13 @@
 ** the type word. The clause's variable is the asserted value when the case
 ** names one type, else a copy of x.
 **
-** Not handled yet: methods promoted through embedded fields do not enter
-** the tables (a conversion of such a type to an interface dispatches to
-** nothing: CALLI then panics as a nil call).
+** PROMOTED METHODS. A struct type S (or *S) embedding types with methods
+** gets, for each method the checker's lookup promotes into its method
+** set, a wrapper main.S.M / main.(*S).M taking the data word (*S, or S
+** held direct) that follows the embedded path and calls M, or dispatches
+** through CALLI when the path ends in an embedded interface.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,6 +62,176 @@ static int entry_func(CG *cg, Method *m, bool direct) {
   return cg_deref_method(cg, fn);
 }
 
+/* {--- promoted methods: a wrapper per (type, method) --- */
+
+typedef struct Promo {
+  Type *recv;              /* the wrapper's receiver: *S, or S held direct */
+  const Selection *sel;    /* M's selection from recv: the embedded path */
+} Promo;
+
+/* A local standing for the wrapper's receiver parameter (R[0]). */
+static Expr *recv_ident(Fn *F, Type *t) {
+  Arena *a = &F->cg->c->arena;
+  Object *o = arena_alloc(a, sizeof *o);
+  o->kind = OBJ_VAR;
+  o->name = ".recv";
+  o->type = t;
+  o->cg_index = 0;
+  o->cg_data = F->token;
+  Expr *x = arena_alloc(a, sizeof *x);
+  x->kind = E_IDENT;
+  x->type = t;
+  x->mode = MODE_VAR;
+  x->u.ident.name = o->name;
+  x->u.ident.obj = o;
+  return x;
+}
+
+static int method_index(Type *t, const char *name);
+
+/* main.S.M(recv, args): follows the embedded path from the receiver and
+** calls M (directly, or through CALLI when the path ends in an embedded
+** interface), then returns M's results. */
+static void promo_body(Fn *F, void *ud) {
+  Promo *pr = ud;
+  const Selection *sel = pr->sel;
+  Type *msig = sel->m->sig;
+  Pos pos = {F->line, 1};
+  Expr *x = recv_ident(F, pr->recv);
+  int skip = cg_nwords(pr->recv);
+  int pw = cg_sig_words(msig->u.func.params, msig->u.func.nparams);
+  int rw = cg_sig_words(msig->u.func.results, msig->u.func.nresults);
+  int iv = -1, irt = 0, imeth = 0, recvw = 1;
+  if (sel->method) {
+    recvw = cg_nwords(cg_method_sig(F->cg, sel->method)->u.func.params[0]);
+  } else {
+    Place p;
+    cg_path_place(F, x, sel->index, sel->nindex - 1, &p, pos);
+    iv = cg_alloc_words(F, 2, true);
+    cg_load_place(F, &p, iv);
+    cg_mark(F, iv, p.t);
+    irt = cg_rtype(F->cg, p.t);
+    imeth = method_index(p.t, sel->m->name);
+    if (irt > 0xFFFF) { cg_error(F->cg, pos, "too many types"); return; }
+  }
+  int w = F->top, win = recvw + pw > rw ? recvw + pw : rw;
+  cg_reserve(F, w + win);
+  if (iv < 0) cg_recv_path_to(F, x, pr->sel, w, pos);
+  else cg_mark_word(F, w);
+  for (int i = 0, off = 0; i < msig->u.func.nparams; i++) {
+    Type *pt = msig->u.func.params[i];
+    cg_move(F, w + recvw + off, skip + off, cg_nwords(pt));
+    cg_mark(F, w + recvw + off, pt);
+    off += cg_nwords(pt);
+  }
+  F->top = w + win;
+  if (iv < 0) {
+    cg_emit_bx(F, OP_CALL, w, (uint32_t)pr->sel->method->cg_index);
+  } else {
+    cg_emit(F, OP_CALLI, w, iv, 0);
+    cg_emit(F, OP_EXTRA, irt, imeth, 0);
+  }
+  for (int i = 0, off = 0; i < msig->u.func.nresults; i++) {
+    cg_mark(F, w + off, msig->u.func.results[i]);
+    off += cg_nwords(msig->u.func.results[i]);
+  }
+  if (rw) cg_move(F, 0, w, rw);
+  cg_emit(F, OP_RET, 0, 0, 0);
+}
+
+/* Compiles the wrapper of promoted method [sel] for receiver type [recv]
+** (named [tname]); returns its function index, -1 on failure. */
+static int promo_wrapper(CG *cg, Type *recv, const Selection *sel, const char *tname, bool ptr) {
+  if (!cg_ensure(cg, &cg->funcs, &cg->capfuncs, cg->nfuncs + 1, sizeof(FuncInfo))) return -1;
+  int index = cg->nfuncs++;
+  Arena *a = &cg->c->arena;
+  Type *msig = sel->m->sig;
+  Type *sig = ty_new(cg->c, TY_FUNC);
+  sig->u.func = msig->u.func;
+  sig->u.func.nparams = msig->u.func.nparams + 1;
+  sig->u.func.params = arena_alloc(a, sizeof(Type *) * (size_t)sig->u.func.nparams);
+  sig->u.func.params[0] = recv;
+  memcpy(sig->u.func.params + 1, msig->u.func.params, sizeof(Type *) * (size_t)msig->u.func.nparams);
+  ty_complete(sig);
+  const char *base = strncmp(tname, "main.", 5) == 0 ? tname + 5 : tname;
+  size_t n = strlen(base) + strlen(sel->m->name) + 16;
+  char *name = arena_alloc(a, n);
+  snprintf(name, n, ptr ? "main.(*%s).%s" : "main.%s.%s", base, sel->m->name);
+  Promo *pr = arena_alloc(a, sizeof *pr);
+  pr->recv = recv;
+  pr->sel = sel;
+  cg_compile_func(cg, index, name, 0, sig, promo_body, pr);
+  return cg->failed ? -1 : index;
+}
+
+typedef struct Names { const char **v; int n, cap; } Names;
+
+static void add_name(Names *ns, const char *s) {
+  for (int i = 0; i < ns->n; i++) if (strcmp(ns->v[i], s) == 0) return;
+  if (ns->n == ns->cap) {
+    int cap = ns->cap ? 2 * ns->cap : 8;
+    const char **v = realloc(ns->v, sizeof *v * (size_t)cap);
+    if (!v) return;
+    ns->v = v;
+    ns->cap = cap;
+  }
+  ns->v[ns->n++] = s;
+}
+
+/* Names of the methods embedded fields of struct type t may promote. */
+static void embedded_names(Type *t, Names *ns, int depth) {
+  Type *u = ul(t);
+  if (depth > 8 || !u || u->kind != TY_STRUCT) return;
+  for (int i = 0; i < u->u.strct.nfields; i++) {
+    StructField *f = &u->u.strct.fields[i];
+    if (!f->embedded) continue;
+    Type *b = f->type;
+    if (ul(b)->kind == TY_POINTER) b = ul(b)->u.ptr.elem;
+    if (b->kind == TY_NAMED)
+      for (int j = 0; j < b->u.named.nmethods; j++) add_name(ns, b->u.named.methods[j].name);
+    if (ul(b)->kind == TY_INTERFACE)
+      for (int j = 0; j < ul(b)->u.iface.nmethods; j++) add_name(ns, ul(b)->u.iface.methods[j].name);
+    embedded_names(b, ns, depth + 1);
+  }
+}
+
+/* Appends the promoted methods of [t] (a struct type, or a pointer to a
+** named struct type when [ptr]) to out[*k ..]; out has room for [cap]. */
+static RMethod *add_promoted(CG *cg, Type *t, Type *base, bool ptr, RMethod *out, int *k, int *cap) {
+  Names ns = {0};
+  embedded_names(base, &ns, 0);
+  for (int i = 0; i < ns.n && !cg->failed; i++) {
+    bool amb = false, ptr_needed = false;
+    Selection *sel = chk_lookup_field_or_method(cg->c->checker, t, false, ns.v[i], &amb, &ptr_needed);
+    if (!sel || sel->kind != SEL_METHOD || sel->nindex < 2 || !sel->m) continue;
+    if (sel->m->ptr_recv && !ptr && !sel->indirect) continue;   /* not in T's method set */
+    if (sel->method && sel->method->cg_data != cg->func_token) continue;
+    bool direct = !ptr && cg_nwords(t) == 1;
+    Type *recv = direct ? t : ptr ? t : ty_new_pointer(cg->c, t);
+    int f = promo_wrapper(cg, recv, sel, ty_string(cg->c, base), ptr || !direct);
+    if (f < 0) continue;
+    if (*k == *cap) {
+      int ncap = *cap ? 2 * *cap : 4;
+      RMethod *o = realloc(out, sizeof *o * (size_t)ncap);
+      if (!o) { cg->failed = true; break; }
+      memset(o + *cap, 0, sizeof *o * (size_t)(ncap - *cap));
+      out = o;
+      *cap = ncap;
+    }
+    size_t len = strlen(ns.v[i]);
+    char *s = malloc(len + 1);
+    if (!s) { cg->failed = true; break; }
+    memcpy(s, ns.v[i], len + 1);
+    out[*k].name = s;
+    out[*k].func = f;
+    (*k)++;
+  }
+  free(ns.v);
+  return out;
+}
+
+/* }--- */
+
 /* t's method set as dispatch sees it (see the header). */
 static void fill_methods(CG *cg, RType *rt, Type *t) {
   Type *u = ul(t);
@@ -80,8 +253,11 @@ static void fill_methods(CG *cg, RType *rt, Type *t) {
     ms = named->u.named.methods;
     n = named->u.named.nmethods;
   }
-  if (n == 0) return;
-  RMethod *out = calloc((size_t)n, sizeof *out);
+  Type *sbase = named ? named : t;     /* where promoted methods come from */
+  bool structish = ul(sbase)->kind == TY_STRUCT && u->kind != TY_INTERFACE;
+  if (n == 0 && !structish) return;
+  int cap = n > 0 ? n : 4;
+  RMethod *out = calloc((size_t)cap, sizeof *out);
   if (!out) { cg->failed = true; return; }
   int k = 0;
   bool direct = !ptr && cg_nwords(t) == 1;   /* value methods: the data word is T */
@@ -101,6 +277,8 @@ static void fill_methods(CG *cg, RType *rt, Type *t) {
     out[k].func = f;
     k++;
   }
+  if (structish && !cg->failed) out = add_promoted(cg, t, sbase, ptr, out, &k, &cap);
+  if (k == 0) { free(out); return; }
   qsort(out, (size_t)k, sizeof *out, by_name);
   rt->methods = out;
   rt->nmethods = k;
