@@ -352,6 +352,9 @@ bool cg_is_iface_call(CG *cg, Expr *fn);
 /* Evaluates the interface of iface call fn into two registers at the top
 ** (returned); *rtype, *index: CALLI's operands. */
 int cg_iface_recv(Fn *F, Expr *fn, int *rtype, int *index);
+/* CALLI with the window at w of method [name] of the interface of type it
+** held in iv. */
+void cg_iface_call_emit(Fn *F, int w, int iv, Type *it, const char *name);
 /* d = x.(T) for the E_TYPEASSERT e; ok >= 0 receives the comma-ok bool. */
 void cg_assert_to(Fn *F, Expr *e, int d, int ok);
 void cg_type_switch(Fn *F, Stmt *s, const char *label);

@@ -71,8 +71,10 @@ static Arena *A(CG *cg) { return &cg->c->arena; }
 
 /* JOB_FM: method value wrapper T.M-fm (receiver from the closure);
 ** JOB_DEREF: (*T).M for a value method M (receiver loaded through the
-** pointer that is its first parameter). */
-typedef enum JobKind { JOB_LIT, JOB_FM, JOB_DEREF } JobKind;
+** pointer that is its first parameter);
+** JOB_IFM: method value x.M of an interface x (the closure holds x; the
+** wrapper dispatches with CALLI). */
+typedef enum JobKind { JOB_LIT, JOB_FM, JOB_DEREF, JOB_IFM } JobKind;
 
 /* A function the generator makes besides the declared ones. */
 typedef struct Job {
@@ -83,6 +85,8 @@ typedef struct Job {
   Type *ctype;         /* the closure object's layout; JOB_LIT: NULL when
                           it captures nothing */
   Object *method;      /* JOB_FM, JOB_DEREF: the method the wrapper calls */
+  Method *imethod;     /* JOB_IFM: the interface's method */
+  Type *iface;         /* JOB_IFM: the interface type */
 } Job;
 
 typedef struct FuncState {
@@ -325,9 +329,39 @@ static Type *methval_type_of(CG *cg, Object *m) {
   return t;
 }
 
+/* An interface method value's x.M: the interface's method, or NULL. */
+static Method *iface_methval(CG *cg, Expr *sel) {
+  const Selection *s = chk_selection(cg->c, sel);
+  if (!s || s->kind != SEL_METHOD || s->method || s->nindex != 1 || !s->m) return NULL;
+  Type *xt = sel->u.selector.x->type;
+  return xt && ul(xt)->kind == TY_INTERFACE ? s->m : NULL;
+}
+
+/* The job of interface method value x.M's wrapper "I.M-fm", whose closure
+** object is {F, x}. */
+static Job *ifm_job(CG *cg, Expr *sel) {
+  Method *im = iface_methval(cg, sel);
+  Job *j = pmap_get(&state(cg)->jobs, im);
+  if (j) return j;
+  Type *it = sel->u.selector.x->type;
+  const char *tn = ty_string(cg->c, it);
+  size_t n = strlen(tn) + strlen(im->name) + 8;
+  char *name = arena_alloc(A(cg), n);
+  snprintf(name, n, "%s.%s-fm", tn, im->name);
+  j = new_job(cg, JOB_IFM, im, name);
+  j->imethod = im;
+  j->iface = it;
+  StructField *f = arena_alloc(A(cg), sizeof *f * 2);
+  f[0] = (StructField){.name = "F", .type = TY(TY_UINTPTR)};
+  f[1] = (StructField){.name = "R", .type = it};
+  j->ctype = object_type(cg, f, 2);
+  return j;
+}
+
 Type *cg_methval_type(CG *cg, Expr *sel) {
   const Selection *s;
   Object *m = sel_method(cg, sel, &s);
+  if (!m && iface_methval(cg, sel)) return ifm_job(cg, sel)->ctype;
   return m && s->kind == SEL_METHOD ? methval_type_of(cg, m) : NULL;
 }
 
@@ -496,10 +530,26 @@ int cg_method_callee(Fn *F, Expr *fn, bool *recv) {
   return -1;
 }
 
+/* x.M for an interface x: the closure {I.M-fm, x}. */
+static void iface_method_value_to(Fn *F, Expr *e, int d) {
+  Job *j = ifm_job(F->cg, e);
+  int mark = F->top;
+  int r = cg_alloc(F, j->iface);
+  cg_expr_to(F, e->u.selector.x, r);
+  cg_mark(F, r, j->iface);
+  int a = new_closure(F, e->pos, "method value", e, j->ctype, j->index);
+  Place dst = {PL_MEM, a, j->ctype->u.strct.fields[1].offset, j->iface, 0, 0, false, 0};
+  cg_store_place(F, &dst, r);
+  cg_move(F, d, a, 1);
+  cg_mark_word(F, d);
+  F->top = mark;
+}
+
 bool cg_method_value_to(Fn *F, Expr *e, int d) {
   CG *cg = F->cg;
   const Selection *s;
   Object *m = sel_method(cg, e, &s);
+  if (!m && iface_methval(cg, e)) { iface_method_value_to(F, e, d); return true; }
   if (!m) return false;
   if (s->kind == SEL_METHOD_EXPR) {
     bool recv;
@@ -565,6 +615,37 @@ static void wrapper_body(Fn *F, void *ud) {
   cg_emit(F, OP_RET, 0, 0, 0);
 }
 
+/* I.M-fm(args): loads the interface from the closure and dispatches. */
+static void ifm_body(Fn *F, void *ud) {
+  Job *j = ud;
+  Type *sig = F->sig;
+  int c = cg_alloc_words(F, 1, true);
+  F->closure_reg = c;
+  int iv = cg_alloc(F, j->iface);
+  Place src = {PL_MEM, c, j->ctype->u.strct.fields[1].offset, j->iface, 0, 0, false, 0};
+  cg_load_place(F, &src, iv);
+  cg_mark(F, iv, j->iface);
+  int pw = F->param_words;
+  int win = 1 + pw > F->result_words ? 1 + pw : F->result_words;
+  int w = F->top;
+  cg_reserve(F, w + win);
+  cg_mark_word(F, w);
+  for (int i = 0, off = 0; i < sig->u.func.nparams; i++) {
+    Type *pt = sig->u.func.params[i];
+    cg_move(F, w + 1 + off, off, cg_nwords(pt));
+    cg_mark(F, w + 1 + off, pt);
+    off += cg_nwords(pt);
+  }
+  F->top = w + win;
+  cg_iface_call_emit(F, w, iv, j->iface, j->imethod->name);
+  for (int i = 0, off = 0; i < sig->u.func.nresults; i++) {
+    cg_mark(F, w + off, sig->u.func.results[i]);
+    off += cg_nwords(sig->u.func.results[i]);
+  }
+  if (F->result_words) cg_move(F, 0, w, F->result_words);
+  cg_emit(F, OP_RET, 0, 0, 0);
+}
+
 static void lit_body(Fn *F, void *ud) {
   Job *j = ud;
   BodySpec b = {NULL, j->lit->u.funclit.type, j->lit->u.funclit.body, j->lit};
@@ -578,6 +659,8 @@ void cg_func_drain(CG *cg) {
     if (j->kind == JOB_LIT) {
       Type *sig = ul(j->lit->type);
       cg_compile_func(cg, j->index, j->name, j->lit->pos.line, sig, lit_body, j);
+    } else if (j->kind == JOB_IFM) {
+      cg_compile_func(cg, j->index, j->name, 0, j->imethod->sig, ifm_body, j);
     } else {
       Object *m = j->method;
       Type *sig = ul(m->type);

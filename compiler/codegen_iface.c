@@ -308,6 +308,13 @@ static int method_index(Type *t, const char *name) {
   return k;
 }
 
+void cg_iface_call_emit(Fn *F, int w, int iv, Type *it, const char *name) {
+  int rt = cg_rtype(F->cg, it);
+  if (rt > 0xFFFF) { cg_error(F->cg, (Pos){F->line, 1}, "too many types"); return; }
+  cg_emit(F, OP_CALLI, w, iv, 0);
+  cg_emit(F, OP_EXTRA, rt, method_index(it, name), 0);
+}
+
 bool cg_is_iface_call(CG *cg, Expr *fn) {
   fn = cg_unparen(fn);
   if (fn->kind != E_SELECTOR || fn->u.selector.obj) return false;
