@@ -170,6 +170,7 @@ static Pos gopos(const Expr *e) {
   }
   case E_INDEX: return e->u.index.lbrack;
   case E_SLICE: return e->u.slice.lbrack;
+  case E_TYPEASSERT: return e->u.typeassert.dot.line ? e->u.typeassert.dot : e->pos;
   default: return e->pos;
   }
 }
@@ -874,9 +875,7 @@ static void expr(EscState *s, Hole k, Expr *e) {
   case E_SLICE: slice_expr(s, k, e); break;
   case E_TYPEASSERT: {
     Type *t = e->type;
-    Expr *x = unparen(e->u.typeassert.x);
-    Pos dot = ast_start_pos(e);
-    if (x->kind == E_IDENT) dot.col = x->pos.col + (int)strlen(x->u.ident.name);
+    Pos dot = gopos(e);
     Hole tk = t && !is_iface(t) && !direct_iface(t) ? deref(k) : k;
     expr(s, esc_note(s, tk, esc_expr_text(s, e), "dot", dot), e->u.typeassert.x);
     break;
