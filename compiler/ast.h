@@ -139,7 +139,7 @@ struct Expr {
     } selector;
     struct { Expr *x; Expr *index; Pos lbrack, rbrack; } index;
     struct { Expr *x, *lo, *hi, *max; bool slice3; Pos lbrack; } slice;
-    struct { Expr *x; Expr *type; } typeassert;
+    struct { Expr *x; Expr *type; Pos dot; /* the '.' */ } typeassert;
     struct { Expr *fn; ExprList args; bool has_ellipsis; Pos lparen, rparen; } call;
     struct { Expr *x; } star;
     struct { TokenKind op; Expr *x; } unary;

@@ -420,7 +420,7 @@ int cg_rtype(CG *cg, Type *t) {
   rt->elem = elem;
   rt->len = u->kind == TY_ARRAY ? u->u.array.len : 0;
   rt->ptrmask = pm;
-  if (t->kind == TY_NAMED) cg_method_run(cg, t, &rt->mfirst, &rt->nmethods);
+  if (t->kind == TY_NAMED) cg_method_run(cg, t, &rt->mfirst, &rt->mcount);
   cg->rtypes[cg->nrtypes] = rt;
   cg->rtkeys[cg->nrtypes] = t;
   int idx = cg->nrtypes++;
@@ -1008,6 +1008,7 @@ struct Module *cg_module(Comp *c, File *f) {
     }
     if (!cg.failed) cg_package_init(&cg, inits, ninit);
     if (!cg.failed) cg_func_drain(&cg);
+    if (!cg.failed) cg_method_tables(&cg);
     if (!cg.failed && cg.main_func < 0)
       cg_error(&cg, (Pos){0, 0}, "function main is undeclared in the main package");
   }

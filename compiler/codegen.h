@@ -347,10 +347,35 @@ bool cg_method_value_to(Fn *F, Expr *e, int d);
 /* The receiver of method call [sel] (x.M(...)) into registers d.. as the
 ** method's receiver parameter (auto & and *, embedded paths). */
 void cg_recv_to(Fn *F, Expr *sel, int d);
+/* The same for receiver expression x and the method selection [sel] (its
+** embedded path from x's type), e.g. a promoted method's wrapper. */
+struct Selection;
+void cg_recv_path_to(Fn *F, Expr *x, const struct Selection *sel, int d, Pos pos);
 /* The method a selector calls directly (x.M, T.M with a matching
 ** receiver): its function index, or -1. *recv: x.M form (receiver in the
 ** selector) rather than a method expression. */
 int cg_method_callee(Fn *F, Expr *fn, bool *recv);
+
+/* (*T).M, the wrapper calling value method m through a pointer: its
+** function index (queued for cg_func_drain). */
+int cg_deref_method(CG *cg, Object *m);
+
+/* --- codegen_iface.c: interfaces ----------------------------------------- */
+/* Fills every RType's method table (compiling the wrappers they need). */
+void cg_method_tables(CG *cg);
+/* fn (a call's function) is x.M with x an interface. */
+bool cg_is_iface_call(CG *cg, Expr *fn);
+/* Evaluates the interface of iface call fn into two registers at the top
+** (returned); *rtype, *index: CALLI's operands. */
+int cg_iface_recv(Fn *F, Expr *fn, int *rtype, int *index);
+/* CALLI with the window at w of method [name] of the interface of type it
+** held in iv. */
+void cg_iface_call_emit(Fn *F, int w, int iv, Type *it, const char *name);
+/* d = x.(T) for the E_TYPEASSERT e; ok >= 0 receives the comma-ok bool. */
+void cg_assert_to(Fn *F, Expr *e, int d, int ok);
+void cg_type_switch(Fn *F, Stmt *s, const char *label);
+/* d = (x == y) (eq) or (x != y), at least one of them an interface. */
+void cg_iface_compare(Fn *F, bool eq, Expr *x, Expr *y, int d);
 
 /* --- codegen_stmt.c ----------------------------------------------------- */
 void cg_block(Fn *F, StmtList *list);

@@ -403,8 +403,11 @@ static void compare_to(Fn *F, TokenKind op, Expr *x, Expr *y, int d) {
   Type *u = ul(cmp_type(x, y));
   int mark = F->top;
   if (cg_agg_compare(F, op == TK_EQL, cmp_type(x, y), x, y, d)) return;
+  if (!is_nil(x) && !is_nil(y) && (is_iface(x->type) || is_iface(y->type))) {
+    cg_iface_compare(F, op == TK_EQL, x, y, d);
+    return;
+  }
   if (is_nil(x) || is_nil(y) || is_iface(u)) {
-    if (!(is_nil(x) || is_nil(y))) { unsupported(F, x, "comparing interface values is"); return; }
     int a = cg_expr_any(F, is_nil(x) ? y : x);
     int z = cg_alloc_words(F, 1, false);
     cg_emit_bx(F, OP_LOADI, z, 0);
@@ -456,9 +459,15 @@ static void cmp_branch(Fn *F, TokenKind op, Expr *x, Expr *y, bool sense, Label 
     float_branch(F, op, a, b, sense, l);
     return;
   }
+  if (!is_nil(x) && !is_nil(y) && (is_iface(x->type) || is_iface(y->type))) {
+    int t = cg_alloc_words(F, 1, false);
+    cg_iface_compare(F, op == TK_EQL, x, y, t);
+    F->top = mark;
+    cg_jump_if(F, sense ? OP_JT : OP_JF, t, l);
+    return;
+  }
   if (!sense) op = negate(op);   /* exact for totally ordered types */
   if (is_nil(x) || is_nil(y) || is_iface(u)) {
-    if (!(is_nil(x) || is_nil(y))) { unsupported(F, x, "comparing interface values is"); return; }
     int a = cg_expr_any(F, is_nil(x) ? y : x);   /* the type word decides */
     F->top = mark;
     cg_branch(F, op == TK_EQL ? OP_JEQI : OP_JNEI, a, 0, l);
@@ -1034,7 +1043,7 @@ static void args_to(Fn *F, Expr *e, Type *sig, int w, int win, bool native) {
 }
 
 /* How a call reaches its callee. */
-typedef enum CallKind { CK_DIRECT, CK_NATIVE, CK_METHOD, CK_NATIVE_METHOD, CK_VALUE } CallKind;
+typedef enum CallKind { CK_DIRECT, CK_NATIVE, CK_METHOD, CK_NATIVE_METHOD, CK_VALUE, CK_IFACE } CallKind;
 
 static int call_op(Fn *F, Expr *e, bool go);
 
@@ -1075,16 +1084,14 @@ static int call_op(Fn *F, Expr *e, bool go) {
     index = o->cg_index;
   } else if ((index = native_method(cg, fn)) >= 0) {
     kind = CK_NATIVE_METHOD;
+  } else if (cg_is_iface_call(cg, fn)) {
+    kind = CK_IFACE;
   } else if ((index = cg_method_callee(F, fn, &recv)) >= 0) {
     kind = recv ? CK_METHOD : CK_DIRECT;
   }
   Type *sig = ul(fn->type ? fn->type : o ? o->type : NULL);
-  if (kind == CK_VALUE && fn->kind == E_SELECTOR && !o) {
-    const Selection *sel = chk_selection(cg->c, fn);
-    if (sel && sel->kind == SEL_METHOD && !sel->method) { unsupported(F, e, "calling interface methods is"); return F->top; }
-  }
   bool native = kind == CK_NATIVE || kind == CK_NATIVE_METHOD;
-  if ((kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC || (go && native)) {
+  if ((kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC || (go && (native || kind == CK_IFACE))) {
     unsupported(F, e, go ? "go with this function is" : "calling this function is");
     return F->top;
   }
@@ -1092,9 +1099,11 @@ static int call_op(Fn *F, Expr *e, bool go) {
   cg_precall(F, e->u.call.args.v, e->u.call.args.n);
   int fv = -1;
   if (kind == CK_VALUE) fv = cg_expr_any(F, fn);   /* the func value first, as gc */
+  int irt = 0, imeth = 0;
+  if (kind == CK_IFACE) fv = cg_iface_recv(F, fn, &irt, &imeth);
   int w = F->top;
   Type *rt = kind == CK_METHOD ? cg_method_sig(cg, chk_selection(cg->c, fn)->method)->u.func.params[0] : NULL;
-  int recvw = rt ? cg_nwords(rt) : kind == CK_NATIVE_METHOD ? 1 : 0;
+  int recvw = rt ? cg_nwords(rt) : kind == CK_NATIVE_METHOD || kind == CK_IFACE ? 1 : 0;
   int pw = recvw + cg_sig_words(sig->u.func.params, sig->u.func.nparams);
   int rw = cg_sig_words(sig->u.func.results, sig->u.func.nresults);
   int win = pw > rw ? pw : rw;
@@ -1103,6 +1112,10 @@ static int call_op(Fn *F, Expr *e, bool go) {
     cg_reserve(F, w + win);
     cg_recv_to(F, fn, w);
     F->top = w + recvw;
+  } else if (kind == CK_IFACE) {
+    cg_reserve(F, w + 1);     /* CALLI stores the data word there */
+    F->top = w + 1;
+    cg_mark_word(F, w);
   } else if (kind == CK_NATIVE_METHOD) {
     /* the receiver is a pointer: x, or the implicit &x */
     Expr *x = fn->u.selector.x;
@@ -1116,6 +1129,10 @@ static int call_op(Fn *F, Expr *e, bool go) {
   F->line = e->u.call.lparen.line ? e->u.call.lparen.line : e->pos.line;
   if (native) cg_emit_bx(F, OP_CALLN, w, (uint32_t)index);
   else if (kind == CK_VALUE) cg_emit(F, go ? OP_GOF : OP_CALLF, w, fv, 0);
+  else if (kind == CK_IFACE) {
+    cg_emit(F, OP_CALLI, w, fv, 0);
+    cg_emit(F, OP_EXTRA, irt, imeth, 0);
+  }
   else cg_emit_bx(F, go ? OP_GO : OP_CALL, w, (uint32_t)index);
   F->line = saved;
   cg_reserve(F, w + win);
@@ -1387,6 +1404,7 @@ void cg_expr_to(Fn *F, Expr *e, int d) {
     case E_COMPOSITE: cg_composite_to(F, e, d); break;
     case E_SLICE: slice_to(F, e, d); break;
     case E_FUNCLIT: cg_funclit_to(F, e, d); break;
+    case E_TYPEASSERT: cg_assert_to(F, e, d, -1); break;
     default: unsupported(F, e, expr_kind_name(e->kind)); break;
     }
   }

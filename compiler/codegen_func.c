@@ -74,9 +74,12 @@ static Arena *A(CG *cg) { return &cg->c->arena; }
 
 /* JOB_FM: method value wrapper T.M-fm (receiver from the closure);
 ** JOB_MEXPR: a method expression X.M that is not M itself ((*T).M of a
-** value method, or M promoted from an embedded field): the receiver is
-** reached from the wrapper's first parameter. */
-typedef enum JobKind { JOB_LIT, JOB_FM, JOB_MEXPR } JobKind;
+** value method, or M promoted from an embedded field), also the (*T).M of
+** a value method an interface's method table needs (cg_deref_method): the
+** receiver is reached from the wrapper's first parameter;
+** JOB_IFM: method value x.M of an interface x (the closure holds x; the
+** wrapper dispatches with CALLI). */
+typedef enum JobKind { JOB_LIT, JOB_FM, JOB_MEXPR, JOB_IFM } JobKind;
 
 /* A function the generator makes besides the declared ones. */
 typedef struct Job {
@@ -89,6 +92,8 @@ typedef struct Job {
   Object *method;      /* JOB_FM, JOB_MEXPR: the method the wrapper calls */
   Type *sig;           /* JOB_MEXPR: the expression's type, func(X, ...) */
   const Selection *sel;/* JOB_MEXPR: the path from X to the receiver */
+  Method *imethod;     /* JOB_IFM: the interface's method */
+  Type *iface;         /* JOB_IFM: the interface type */
 } Job;
 
 typedef struct FuncState {
@@ -378,9 +383,39 @@ static Type *methval_type_of(CG *cg, Object *m) {
   return t;
 }
 
+/* An interface method value's x.M: the interface's method, or NULL. */
+static Method *iface_methval(CG *cg, Expr *sel) {
+  const Selection *s = chk_selection(cg->c, sel);
+  if (!s || s->kind != SEL_METHOD || s->method || s->nindex != 1 || !s->m) return NULL;
+  Type *xt = sel->u.selector.x->type;
+  return xt && ul(xt)->kind == TY_INTERFACE ? s->m : NULL;
+}
+
+/* The job of interface method value x.M's wrapper "I.M-fm", whose closure
+** object is {F, x}. */
+static Job *ifm_job(CG *cg, Expr *sel) {
+  Method *im = iface_methval(cg, sel);
+  Job *j = pmap_get(&state(cg)->jobs, im);
+  if (j) return j;
+  Type *it = sel->u.selector.x->type;
+  const char *tn = ty_string(cg->c, it);
+  size_t n = strlen(tn) + strlen(im->name) + 8;
+  char *name = arena_alloc(A(cg), n);
+  snprintf(name, n, "%s.%s-fm", tn, im->name);
+  j = new_job(cg, JOB_IFM, im, name);
+  j->imethod = im;
+  j->iface = it;
+  StructField *f = arena_alloc(A(cg), sizeof *f * 2);
+  f[0] = (StructField){.name = "F", .type = TY(TY_UINTPTR)};
+  f[1] = (StructField){.name = "R", .type = it};
+  j->ctype = object_type(cg, f, 2);
+  return j;
+}
+
 Type *cg_methval_type(CG *cg, Expr *sel) {
   const Selection *s;
   Object *m = sel_method(cg, sel, &s);
+  if (!m && iface_methval(cg, sel)) return ifm_job(cg, sel)->ctype;
   return m && s->kind == SEL_METHOD ? methval_type_of(cg, m) : NULL;
 }
 
@@ -470,15 +505,18 @@ void cg_closure_prologue(Fn *F, Expr *lit) {
 static void recv_from(Fn *F, Place *pp, bool want_ptr, Type *rt, int d, Pos pos);
 
 void cg_recv_to(Fn *F, Expr *e, int d) {
-  const Selection *sel = chk_selection(F->cg->c, e);
+  cg_recv_path_to(F, e->u.selector.x, chk_selection(F->cg->c, e), d, e->pos);
+}
+
+void cg_recv_path_to(Fn *F, Expr *x, const Selection *sel, int d, Pos pos) {
   Object *m = sel ? sel->method : NULL;
   Type *rt = m ? recv_type(m) : NULL;
-  if (!rt) { cg_error(F->cg, e->pos, "internal compiler error: method without receiver"); return; }
+  if (!rt) { cg_error(F->cg, pos, "internal compiler error: method without receiver"); return; }
   int mark = F->top;
   if (F->top < d + cg_nwords(rt)) F->top = d + cg_nwords(rt);
   Place p;
-  cg_path_place(F, e->u.selector.x, sel->index, sel->nindex - 1, &p, e->pos);
-  recv_from(F, &p, sel->m->ptr_recv, rt, d, e->pos);
+  cg_path_place(F, x, sel->index, sel->nindex - 1, &p, pos);
+  recv_from(F, &p, sel->m->ptr_recv, rt, d, pos);
   F->top = mark;
 }
 
@@ -538,6 +576,44 @@ static Job *mexpr_job(CG *cg, Expr *e, Object *m, const Selection *s) {
   return j;
 }
 
+/* (*T).M for value method m of T, as an interface's method table of *T
+** (or of a boxed T) needs it: a JOB_MEXPR keyed by m itself, whose
+** selection is the one-step path to m. */
+int cg_deref_method(CG *cg, Object *m) {
+  Job *j = pmap_get(&state(cg)->mexprs, m);
+  if (j) return j->index;
+  Type *rt = recv_type(m), *named = rt;
+  Method *mt = NULL;
+  for (int i = 0; named && named->kind == TY_NAMED && i < named->u.named.nmethods; i++)
+    if (named->u.named.methods[i].fn == m) mt = &named->u.named.methods[i];
+  Type *full = cg_method_sig(cg, m);
+  if (!mt || !full) { cg_error(cg, (Pos){0, 0}, "internal compiler error: no method table entry"); return 0; }
+  Type *sig = ty_new(cg->c, TY_FUNC);
+  sig->u.func = full->u.func;
+  sig->u.func.params = arena_alloc(A(cg), sizeof(Type *) * (size_t)full->u.func.nparams);
+  memcpy(sig->u.func.params, full->u.func.params, sizeof(Type *) * (size_t)full->u.func.nparams);
+  sig->u.func.params[0] = ty_new_pointer(cg->c, rt);
+  ty_complete(sig);
+  Selection *sel = arena_alloc(A(cg), sizeof *sel);
+  memset(sel, 0, sizeof *sel);
+  sel->kind = SEL_METHOD_EXPR;
+  sel->m = mt;
+  sel->method = m;
+  sel->index = arena_alloc(A(cg), sizeof(int));
+  sel->index[0] = (int)(mt - named->u.named.methods);
+  sel->nindex = 1;
+  bool ptr;
+  const char *tn = recv_base_name(rt, &ptr);
+  size_t n = strlen(tn) + strlen(m->name) + 16;
+  char *name = arena_alloc(A(cg), n);
+  snprintf(name, n, "main.(*%s).%s", tn, m->name);
+  j = new_job(cg, JOB_MEXPR, m, name);
+  j->method = m;
+  j->sig = sig;
+  j->sel = sel;
+  return j->index;
+}
+
 int cg_method_callee(Fn *F, Expr *fn, bool *recv) {
   fn = cg_unparen(fn);
   if (fn->kind != E_SELECTOR) return -1;
@@ -554,10 +630,26 @@ int cg_method_callee(Fn *F, Expr *fn, bool *recv) {
   return fn->type && ul(fn->type)->kind == TY_FUNC ? mexpr_job(F->cg, fn, m, s)->index : -1;
 }
 
+/* x.M for an interface x: the closure {I.M-fm, x}. */
+static void iface_method_value_to(Fn *F, Expr *e, int d) {
+  Job *j = ifm_job(F->cg, e);
+  int mark = F->top;
+  int r = cg_alloc(F, j->iface);
+  cg_expr_to(F, e->u.selector.x, r);
+  cg_mark(F, r, j->iface);
+  int a = new_closure(F, e->pos, "method value", ast_expr_string(A(F->cg), e), e, j->ctype, j->index);
+  Place dst = {PL_MEM, a, j->ctype->u.strct.fields[1].offset, j->iface, 0, 0, false, 0};
+  cg_store_place(F, &dst, r);
+  cg_move(F, d, a, 1);
+  cg_mark_word(F, d);
+  F->top = mark;
+}
+
 bool cg_method_value_to(Fn *F, Expr *e, int d) {
   CG *cg = F->cg;
   const Selection *s;
   Object *m = sel_method(cg, e, &s);
+  if (!m && iface_methval(cg, e)) { iface_method_value_to(F, e, d); return true; }
   if (!m) return false;
   if (s->kind == SEL_METHOD_EXPR) {
     bool recv;
@@ -649,6 +741,37 @@ static void wrapper_body(Fn *F, void *ud) {
   cg_emit(F, OP_RET, 0, 0, 0);
 }
 
+/* I.M-fm(args): loads the interface from the closure and dispatches. */
+static void ifm_body(Fn *F, void *ud) {
+  Job *j = ud;
+  Type *sig = F->sig;
+  int c = cg_alloc_words(F, 1, true);
+  F->closure_reg = c;
+  int iv = cg_alloc(F, j->iface);
+  Place src = {PL_MEM, c, j->ctype->u.strct.fields[1].offset, j->iface, 0, 0, false, 0};
+  cg_load_place(F, &src, iv);
+  cg_mark(F, iv, j->iface);
+  int pw = F->param_words;
+  int win = 1 + pw > F->result_words ? 1 + pw : F->result_words;
+  int w = F->top;
+  cg_reserve(F, w + win);
+  cg_mark_word(F, w);
+  for (int i = 0, off = 0; i < sig->u.func.nparams; i++) {
+    Type *pt = sig->u.func.params[i];
+    cg_move(F, w + 1 + off, off, cg_nwords(pt));
+    cg_mark(F, w + 1 + off, pt);
+    off += cg_nwords(pt);
+  }
+  F->top = w + win;
+  cg_iface_call_emit(F, w, iv, j->iface, j->imethod->name);
+  for (int i = 0, off = 0; i < sig->u.func.nresults; i++) {
+    cg_mark(F, w + off, sig->u.func.results[i]);
+    off += cg_nwords(sig->u.func.results[i]);
+  }
+  if (F->result_words) cg_move(F, 0, w, F->result_words);
+  cg_emit(F, OP_RET, 0, 0, 0);
+}
+
 static void lit_body(Fn *F, void *ud) {
   Job *j = ud;
   BodySpec b = {NULL, j->lit->u.funclit.type, j->lit->u.funclit.body, j->lit};
@@ -662,6 +785,8 @@ void cg_func_drain(CG *cg) {
     if (j->kind == JOB_LIT) {
       Type *sig = ul(j->lit->type);
       cg_compile_func(cg, j->index, j->name, j->lit->pos.line, sig, lit_body, j);
+    } else if (j->kind == JOB_IFM) {
+      cg_compile_func(cg, j->index, j->name, 0, j->imethod->sig, ifm_body, j);
     } else {
       Object *m = j->method;
       Type *sig = j->kind == JOB_MEXPR ? j->sig : ul(m->type);

@@ -122,6 +122,14 @@ static void values_at_top(Fn *F, Expr **lhs, int nl, ExprList *rhs, Type **want,
     cg_map_load(F, ix, regs[0], regs[1]);
     return;
   }
+  if (rhs->n == 1 && nl == 2 && cg_unparen(rhs->v[0])->kind == E_TYPEASSERT) {  /* v, ok := x.(T) */
+    types[0] = cg_unparen(rhs->v[0])->u.typeassert.type->type;
+    types[1] = TY(TY_BOOL);
+    regs[0] = cg_alloc(F, types[0]);
+    regs[1] = cg_alloc(F, types[1]);
+    cg_assert_to(F, rhs->v[0], regs[0], regs[1]);
+    return;
+  }
   if (rhs->n == 1 && nl > 1) {
     Expr *call = cg_unparen(rhs->v[0]);
     if (call->kind != E_CALL || cg_nresults(call) != nl) {
@@ -788,6 +796,7 @@ static void labeled(Fn *F, Stmt *s) {
   case S_RANGE: range_stmt(F, in, label); break;
   case S_SWITCH: switch_stmt(F, in, label); break;
   case S_SELECT: select_stmt(F, in, label); break;
+  case S_TYPESWITCH: cg_type_switch(F, in, label); break;
   default: cg_stmt(F, in); break;
   }
 }
@@ -831,7 +840,7 @@ void cg_stmt(Fn *F, Stmt *s) {
   case S_GO: cg_go(F, cg_unparen(s->u.call)); break;
   case S_DEFER: unsupported(F, s->pos, "defer is"); break;
   case S_SELECT: select_stmt(F, s, NULL); break;
-  case S_TYPESWITCH: unsupported(F, s->pos, "type switches are"); break;
+  case S_TYPESWITCH: cg_type_switch(F, s, NULL); break;
   case S_SEND: cg_send(F, s); break;
   default: unsupported(F, s->pos, "this statement is"); break;
   }

@@ -167,6 +167,7 @@ static Pos gopos(const Expr *e) {
   }
   case E_INDEX: return e->u.index.lbrack;
   case E_SLICE: return e->u.slice.lbrack;
+  case E_TYPEASSERT: return e->u.typeassert.dot.line ? e->u.typeassert.dot : e->pos;
   default: return e->pos;
   }
 }
@@ -936,9 +937,7 @@ static void expr(EscState *s, Hole k, Expr *e) {
   case E_SLICE: slice_expr(s, k, e); break;
   case E_TYPEASSERT: {
     Type *t = e->type;
-    Expr *x = unparen(e->u.typeassert.x);
-    Pos dot = ast_start_pos(e);
-    if (x->kind == E_IDENT) dot.col = x->pos.col + (int)strlen(x->u.ident.name);
+    Pos dot = gopos(e);
     Hole tk = t && !is_iface(t) && !direct_iface(t) ? deref(k) : k;
     expr(s, esc_note(s, tk, esc_expr_text(s, e), "dot", dot), e->u.typeassert.x);
     break;
@@ -1533,7 +1532,10 @@ static void assign_list(EscState *s, Expr **lhs, int nl, Expr **rhs, int nr, boo
                  esc_stmt_text(s, st));
         ks[i] = discard_hole(s);
       }
-      Pos p = r && r->kind == E_IDENT ? ast_start_pos(lhs[i]) : (r ? gopos(r) : stmtpos);
+      /* gc converts a plain assignment's operands at base.Pos, which its
+      ** typechecking of the left-hand sides leaves at the last one */
+      Pos p = st && st->u.assign.tok == TK_ASSIGN ? ast_start_pos(lhs[nl - 1])
+            : r && r->kind == E_IDENT ? ast_start_pos(lhs[i]) : (r ? gopos(r) : stmtpos);
       expr_conv(s, ks[i], rhs[i], lhs[i]->type, p);
     }
   } else if (nr == 1) {

@@ -307,6 +307,7 @@ static Expr *index_or_slice(Parser *p, Expr *x) {
 
 /* x.sel, x.(T) or x.(type); the '.' is the current token. */
 static Expr *selector_or_assert(Parser *p, Expr *x) {
+  Pos dot = ps_pos(p);
   ps_next(p);
   if (TOK(p) == TK_IDENT) {
     Expr *t = ps_expr_node(p, E_SELECTOR, ast_start_pos(x));
@@ -318,6 +319,7 @@ static Expr *selector_or_assert(Parser *p, Expr *x) {
     ps_next(p);
     Expr *t = ps_expr_node(p, E_TYPEASSERT, ast_start_pos(x));
     t->u.typeassert.x = x;
+    t->u.typeassert.dot = dot;
     if (!ps_got(p, TK_TYPE)) t->u.typeassert.type = ps_type(p);
     ps_want(p, TK_RPAREN);
     return t;

@@ -338,12 +338,7 @@ bool rt_equal(VM *vm, const RType *t, const void *a, const void *b) {
     GoIface x, y;
     memcpy(&x, p, sizeof x);
     memcpy(&y, q, sizeof y);
-    if (x.type != y.type) return false;
-    if (!x.type) return true;
-    if (!rt_type_comparable(x.type))
-      vm_panic_runtime(vm, "comparing uncomparable type %s", x.type->str ? x.type->str : "?");
-    uint64_t tx[2], ty[2];
-    return rt_equal(vm, x.type, rt_iface_mem(&x, tx), rt_iface_mem(&y, ty));
+    return rt_iface_equal(vm, &x, &y);
   }
   case RK_ARRAY:
     for (int64_t i = 0; i < t->len; i++)

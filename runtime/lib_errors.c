@@ -12,13 +12,14 @@
 ** `err == nil` works as for any interface; two errors compare by dynamic
 ** type and pointer, as in Go.
 **
-** FOR THE INTERFACES ENGINEER: when RType grows a method table, give
-** errorString_ptr and numError_ptr an "Error" entry calling the functions
-** below (wrapped as natives returning a string) and drop rt_error_text:
-** the memory layouts are already Go's (errorString {s string}, NumError
-** {Func, Num string; Err error}), so a Go-side type assertion to
-** *strconv.NumError would read the fields correctly once the checker and
-** code generator share these RTypes.
+** METHODS. errorString_ptr and numError_ptr carry an "Error" entry in
+** their method tables (RType.methods, a native RMethod), so err.Error(),
+** assertions to error and type switches on them work as for Go-defined
+** types (runtime/iface.c). fmt still asks rt_error_text directly. The
+** memory layouts are Go's (errorString {s string}, NumError {Func, Num
+** string; Err error}), so a Go-side type assertion to *strconv.NumError
+** would read the fields correctly once the checker and code generator
+** share these RTypes.
 **
 ** Invariants: error objects are gc_alloc'd with exact pointer masks, except
 ** ErrSyntax and ErrRange, which are immutable static objects (the collector
@@ -30,6 +31,11 @@
 
 #include "lib.h"
 
+static void errorString_Error_m(VM *vm, Word *args);
+static void numError_Error_m(VM *vm, Word *args);
+static const RMethod errorString_methods[] = {{"Error", -1, errorString_Error_m}};
+static const RMethod numError_methods[] = {{"Error", -1, numError_Error_m}};
+
 /* errors.errorString {s string} and its pointer type. */
 static const uint8_t mask_1[] = {0x01};
 static const RField errorString_fields[] = {{"s", &rt_lib_string_type, 0, false}};
@@ -39,7 +45,7 @@ static const RType errorString_type = {
 };
 static const RType errorString_ptr = {
   .kind = RK_POINTER, .size = 8, .nwords = 1, .str = "*errors.errorString",
-  .elem = &errorString_type, .ptrmask = mask_1,
+  .elem = &errorString_type, .ptrmask = mask_1, .methods = errorString_methods, .nmethods = 1,
 };
 
 /* The error interface, for NumError.Err. */
@@ -63,7 +69,7 @@ static const RType numError_type = {
 };
 static const RType numError_ptr = {
   .kind = RK_POINTER, .size = 8, .nwords = 1, .str = "*strconv.NumError",
-  .elem = &numError_type, .ptrmask = mask_1,
+  .elem = &numError_type, .ptrmask = mask_1, .methods = numError_methods, .nmethods = 1,
 };
 
 typedef struct NumError { GoString func, num; GoIface err; } NumError;
@@ -153,6 +159,17 @@ bool rt_error_text(const RType *t, Word data, rt_Buf *out) {
   }
   return false;
 }
+
+/* The Error methods as natives: receiver in args[0], the string result
+** in args[0..1]. A nil receiver faults as Go's method would. */
+static void error_method(VM *vm, Word *args, const RType *t) {
+  if (!args[0].p) vm_panic_runtime(vm, "invalid memory address or nil pointer dereference");
+  rt_Buf b = {0};
+  rt_error_text(t, args[0], &b);
+  lib_ret_str(args, lib_buf_string(vm, &b));
+}
+static void errorString_Error_m(VM *vm, Word *args) { error_method(vm, args, &errorString_ptr); }
+static void numError_Error_m(VM *vm, Word *args) { error_method(vm, args, &numError_ptr); }
 
 GoIface rt_error_new(VM *vm, GoString text) {
   GoString *obj = gc_alloc(vm, &errorString_type, sizeof *obj);

@@ -175,6 +175,22 @@ uint64_t rt_hash_bytes(const void *p, size_t n, uint64_t seed);
 ** arrays, structs and interfaces). Panics "runtime error: comparing
 ** uncomparable type T" when two interfaces hold the same uncomparable T. */
 bool rt_equal(VM *vm, const RType *t, const void *a, const void *b);
+
+/* Interfaces (runtime/iface.c: dispatch design at its top). */
+/* The entry of method [name] in t's method set, or NULL (t may be NULL). */
+const RMethod *rt_method_find(const RType *t, const char *name);
+/* The first method of interface [iface] (in its sorted order) that the
+** dynamic type [t] lacks, or NULL when t implements iface. */
+const char *rt_iface_missing(const RType *t, const RType *iface);
+/* x == y for two interface values (rt_equal's RK_INTERFACE case). */
+bool rt_iface_equal(VM *vm, const GoIface *x, const GoIface *y);
+/* The value of dynamic type [t] whose interface data word is [data], into
+** t->nwords registers at [dst] (loaded from its box when boxed). */
+void rt_iface_unbox(const RType *t, Word *dst, Word data);
+/* The text of Go's TypeAssertionError for x.(want) where x, of static
+** interface type [src], holds dynamic type [have] (NULL: nil). */
+void rt_assert_text(char *buf, size_t n, const RType *have, const RType *want,
+                    const RType *src);
 /* The VM's random source (xorshift64*, seeded lazily from time, pid and the
 ** VM's address): map seeds, iteration order, NaN hashes; later select. */
 uint64_t rt_fastrand(VM *vm);

@@ -1003,6 +1003,54 @@ next:
     NEXT;
   }
 
+  /* --- interfaces: dispatch, assertions, comparison (runtime/iface.c) */
+  VMCASE(CALLI) {
+    const RType *dyn = RB.cp;
+    const RType *it = rtypes[pc->a];
+    const RMethod *me = dyn ? rt_method_find(dyn, it->methods[pc->b].name) : NULL;
+    if (UNLIKELY(me == NULL)) {   /* nil interface (the checker rules out the rest) */
+      SAVE_STATE();
+      panic_nil(vm, 0);
+    }
+    RA = R[i.b + 1];
+    pc++;
+    if (me->native) {       /* a native type's method (runtime/lib_errors.c) */
+      PROTECT(me->native(vm, &RA));
+      NEXT;
+    }
+    uint32_t fi = (uint32_t)me->func;
+    const FuncInfo *callee = &funcs[fi];
+    ENTER(callee, fi);
+    BACKEDGE();
+    NEXT;
+  }
+  VMCASE(ASSERT) {
+    const RType *want = rtypes[i.c], *have = RB.cp;
+    bool iface = want->kind == RK_INTERFACE;
+    bool ok = have != NULL && (iface ? rt_iface_missing(have, want) == NULL : have == want);
+    if (ok) {
+      if (iface) { Word d = R[i.b + 1]; RA.cp = have; R[i.a + 1] = d; }
+      else rt_iface_unbox(want, &RA, R[i.b + 1]);
+    } else if (pc->a != NO_REG) {
+      memset(&RA, 0, (size_t)want->nwords * sizeof(Word));
+    } else {
+      char msg[512];
+      rt_assert_text(msg, sizeof msg, have, want, rtypes[pc->b]);
+      SAVE_STATE();
+      ex_panic_plain(vm, msg);
+    }
+    if (pc->a != NO_REG) R[pc->a].u = ok;
+    pc++;
+    NEXT;
+  }
+  VMCASE(IFEQ) VMCASE(IFNE) {
+    GoIface x = {RB.cp, R[i.b + 1]}, y = {RC.cp, R[i.c + 1]};
+    bool eq;
+    PROTECT(eq = rt_iface_equal(vm, &x, &y));
+    RA.u = eq == (i.op == OP_IFEQ);
+    NEXT;
+  }
+
   /* --- goroutines and channels -------------------------------------- */
   /* An operation that must wait has parked cur (sc->resched): the saved pc
   ** is past it, and it completes before cur runs again (runtime/chan.c). */

@@ -34,6 +34,8 @@ static void free_rtype(RType *t) {
   free((void *)t->str);
   for (int k = 0; k < t->nfields; k++) free((void *)t->fields[k].name);
   free((void *)t->fields);
+  for (int k = 0; k < t->nmethods; k++) free((void *)t->methods[k].name);
+  free((void *)t->methods);
   free((void *)t->ptrmask);
   free(t);
 }
@@ -344,9 +346,9 @@ void mod_disasm(VM *vm, const Module *m) {
   }
   for (int k = 0; k < m->nrtypes; k++) {   /* method tables */
     const RType *t = m->rtypes[k];
-    if (!t || t->nmethods <= 0) continue;
+    if (!t || t->mcount <= 0) continue;
     out(&o, "; methods of %s:", t->str ? t->str : "?");
-    for (int j = t->mfirst; j < t->mfirst + t->nmethods && j < m->nmethods; j++)
+    for (int j = t->mfirst; j < t->mfirst + t->mcount && j < m->nmethods; j++)
       out(&o, " %s%s=F%d", m->methods[j].ptr_recv ? "*" : "", m->methods[j].name, m->methods[j].func);
     out_end(&o);
   }

@@ -41,7 +41,7 @@ typedef struct FuncInfo {
 
 /* A method of a defined type (the per-type method tables interfaces will
 ** build their dispatch tables from): the type's RType names its run,
-** Module.methods[RType.mfirst .. + RType.nmethods), sorted by name. Runs
+** Module.methods[RType.mfirst .. + RType.mcount), sorted by name. Runs
 ** are grouped by receiver type. */
 typedef struct MethodInfo {
   char *name;              /* the method name (owned) */

@@ -228,7 +228,21 @@
   X(SELECT)   /* R[a].i = chosen case (-1: default), R[a+1].u = ok; \
                  b cases, c = 1 with a default +b: EXTRA per case, \
                  a = channel register, b = value registers (send: the \
-                 value, receive: the destination), c = 1 for a send */
+                 value, receive: the destination), c = 1 for a send */ \
+  /* --- interfaces (issue 7; runtime/iface.c) ------------------------- */ \
+  X(CALLI)    /* call method EXTRA.b (index in the method list of the \
+                 interface RTYPE[EXTRA.a]) of the interface R[b..b+1] with \
+                 the frame at R[a], as CALL: R[a] = the data word (the \
+                 receiver), the arguments after it. A nil interface \
+                 panics as Go's SIGSEGV (addr=0) +1 */ \
+  X(ASSERT)   /* R[a ..] = R[b..b+1].(RTYPE[c]): the unboxed value for a \
+                 concrete type, the interface itself for an interface \
+                 type +1: EXTRA.a = ok register (0xFFFF: none, failure \
+                 panics with Go's TypeAssertionError text; with ok, \
+                 failure zeroes R[a ..] and sets R[ok] = 0), EXTRA.b = \
+                 RTYPE of the source's static interface type */ \
+  X(IFEQ) X(IFNE) /* R[a].u = interface R[b..b+1] ==/!= R[c..c+1]; panics \
+                 "comparing uncomparable type T" as Go */
 
 typedef enum Opcode {
 #define X(name) OP_##name,

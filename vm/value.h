@@ -88,6 +88,20 @@ typedef struct RField {
   bool embedded;
 } RField;
 
+/* A method of a dynamic type, as interface dispatch sees it (runtime/
+** iface.c): [func] takes the interface's data word as its receiver (word 0)
+** followed by the method's parameters. For an interface type the list is
+** the interface's method set and func is -1. A method of the standard
+** library's native types (*errors.errorString) is a C function instead:
+** native(vm, args) with the receiver word in args[0], results from args[0]
+** (the calling convention of runtime natives, CALLN). */
+struct vm_State;
+typedef struct RMethod {
+  const char *name;
+  int32_t func;            /* index in Module.funcs, or -1 */
+  void (*native)(struct vm_State *vm, Word *args);
+} RMethod;
+
 typedef struct RType {
   uint8_t kind;            /* RKind */
   bool named;              /* a defined type (prints its name with %T) */
@@ -98,12 +112,16 @@ typedef struct RType {
   const struct RType *key;   /* map */
   int64_t len;               /* array */
   const RField *fields; int nfields;  /* struct */
-  int32_t mfirst, nmethods;  /* defined types: their declared methods,
-                                Module.methods[mfirst .. mfirst+nmethods),
+  int32_t mfirst, mcount;    /* defined types: their declared methods,
+                                Module.methods[mfirst .. mfirst+mcount),
                                 sorted by name (vm/module.h MethodInfo) */
   const uint8_t *ptrmask;    /* bit per 8-byte word of the MEMORY layout
                                 (byte offset / 8): may hold a pointer; NULL
                                 when the type has no pointers */
+  const RMethod *methods; int nmethods;  /* sorted by name (strcmp): the
+                                method set of a named type T or *T (the
+                                entries interfaces dispatch to), or an
+                                interface's methods */
 } RType;
 
 #endif /* VALUE_H */

@@ -811,7 +811,7 @@ Test(codegen_funcs, method_calls_are_direct_and_tables_sorted) {
   for (int i = 0; i < m->nrtypes; i++)
     if (m->rtypes[i]->str && strcmp(m->rtypes[i]->str, "main.T") == 0) rt = m->rtypes[i];
   cr_assert_not_null(rt);
-  cr_assert_eq(rt->nmethods, 3);
+  cr_assert_eq(rt->mcount, 3);
   const MethodInfo *mi = &m->methods[rt->mfirst];
   cr_expect_str_eq(mi[0].name, "A");
   cr_expect_str_eq(mi[1].name, "Get");
