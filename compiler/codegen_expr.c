@@ -1031,7 +1031,17 @@ void cg_defer(Fn *F, Expr *e) {
   int mark = F->top;
   Builtin b = builtin_of(e);
   if (b == BI_RECOVER) return;
-  if (b != BI_NONE || is_conversion(e)) { unsupported(F, e, "defer of a builtin is"); return; }
+  if (b == BI_CLOSE || b == BI_PANIC) {
+    /* the argument now, the builtin when the record runs */
+    int w = cg_alloc_words(F, 2, true);
+    if (b == BI_CLOSE) cg_expr_to(F, e->u.call.args.v[0], w);
+    else iface_to(F, e->u.call.args.v[0], w);
+    cg_emit(F, OP_DEFER, w, b == BI_CLOSE ? 1 : 2, b == BI_CLOSE ? DK_CLOSE : DK_PANIC);
+    cg_emit_bx(F, OP_EXTRA, 0, 0);
+    F->top = mark;
+    return;
+  }
+  if (b != BI_NONE || is_conversion(e)) { unsupported(F, e, "defer of this builtin is"); return; }
   call_op(F, e, CM_DEFER);
   F->top = mark;
 }

@@ -82,10 +82,26 @@ static void *xmalloc(VM *vm, size_t n) {
   return p;
 }
 
+/* Natives and builtins run in C, at once; the others get a frame. */
+static bool runs_in_c(const Defer *d) {
+  return d->kind != DK_FUNC && d->kind != DK_CLOSURE;
+}
+
 /* Keeps Stack.dfr_frame (the interpreter's RET test) in step. */
 static void update(struct Stack *s) {
   const Defer *d = s->defers;
-  s->dfr_frame = d && d->started && d->kind != DK_NATIVE ? d->call_frame : SIZE_MAX;
+  s->dfr_frame = d && d->started && !runs_in_c(d) ? d->call_frame : SIZE_MAX;
+}
+
+/* A native or builtin deferred call, on the record's own words (a
+** native's results land there too). */
+static void call_in_c(VM *vm, Defer *d) {
+  switch ((DeferKind)d->kind) {
+  case DK_NATIVE: rt_natives[d->index].fn(vm, d->args); break;
+  case DK_CLOSE: rt_chan_close(vm, d->args[0].p); break;
+  case DK_PANIC: vm_panic_value(vm, (GoIface){d->args[0].cp, d->args[1]}); break;
+  default: break;
+  }
 }
 
 static void pop_record(struct Stack *s) {
@@ -120,8 +136,8 @@ void dfr_push(VM *vm, struct Stack *s, DeferKind kind, int32_t index, Word fn,
 static void start(VM *vm, struct Stack *s, Defer *d, Panic *p) {
   d->started = true;
   d->panic = p;
-  if (d->kind == DK_NATIVE) {
-    rt_natives[d->index].fn(vm, d->args);
+  if (runs_in_c(d)) {
+    call_in_c(vm, d);
     pop_record(s);
     return;
   }
@@ -208,9 +224,9 @@ void dfr_panic_step(VM *vm, struct Stack *s) {
       pop_record(s);
       continue;
     }
-    bool native = d->kind == DK_NATIVE;
+    bool in_c = runs_in_c(d);
     start(vm, s, d, p);
-    if (!native) return;
+    if (!in_c) return;
   }
 }
 

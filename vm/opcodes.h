@@ -250,6 +250,8 @@ typedef enum DeferKind {
   DK_FUNC = 0,     /* a module function (or method): EXTRA's BX */
   DK_NATIVE = 1,   /* a native (rt_natives): EXTRA's BX */
   DK_CLOSURE = 2,  /* a func value: the closure object in R[EXTRA.a] */
+  DK_CLOSE = 3,    /* the builtin close(R[a]) */
+  DK_PANIC = 4,    /* the builtin panic(R[a .. a+1]) */
 } DeferKind;
 
 #endif /* OPCODES_H */
