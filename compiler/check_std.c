@@ -6,12 +6,12 @@
 ** universe; each STDLIB_VARS entry becomes a package variable (OBJ_VAR,
 ** is_global, native index); each STDLIB_TYPES entry becomes a defined type
 ** (OBJ_TYPE, TY_NAMED with the package's path), declared first so the
-** functions' signatures can name it ("func(m *MemStats)"); each
-** STDLIB_CONSTS entry becomes a constant (OBJ_CONST) whose exact value is
-** read from its Go literal text with cst_from_literal, so math.MaxUint64
-** or math.Pi take part in constant expressions as Go's do: untyped, or of
-** the entry's type (time.Millisecond is a Duration); each STDLIB_METHODS
-** entry a method (pointer receiver) of its STDLIB_TYPES type.
+** functions' signatures can name it ("func(m *MemStats)"), with its
+** STDLIB_METHODS (natives with pointer receivers); each STDLIB_CONSTS
+** entry a constant (OBJ_CONST) whose exact value is read from its Go
+** literal text with cst_from_literal, so math.MaxUint64 or math.Pi take
+** part in constant expressions as Go's do: untyped, or of the entry's
+** type (time.Millisecond is a Duration).
 **
 ** A package is built the first time an import names it, so a program pays
 ** only for what it imports. An import path absent from stdlib.def is
@@ -76,7 +76,6 @@ enum { NFUNCS = sizeof std_funcs / sizeof *std_funcs, NVARS = sizeof std_vars / 
        NCONSTS = sizeof std_consts / sizeof *std_consts,
        NMETHODS = sizeof std_methods / sizeof *std_methods };
 
-
 void chk_std_init(Checker *k) {
   k->pkgs = NULL;
   k->npkgs = 0;
@@ -95,6 +94,27 @@ static Type *std_type(Checker *k, Scope *s, const char *src) {
   k->scope = saved;
   k->fn = fn;
   return t;
+}
+
+/* Gives the named type [named] of package [p] its STDLIB_METHODS: pointer
+** receivers, natives numbered after the functions. */
+static void add_methods(Checker *k, Package *p, Type *named, const char *tname) {
+  for (int i = 0; i < NMETHODS; i++) {
+    const StdMethod *sm = &std_methods[i];
+    if (strcmp(sm->pkg, p->path) != 0 || strcmp(sm->type, tname) != 0) continue;
+    Object *o = chk_new_obj(k, OBJ_FUNC, sm->name, (Pos){0, 0}, NULL);
+    o->pkg = p->path;
+    o->native = NFUNCS + i;
+    o->depth = 0;
+    o->used = true;
+    o->type = std_type(k, p->scope, sm->sig);
+    int n = named->u.named.nmethods;
+    Method *v = arena_alloc(&k->c->arena, sizeof(Method) * (size_t)(n + 1));
+    if (n) memcpy(v, named->u.named.methods, sizeof(Method) * (size_t)n);
+    v[n] = (Method){sm->name, o->type, o, true};
+    named->u.named.methods = v;
+    named->u.named.nmethods = n + 1;
+  }
 }
 
 /* The literal's kind as the lexer would give it: a rune in quotes, a
@@ -126,27 +146,6 @@ static void declare_const(Checker *k, Package *p, const char *name, const char *
   o->depth = 0;
   o->used = true;
   chk_scope_insert(k, p->scope, o);
-}
-
-/* Gives the named type [named] of package [p] its STDLIB_METHODS: pointer
-** receivers, natives numbered after the functions. */
-static void add_methods(Checker *k, Package *p, Type *named, const char *tname) {
-  for (int i = 0; i < NMETHODS; i++) {
-    const StdMethod *sm = &std_methods[i];
-    if (strcmp(sm->pkg, p->path) != 0 || strcmp(sm->type, tname) != 0) continue;
-    Object *o = chk_new_obj(k, OBJ_FUNC, sm->name, (Pos){0, 0}, NULL);
-    o->pkg = p->path;
-    o->native = NFUNCS + i;
-    o->depth = 0;
-    o->used = true;
-    o->type = std_type(k, p->scope, sm->sig);
-    int n = named->u.named.nmethods;
-    Method *v = arena_alloc(&k->c->arena, sizeof(Method) * (size_t)(n + 1));
-    if (n) memcpy(v, named->u.named.methods, sizeof(Method) * (size_t)n);
-    v[n] = (Method){sm->name, o->type, o, true};
-    named->u.named.methods = v;
-    named->u.named.nmethods = n + 1;
-  }
 }
 
 static Package *build(Checker *k, const char *path) {

@@ -4,13 +4,19 @@
 ** emission with labels and jump fixups, the constant pool, package variable
 ** slots and the run-time type descriptors (RType).
 **
-** cg_module runs in four phases:
-**   1. number the functions (declaration order; `init` functions too) so a
-**      call can name its callee before the callee is compiled;
-**   2. compile each function body (codegen_stmt.c / codegen_expr.c);
+** cg_module runs in five phases:
+**   1. number the functions (declaration order; `init` functions and
+**      methods too) and then the function literals (cg_func_prepare, which
+**      also builds the method tables) so a call or a func value can name
+**      its callee before the callee is compiled;
+**   2. compile each declared function body (codegen_stmt.c /
+**      codegen_expr.c);
 **   3. synthesize the package initialiser (codegen_init.c);
-**   4. freeze the module: string constants get their final addresses in
-**      strdata, pointer maps become bit maps.
+**   4. compile the function literals and the wrappers the bodies asked for
+**      (cg_func_drain, codegen_func.c);
+**   5. freeze the module: string constants get their final addresses in
+**      strdata, pointer maps become bit maps, each function gets its
+**      static closure object (Module.funcvals).
 **
 ** Ownership: everything the Module points to is malloc'd here and owned by
 ** the Module, as vm/module.c's mod_free expects (each RType, its str and its
@@ -414,6 +420,7 @@ int cg_rtype(CG *cg, Type *t) {
   rt->elem = elem;
   rt->len = u->kind == TY_ARRAY ? u->u.array.len : 0;
   rt->ptrmask = pm;
+  if (t->kind == TY_NAMED) cg_method_run(cg, t, &rt->mfirst, &rt->nmethods);
   cg->rtypes[cg->nrtypes] = rt;
   cg->rtkeys[cg->nrtypes] = t;
   int idx = cg->nrtypes++;
@@ -655,6 +662,7 @@ static bool finish_fn(CG *cg, Fn *F, FuncInfo *fi, const char *name, int decl_li
   fi->ptrmap = bitmap(cg, F->ptr, F->maxtop);
   fi->closure_reg = F->closure_reg;
   fi->deferreturn = F->deferreturn;
+  fi->wrapper = F->wrapper;
   return !cg->failed;
 }
 

@@ -2,7 +2,9 @@
 ** codegen.h — the code generator's private interface, shared by
 ** codegen.c (module, functions, registers, constants, run-time types),
 ** codegen_expr.c (expressions, conditions, calls), codegen_stmt.c
-** (statements) and codegen_init.c (package initialisation order).
+** (statements), codegen_mem.c (memory, places, allocation sites),
+** codegen_func.c (function values, closures, methods) and codegen_init.c
+** (package initialisation order).
 **
 ** The generator turns a File the checker accepted into a Module
 ** (vm/module.h). It reads only the checker's annotations (Expr.type, .cval,
@@ -12,6 +14,8 @@
 **
 **   [0, param_words)            parameters, in declaration order
 **   [0, result_words)           results at RET (overlapping the parameters)
+**   (a method's receiver is parameter 0; a function literal's closure
+**   object arrives in FuncInfo.closure_reg, a register above base)
 **   [base, ...)                 base = max(param_words, result_words):
 **                               named results (CALL zeroes every word above
 **                               the parameters), then locals and
@@ -133,6 +137,7 @@ typedef struct Fn {
   int param_words, result_words, base;
   int named_reg;               /* first named-result register, or -1 */
   Object **named;              /* the named results' objects (NULL: blank) */
+  bool wrapper;                /* FuncInfo.wrapper */
   int closure_reg;             /* register CALLF fills with the closure
                                   object (FuncInfo.closure_reg), or -1 */
   int nresults;
@@ -208,6 +213,10 @@ void cg_hoist_loop(Fn *F, Stmt *s);
 ** restores F->nhoist once the level is compiled (cg_stmt does it per
 ** statement). */
 void cg_precall(Fn *F, Expr **list, int n);
+/* Runs the calls of [list] (one level, left to right) into temporaries
+** now, unconditionally: the index operands of an assignment's left side
+** before its right side (m[f()] = g() calls f first). */
+void cg_calls_first(Fn *F, Expr **list, int n);
 /* Compiles a call (user or native function) with its window at F->top;
 ** returns the window: the results are there, F->top is just above them. */
 int cg_call(Fn *F, Expr *e);
@@ -259,6 +268,9 @@ bool cg_mem_copy(Fn *F, Expr *lhs, Expr *rhs);
 ** it, through embedded pointers as needed (a field or method selection's
 ** path); a pointer x is dereferenced first. */
 void cg_path_place(Fn *F, Expr *x, const int *index, int n, Place *p, Pos pos);
+/* Moves place p along [n] struct fields (index[]), loading embedded
+** pointers on the way. */
+void cg_follow_path(Fn *F, Place *p, const int *index, int n, Pos pos);
 /* A register holding the address of memory place p. */
 int cg_mem_addr(Fn *F, Place *p);
 /* R[d] = a fresh zeroed object of type t for alloc site [site]: the frame
@@ -298,7 +310,9 @@ void cg_elem_load(Fn *F, int d, int base, int i, int len, Type *et);
 /* d..d+2 = a new []T of the n values of type et in registers vals.. (the
 ** ... arguments of [call]: heap, or its frame slot) */
 void cg_heap_array(Fn *F, Type *et, int vals, int n, int d, Pos pos, const Expr *call);
-bool cg_convert_mem(Fn *F, Expr *x, Type *to, int d);
+/* [conv] is the conversion expression (its escape decision may put the
+** result in a frame buffer), x its operand. */
+bool cg_convert_mem(Fn *F, Expr *conv, Expr *x, Type *to, int d);
 bool cg_agg_compare(Fn *F, bool eq, Type *t, Expr *x, Expr *y, int d);
 /* Makes expression c findable in register r (codegen_expr.c). */
 void cg_push_hoist(Fn *F, Expr *c, int r);
@@ -320,6 +334,8 @@ void cg_map_make(Fn *F, Expr *call, int d);
 ** which method receivers need an address. [names] gives each declared
 ** function's traceback name, by function index. */
 void cg_func_prepare(CG *cg, Decl **decls, int ndecls, char **names);
+/* The run of defined type t's methods in the module's method table. */
+void cg_method_run(CG *cg, Type *t, int32_t *first, int32_t *n);
 /* Compiles the function literals and method-value wrappers queued so far
 ** (and those their bodies queue). */
 void cg_func_drain(CG *cg);

@@ -155,6 +155,13 @@ static void var_to(Fn *F, Expr *e, int d) {
   if (o && o->kind == OBJ_NIL) { cg_emit(F, OP_ZERO, d, cg_nwords(e->type), 0); return; }
   if (o && o->kind == OBJ_FUNC && o->cg_data == F->cg->func_token) { cg_funcval_to(F, o->cg_index, d); return; }
   if (e->kind == E_SELECTOR && !o && cg_method_value_to(F, e, d)) return;
+  if (e->kind == E_SELECTOR && !o) {
+    const Selection *sel = chk_selection(F->cg->c, e);
+    if (sel && sel->kind != SEL_FIELD) {   /* interface methods, promoted method expressions */
+      if (!F->cg->failed) unsupported(F, e, "this method value is");
+      return;
+    }
+  }
   if ((o && o->kind == OBJ_VAR && (o->cg_data == F->box_token || (o->is_global && o->addr_taken))) ||
       (e->kind == E_SELECTOR && !o)) {
     place_to(F, e, d);
@@ -560,9 +567,11 @@ void cg_push_hoist(Fn *F, Expr *c, int r) {
 ** arguments, the right operand of && or ||) gc runs every call first, left
 ** to right, into temporaries, and reads package variables afterwards:
 ** `x := g + f()` sees the g that f left. The spec leaves this order
-** unspecified; gc is the oracle. Locals cannot be changed by a call (no
-** closures yet), so only a package variable read before a call at the
-** same level makes a difference, and only then are calls pre-evaluated. */
+** unspecified; gc is the oracle. A call can change only memory: package
+** variables, locals moved to a cell or captured by reference (neither is
+** cg_is_local), and what pointers, slices and maps reach (`*p`, `p.f`,
+** `s[i]`, `m[k]`); so only reading memory before a call at the same level
+** makes a difference, and only then are calls pre-evaluated. */
 
 static bool is_real_call(Expr *e) {
   return e->kind == E_CALL && !is_conversion(e) && builtin_of(e) == BI_NONE;
@@ -579,8 +588,15 @@ static void level(Fn *F, Expr *e, int mode, bool *seen_global, bool *need) {
   e = cg_unparen(e);
   if (!e || e->cval) return;
   switch (e->kind) {
-  case E_IDENT: case E_SELECTOR:
+  case E_IDENT:
     if (reads_global(F, e)) *seen_global = true;
+    break;
+  case E_SELECTOR:   /* a package variable, or a field: memory if through a pointer */
+    if (reads_global(F, e)) *seen_global = true;
+    if (!e->u.selector.obj) {
+      level(F, e->u.selector.x, mode, seen_global, need);
+      if (ul(cg_vtype(e->u.selector.x))->kind == TY_POINTER) *seen_global = true;
+    }
     break;
   case E_CALL:
     if (is_real_call(e)) {
@@ -599,17 +615,23 @@ static void level(Fn *F, Expr *e, int mode, bool *seen_global, bool *need) {
       level(F, e->u.binary.y, mode, seen_global, need);
     break;
   case E_UNARY: level(F, e->u.unary.x, mode, seen_global, need); break;
-  case E_STAR: level(F, e->u.star.x, mode, seen_global, need); break;
+  case E_STAR:       /* *p reads memory after p is evaluated */
+    level(F, e->u.star.x, mode, seen_global, need);
+    *seen_global = true;
+    break;
   case E_COMPOSITE:
     for (int i = 0; i < e->u.composite.elts.n; i++) {
       Expr *x = e->u.composite.elts.v[i];
       level(F, x->kind == E_KEYVALUE ? x->u.kv.value : x, mode, seen_global, need);
     }
     break;
-  case E_INDEX:
+  case E_INDEX: {    /* slice, map and *array elements are memory */
     level(F, e->u.index.x, mode, seen_global, need);
     level(F, e->u.index.index, mode, seen_global, need);
+    Type *xu = ul(cg_vtype(e->u.index.x));
+    if (xu->kind != TY_ARRAY && !ty_is_string(xu)) *seen_global = true;
     break;
+  }
   case E_SLICE:
     level(F, e->u.slice.x, mode, seen_global, need);
     level(F, e->u.slice.lo, mode, seen_global, need);
@@ -625,6 +647,11 @@ void cg_precall(Fn *F, Expr **list, int n) {
   bool seen = false, need = false;
   for (int i = 0; i < n; i++) level(F, list[i], 0, &seen, &need);
   if (!need) return;
+  for (int i = 0; i < n; i++) level(F, list[i], 1, &seen, &need);
+}
+
+void cg_calls_first(Fn *F, Expr **list, int n) {
+  bool seen = false, need = false;
   for (int i = 0; i < n; i++) level(F, list[i], 1, &seen, &need);
 }
 
@@ -836,11 +863,12 @@ static void int_convert(Fn *F, Expr *x, Type *fu, Type *tu, int d) {
   ext_to(F, tu, d, a);
 }
 
-static void convert_to(Fn *F, Expr *x, Type *to, int d) {
+/* The conversion [conv] of x to type [to] into d. */
+static void convert_to(Fn *F, Expr *conv, Expr *x, Type *to, int d) {
   Type *fu = ul(cg_vtype(x)), *tu = ul(to);
   int mark = F->top;
   if (is_iface(tu)) { iface_to(F, x, d); return; }
-  if (cg_convert_mem(F, x, to, d)) return;
+  if (cg_convert_mem(F, conv, x, to, d)) return;
   if (ty_is_string(tu)) {
     if (ty_is_string(fu)) { cg_expr_to(F, x, d); return; }
     if (!ty_is_integer(fu)) { unsupported(F, x, "this conversion is"); return; }
@@ -1011,12 +1039,12 @@ static void args_to(Fn *F, Expr *e, Type *sig, int w, int win, bool native, bool
 }
 
 /* How a call reaches its callee. */
-typedef enum CallKind { CK_DIRECT, CK_NATIVE, CK_METHOD, CK_VALUE } CallKind;
+typedef enum CallKind { CK_DIRECT, CK_NATIVE, CK_METHOD, CK_NATIVE_METHOD, CK_VALUE } CallKind;
 
 int cg_call(Fn *F, Expr *e) { return call_op(F, e, CM_CALL); }
 
-/* go f(args): the arguments go to a window as for a call, then GO copies
-** them to the new goroutine's stack. */
+/* go f(args): the arguments go to a window as for a call, then GO (GOF for
+** a func value) copies them to the new goroutine's stack. */
 void cg_go(Fn *F, Expr *e) {
   int mark = F->top;
   call_op(F, e, CM_GO);
@@ -1046,13 +1074,14 @@ void cg_defer(Fn *F, Expr *e) {
   F->top = mark;
 }
 
-/* A native method's receiver (sync.WaitGroup.Add's wg), or NULL. */
-static Expr *native_method_recv(CG *cg, Expr *fn, Object **o) {
-  if (fn->kind != E_SELECTOR || fn->u.selector.obj) return NULL;
+/* x.M where M is a native method of a standard-library type
+** (sync.WaitGroup.Add): its native index, else -1. */
+static int native_method(CG *cg, Expr *fn) {
+  if (fn->kind != E_SELECTOR || fn->u.selector.obj) return -1;
   const Selection *sel = chk_selection(cg->c, fn);
-  if (!sel || sel->kind != SEL_METHOD || !sel->method || sel->method->native < 0) return NULL;
-  *o = sel->method;
-  return fn->u.selector.x;
+  if (sel && sel->kind == SEL_METHOD && sel->method && !sel->method->decl && sel->method->native >= 0)
+    return sel->method->native;
+  return -1;
 }
 
 static int call_op(Fn *F, Expr *e, CallMode mode) {
@@ -1063,7 +1092,6 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
   CallKind kind = CK_VALUE;
   int index = -1;
   bool recv = false;
-  Expr *nrecv = NULL;   /* a native method's receiver: its address goes first */
   if (fn->kind == E_IDENT) o = fn->u.ident.obj;
   else if (fn->kind == E_SELECTOR && fn->u.selector.obj) o = fn->u.selector.obj;
   if (o && o->kind == OBJ_FUNC && fn->kind == E_SELECTOR) {
@@ -1072,15 +1100,18 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
   } else if (o && o->kind == OBJ_FUNC && o->cg_data == cg->func_token) {
     kind = CK_DIRECT;
     index = o->cg_index;
-  } else if ((nrecv = native_method_recv(cg, fn, &o)) != NULL) {
-    kind = CK_NATIVE;
-    index = o->native;
+  } else if ((index = native_method(cg, fn)) >= 0) {
+    kind = CK_NATIVE_METHOD;
   } else if ((index = cg_method_callee(F, fn, &recv)) >= 0) {
     kind = recv ? CK_METHOD : CK_DIRECT;
   }
   Type *sig = ul(fn->type ? fn->type : o ? o->type : NULL);
-  if ((kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC ||
-      (go && (kind == CK_NATIVE || kind == CK_VALUE))) {
+  if (kind == CK_VALUE && fn->kind == E_SELECTOR && !o) {
+    const Selection *sel = chk_selection(cg->c, fn);
+    if (sel && sel->kind == SEL_METHOD && !sel->method) { unsupported(F, e, "calling interface methods is"); return F->top; }
+  }
+  bool native = kind == CK_NATIVE || kind == CK_NATIVE_METHOD;
+  if ((kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC || (go && native)) {
     unsupported(F, e, go ? "go with this function is" : "calling this function is");
     return F->top;
   }
@@ -1090,7 +1121,7 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
   if (kind == CK_VALUE) fv = cg_expr_any(F, fn);   /* the func value first, as gc */
   int w = F->top;
   Type *rt = kind == CK_METHOD ? cg_method_sig(cg, chk_selection(cg->c, fn)->method)->u.func.params[0] : NULL;
-  int recvw = rt ? cg_nwords(rt) : nrecv ? 1 : 0;
+  int recvw = rt ? cg_nwords(rt) : kind == CK_NATIVE_METHOD ? 1 : 0;
   int pw = recvw + cg_sig_words(sig->u.func.params, sig->u.func.nparams);
   int rw = cg_sig_words(sig->u.func.results, sig->u.func.nresults);
   int win = pw > rw ? pw : rw;
@@ -1099,25 +1130,27 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
     cg_reserve(F, w + win);
     cg_recv_to(F, fn, w);
     F->top = w + recvw;
-  } else if (nrecv) {
-    cg_reserve(F, w + 1);
+  } else if (kind == CK_NATIVE_METHOD) {
+    /* the receiver is a pointer: x, or the implicit &x */
+    Expr *x = fn->u.selector.x;
+    cg_reserve(F, w + win);
     F->top = w + 1;
-    if (ul(cg_vtype(nrecv))->kind == TY_POINTER) cg_expr_to(F, nrecv, w);
-    else cg_addr_to(F, nrecv, nrecv, w);
+    if (ul(cg_vtype(x))->kind == TY_POINTER) cg_expr_to(F, x, w);
+    else cg_addr_to(F, x, x, w);
     cg_mark_word(F, w);
   }
-  args_to(F, e, sig, w + recvw, win - recvw, kind == CK_NATIVE, mode == CM_DEFER);
+  args_to(F, e, sig, w + recvw, win - recvw, native, mode == CM_DEFER);
   F->line = e->u.call.lparen.line ? e->u.call.lparen.line : e->pos.line;
   if (mode == CM_DEFER) {
-    int dk = kind == CK_NATIVE ? DK_NATIVE : kind == CK_VALUE ? DK_CLOSURE : DK_FUNC;
+    int dk = native ? DK_NATIVE : kind == CK_VALUE ? DK_CLOSURE : DK_FUNC;
     cg_emit(F, OP_DEFER, w, win, dk);
     cg_emit_bx(F, OP_EXTRA, fv < 0 ? 0 : fv, (uint32_t)(index < 0 ? 0 : index));
     F->line = saved;
     F->nhoist = nh;
     return w;
   }
-  if (kind == CK_NATIVE) cg_emit_bx(F, OP_CALLN, w, (uint32_t)index);
-  else if (kind == CK_VALUE) cg_emit(F, OP_CALLF, w, fv, 0);
+  if (native) cg_emit_bx(F, OP_CALLN, w, (uint32_t)index);
+  else if (kind == CK_VALUE) cg_emit(F, go ? OP_GOF : OP_CALLF, w, fv, 0);
   else cg_emit_bx(F, go ? OP_GO : OP_CALL, w, (uint32_t)index);
   F->line = saved;
   cg_reserve(F, w + win);
@@ -1250,7 +1283,7 @@ void cg_call_stmt(Fn *F, Expr *e) {
 static void call_to(Fn *F, Expr *e, int d) {
   if (is_conversion(e)) {
     if (e->u.call.args.n != 1) { unsupported(F, e, "this conversion is"); return; }
-    convert_to(F, e->u.call.args.v[0], e->type, d);
+    convert_to(F, e, e->u.call.args.v[0], e->type, d);
     return;
   }
   Builtin b = builtin_of(e);

@@ -49,7 +49,10 @@
 ** (auto *: a nil pointer panics at the call, as Go) as the method's
 ** receiver kind needs, then CALLs the method directly. Method expressions
 ** T.M and (*T).M whose receiver kind matches the declaration are the
-** method's function itself.
+** method's function itself; the others ((*T).M of a value method, methods
+** promoted from embedded fields) get a wrapper that reaches the receiver
+** from its first parameter, named as Go names it ("main.(*T).M"), and
+** (*T).M with a nil pointer panics with Go's panicwrap message.
 **
 ** Invariants:
 **  - Every literal of the file has its function index and name before any
@@ -70,9 +73,10 @@ static Type *ul(Type *t) { return t ? ty_underlying(t) : NULL; }
 static Arena *A(CG *cg) { return &cg->c->arena; }
 
 /* JOB_FM: method value wrapper T.M-fm (receiver from the closure);
-** JOB_DEREF: (*T).M for a value method M (receiver loaded through the
-** pointer that is its first parameter). */
-typedef enum JobKind { JOB_LIT, JOB_FM, JOB_DEREF } JobKind;
+** JOB_MEXPR: a method expression X.M that is not M itself ((*T).M of a
+** value method, or M promoted from an embedded field): the receiver is
+** reached from the wrapper's first parameter. */
+typedef enum JobKind { JOB_LIT, JOB_FM, JOB_MEXPR } JobKind;
 
 /* A function the generator makes besides the declared ones. */
 typedef struct Job {
@@ -82,14 +86,17 @@ typedef struct Job {
   Expr *lit;           /* JOB_LIT: the literal */
   Type *ctype;         /* the closure object's layout; JOB_LIT: NULL when
                           it captures nothing */
-  Object *method;      /* JOB_FM, JOB_DEREF: the method the wrapper calls */
+  Object *method;      /* JOB_FM, JOB_MEXPR: the method the wrapper calls */
+  Type *sig;           /* JOB_MEXPR: the expression's type, func(X, ...) */
+  const Selection *sel;/* JOB_MEXPR: the path from X to the receiver */
 } Job;
 
 typedef struct FuncState {
   PtrMap jobs;         /* E_FUNCLIT Expr* or method Object* -> Job* */
-  PtrMap derefs;       /* method Object* -> its JOB_DEREF Job* */
+  PtrMap mexprs;       /* method expression Expr* -> its JOB_MEXPR Job* */
   PtrMap sigs;         /* method Object* -> its full signature */
   PtrMap mvtypes;      /* method Object* -> its method value layout */
+  PtrMap mbase;        /* 1 + index in cg->methods -> the receiver base Type* */
   PtrVec queue;        /* Job*, in creation order */
   int done;            /* queue[0 .. done) are compiled */
 } FuncState;
@@ -115,7 +122,7 @@ static int new_func(CG *cg) {
 
 static Job *new_job(CG *cg, JobKind kind, const void *key, const char *name) {
   FuncState *fs = state(cg);
-  PtrMap *map = kind == JOB_DEREF ? &fs->derefs : &fs->jobs;
+  PtrMap *map = kind == JOB_MEXPR ? &fs->mexprs : &fs->jobs;
   Job *j = arena_alloc(A(cg), sizeof *j);
   j->kind = kind;
   j->index = new_func(cg);
@@ -240,7 +247,7 @@ static void visit_prepare(void *ud, Expr *e, Stmt *s) {
         ptr_on_path = ul(t)->kind == TY_POINTER;
       }
       Object *o = ptr_on_path ? NULL : addr_root(cg, e->u.selector.x);
-      if (o && !o->is_global) o->addr_taken = true;
+      if (o) o->addr_taken = true;   /* a package variable then lives in a cell */
     }
     return;
   }
@@ -257,7 +264,53 @@ static void visit_prepare(void *ud, Expr *e, Stmt *s) {
   cg_walk_body(e->u.funclit.body, visit_prepare, &inner);
 }
 
+/* The method table: every declared method, grouped by receiver base type
+** (declaration order of the types' first methods), by name within. */
+typedef struct MEntry { Type *base; const char *name; int func; bool ptr; int order; } MEntry;
+
+static int mentry_cmp(const void *a, const void *b) {
+  const MEntry *x = a, *y = b;
+  if (x->order != y->order) return x->order < y->order ? -1 : 1;
+  return strcmp(x->name, y->name);
+}
+
+static void method_table(CG *cg, Decl **decls, int ndecls) {
+  MEntry *v = arena_alloc(A(cg), sizeof(MEntry) * (size_t)(ndecls + 1));
+  int n = 0;
+  for (int i = 0; i < ndecls; i++) {
+    Decl *d = decls[i];
+    Object *o = d->u.func.obj ? d->u.func.obj : d->u.func.name->u.ident.obj;
+    Type *rt = d->u.func.recv && o ? recv_type(o) : NULL;
+    if (!rt) continue;
+    Type *base = rt->kind == TY_POINTER ? rt->u.ptr.elem : rt;
+    int order = n;
+    for (int k = 0; k < n; k++)
+      if (v[k].base == base) { order = v[k].order; break; }
+    v[n++] = (MEntry){base, o->name, i, rt->kind == TY_POINTER, order};
+  }
+  qsort(v, (size_t)n, sizeof *v, mentry_cmp);
+  if (n == 0 || !cg_ensure(cg, &cg->methods, &cg->capmethods, n, sizeof(MethodInfo))) return;
+  for (int k = 0; k < n; k++) {
+    size_t len = strlen(v[k].name) + 1;
+    char *name = malloc(len);
+    if (!name) { cg_error(cg, (Pos){0, 0}, "out of memory"); return; }
+    memcpy(name, v[k].name, len);
+    cg->methods[cg->nmethods++] = (MethodInfo){name, v[k].func, v[k].ptr};
+    pmap_put(A(cg), &state(cg)->mbase, (void *)(intptr_t)(k + 1), v[k].base);
+  }
+}
+
+void cg_method_run(CG *cg, Type *t, int32_t *first, int32_t *n) {
+  *first = *n = 0;
+  for (int k = 0; k < cg->nmethods; k++) {
+    if (pmap_get(&state(cg)->mbase, (void *)(intptr_t)(k + 1)) != t) continue;
+    if (*n == 0) *first = k;
+    (*n)++;
+  }
+}
+
 void cg_func_prepare(CG *cg, Decl **decls, int ndecls, char **names) {
+  method_table(cg, decls, ndecls);
   for (int i = 0; i < ndecls; i++) {
     Numbering n = {cg, names[i], false, 0};
     cg_walk_body(decls[i]->u.func.body, visit_prepare, &n);
@@ -338,8 +391,9 @@ void cg_funcval_to(Fn *F, int index, int d) {
 
 /* A new closure object of layout ct for alloc site [key] in a register,
 ** its word 0 set to function [index]. */
-static int new_closure(Fn *F, Pos pos, const char *kind, const void *key, Type *ct, int index) {
-  int site = cg_site(F, pos, kind, kind, ct, ct->size);
+static int new_closure(Fn *F, Pos pos, const char *kind, const char *what, const void *key, Type *ct,
+                       int index) {
+  int site = cg_site(F, pos, kind, what, ct, ct->size);
   int a = cg_alloc_words(F, 1, true);
   cg_alloc_object(F, a, site, key, ct);
   int t = cg_alloc_words(F, 1, false);
@@ -354,7 +408,7 @@ void cg_funclit_to(Fn *F, Expr *lit, int d) {
   if (!j) { cg_error(cg, lit->pos, "internal compiler error: unnumbered function literal"); return; }
   if (!j->ctype) { cg_funcval_to(F, j->index, d); return; }
   int mark = F->top;
-  int a = new_closure(F, lit->pos, "func literal", lit, j->ctype, j->index);
+  int a = new_closure(F, lit->pos, "func literal", "func literal", lit, j->ctype, j->index);
   int nc;
   Object **caps = chk_captures(cg->c, lit, &nc);
   for (int i = 0; i < nc; i++) {
@@ -413,6 +467,8 @@ void cg_closure_prologue(Fn *F, Expr *lit) {
 ** Receivers, method values and method expressions
 ** ===================================================================== */
 
+static void recv_from(Fn *F, Place *pp, bool want_ptr, Type *rt, int d, Pos pos);
+
 void cg_recv_to(Fn *F, Expr *e, int d) {
   const Selection *sel = chk_selection(F->cg->c, e);
   Object *m = sel ? sel->method : NULL;
@@ -422,7 +478,15 @@ void cg_recv_to(Fn *F, Expr *e, int d) {
   if (F->top < d + cg_nwords(rt)) F->top = d + cg_nwords(rt);
   Place p;
   cg_path_place(F, e->u.selector.x, sel->index, sel->nindex - 1, &p, e->pos);
-  bool want_ptr = sel->m->ptr_recv;
+  recv_from(F, &p, sel->m->ptr_recv, rt, d, e->pos);
+  F->top = mark;
+}
+
+/* The receiver of type rt (T or *T) from the place p of the value that
+** holds it: auto & for a pointer method on a value in memory, auto * for
+** a value method through a pointer. */
+static void recv_from(Fn *F, Place *pp, bool want_ptr, Type *rt, int d, Pos pos) {
+  Place p = *pp;
   if (ul(p.t)->kind == TY_POINTER) {   /* the receiver value is a pointer */
     if (want_ptr) {
       cg_load_place(F, &p, d);
@@ -434,7 +498,7 @@ void cg_recv_to(Fn *F, Expr *e, int d) {
     }
   } else if (want_ptr) {               /* auto & */
     if (p.kind != PL_MEM) {
-      cg_error(F->cg, e->pos, "internal compiler error: pointer method on a value not in memory");
+      cg_error(F->cg, pos, "internal compiler error: pointer method on a value not in memory");
     } else {
       int a = cg_mem_addr(F, &p);
       cg_move(F, d, a, 1);
@@ -443,7 +507,6 @@ void cg_recv_to(Fn *F, Expr *e, int d) {
     cg_load_place(F, &p, d);
   }
   cg_mark(F, d, rt);
-  F->top = mark;
 }
 
 /* The job of method m's -fm wrapper. */
@@ -458,17 +521,20 @@ static Job *fm_job(CG *cg, Object *m) {
   return j;
 }
 
-/* The job of (*T).M for value method m. */
-static Job *deref_job(CG *cg, Object *m) {
-  Job *j = pmap_get(&state(cg)->derefs, m);
+/* The job of method expression [e] (X.M) whose function is not M's. */
+static Job *mexpr_job(CG *cg, Expr *e, Object *m, const Selection *s) {
+  Job *j = pmap_get(&state(cg)->mexprs, e);
   if (j) return j;
+  Type *sig = ul(e->type);
   bool ptr;
-  const char *tn = recv_base_name(recv_type(m), &ptr);
+  const char *tn = recv_base_name(sig->u.func.params[0], &ptr);
   size_t n = strlen(tn) + strlen(m->name) + 16;
   char *name = arena_alloc(A(cg), n);
-  snprintf(name, n, "main.(*%s).%s", tn, m->name);
-  j = new_job(cg, JOB_DEREF, m, name);
+  snprintf(name, n, ptr ? "main.(*%s).%s" : "main.%s.%s", tn, m->name);
+  j = new_job(cg, JOB_MEXPR, e, name);
   j->method = m;
+  j->sig = sig;
+  j->sel = s;
   return j;
 }
 
@@ -485,8 +551,7 @@ int cg_method_callee(Fn *F, Expr *fn, bool *recv) {
   bool xptr = xt && ul(xt)->kind == TY_POINTER && ul(recv_type(m))->kind == TY_POINTER;
   bool same = s->nindex == 1 && (xptr || (xt && ul(xt)->kind != TY_POINTER && !s->m->ptr_recv));
   if (same) return m->cg_index;
-  if (s->nindex == 1 && xt && ul(xt)->kind == TY_POINTER) return deref_job(F->cg, m)->index;
-  return -1;
+  return fn->type && ul(fn->type)->kind == TY_FUNC ? mexpr_job(F->cg, fn, m, s)->index : -1;
 }
 
 bool cg_method_value_to(Fn *F, Expr *e, int d) {
@@ -506,7 +571,7 @@ bool cg_method_value_to(Fn *F, Expr *e, int d) {
   Type *rt = j->ctype->u.strct.fields[1].type;
   int r = cg_alloc(F, rt);
   cg_recv_to(F, e, r);     /* evaluated (and a nil *T dereferenced) now */
-  int a = new_closure(F, e->pos, "method value", e, j->ctype, j->index);
+  int a = new_closure(F, e->pos, "method value", ast_expr_string(A(cg), e), e, j->ctype, j->index);
   Place dst = {PL_MEM, a, j->ctype->u.strct.fields[1].offset, rt, 0, 0, false, 0};
   cg_store_place(F, &dst, r);
   cg_move(F, d, a, 1);
@@ -521,10 +586,26 @@ bool cg_method_value_to(Fn *F, Expr *e, int d) {
 ** Compiling the jobs
 ** ===================================================================== */
 
-/* The wrappers: main.T.M-fm(args) calls M(closure.R, args); main.(*T).M(p,
-** args) calls M(*p, args) (a nil p faults on the load, at the call). */
+/* Go's panicwrap: (*T).M of a value method called with a nil pointer. */
+static void nil_recv_check(Fn *F, Job *j, Type *x) {
+  Label ok = cg_label(F);
+  cg_branch(F, OP_JNEI, 0, 0, ok);
+  bool ptr;
+  const char *tn = recv_base_name(x, &ptr);
+  char msg[256];
+  snprintf(msg, sizeof msg, "value method main.%s.%s called using nil *%s pointer", tn, j->method->name, tn);
+  int s = cg_alloc_words(F, 2, true), t = cg_alloc_words(F, 2, true);
+  cg_emit_bx(F, OP_LOADK2, s, (uint32_t)cg_const_string(F->cg, msg, (int64_t)strlen(msg)));
+  cg_to_iface(F, t, s, TY(TY_STRING));
+  cg_emit(F, OP_PANIC, t, 0, 0);
+  cg_place(F, ok);
+}
+
+/* The wrappers: main.T.M-fm(args) calls M(closure.R, args); a method
+** expression's main.X.M(x, args) calls M(receiver reached from x, args). */
 static void wrapper_body(Fn *F, void *ud) {
   Job *j = ud;
+  F->wrapper = true;
   Object *m = j->method;
   Type *rt = recv_type(m), *sig = F->sig;
   Place src = {PL_MEM, 0, 0, rt, 0, 0, false, 0};
@@ -534,15 +615,25 @@ static void wrapper_body(Fn *F, void *ud) {
     src.off = j->ctype->u.strct.fields[1].offset;
     F->closure_reg = src.reg;
   } else {
-    first = 1;         /* R[0] is the pointer */
+    first = 1;         /* R[0] holds x */
+    Type *x = sig->u.func.params[0];
+    if (ul(x)->kind == TY_POINTER) {
+      if (j->sel->nindex == 1 && !j->sel->m->ptr_recv) nil_recv_check(F, j, x);
+      src = (Place){PL_MEM, 0, 0, ul(x)->u.ptr.elem, 0, 0, false, 0};
+    } else {
+      src = (Place){PL_REG, 0, 0, x, 0, 0, true, 0};
+    }
+    cg_follow_path(F, &src, j->sel->index, j->sel->nindex - 1, (Pos){F->line, 1});
   }
   int rw = cg_nwords(rt), skip = first ? cg_nwords(sig->u.func.params[0]) : 0;
   int fw = F->param_words - skip;
   int win = rw + fw > F->result_words ? rw + fw : F->result_words;
   int w = F->top;
   cg_reserve(F, w + win);
-  cg_load_place(F, &src, w);
+  if (j->kind == JOB_FM) cg_load_place(F, &src, w);
+  else recv_from(F, &src, j->sel->m->ptr_recv, rt, w, (Pos){F->line, 1});
   cg_mark(F, w, rt);
+  F->top = w + win;
   for (int i = first, off = skip; i < sig->u.func.nparams; i++) {
     Type *pt = sig->u.func.params[i];
     cg_move(F, w + rw + off - skip, off, cg_nwords(pt));
@@ -573,16 +664,7 @@ void cg_func_drain(CG *cg) {
       cg_compile_func(cg, j->index, j->name, j->lit->pos.line, sig, lit_body, j);
     } else {
       Object *m = j->method;
-      Type *sig = ul(m->type);
-      if (j->kind == JOB_DEREF) {   /* func(*T, params...) */
-        Type *full = cg_method_sig(cg, m);
-        sig = ty_new(cg->c, TY_FUNC);
-        sig->u.func = full->u.func;
-        sig->u.func.params = arena_alloc(A(cg), sizeof(Type *) * (size_t)full->u.func.nparams);
-        memcpy(sig->u.func.params, full->u.func.params, sizeof(Type *) * (size_t)full->u.func.nparams);
-        sig->u.func.params[0] = ty_new_pointer(cg->c, recv_type(m));
-        ty_complete(sig);
-      }
+      Type *sig = j->kind == JOB_MEXPR ? j->sig : ul(m->type);
       cg_compile_func(cg, j->index, j->name, m->decl ? m->decl->pos.line : 0, sig, wrapper_body, j);
     }
   }

@@ -283,6 +283,7 @@ static void make_cells(Fn *F) {
         Object *o = n->kind == E_IDENT ? n->u.ident.obj : NULL;
         if (!o || !o->addr_taken || o->kind != OBJ_VAR) continue;
         F->line = n->pos.line;
+        if (o->type) ty_complete(ty_underlying(o->type));   /* its size, even if no code used it yet */
         int site = cg_site(F, n->pos, "variable", o->name, o->type, o->type ? ty_underlying(o->type)->size : 0);
         free(F->cg->sites[site].reason);
         F->cg->sites[site].reason = strdup("moved to heap");   /* NULL: freeing is harmless */

@@ -40,6 +40,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../runtime/runtime.h"   /* RT_TMPBUF_SIZE */
 #include "check.h"
 #include "codegen.h"
 #include "escape.h"
@@ -263,6 +264,10 @@ void cg_path_place(Fn *F, Expr *x, const int *index, int n, Place *p, Pos pos) {
   } else {
     cg_place_of(F, x, p);
   }
+  cg_follow_path(F, p, index, n, pos);
+}
+
+void cg_follow_path(Fn *F, Place *p, const int *index, int n, Pos pos) {
   for (int k = 0; k < n; k++) {
     Type *u = ul(p->t);
     if (u->kind == TY_POINTER) {   /* an embedded pointer on the path */
@@ -486,6 +491,8 @@ static Builtin builtin_of(Expr *call) {
 }
 
 static const void *box_key(const Expr *e);
+static Type *tmpbuf_type(CG *cg, int op);
+static int conv_op(Type *fu, Type *tu);
 
 static void visit_area(void *ud, Expr *e, Stmt *st) {
   AreaWalk *w = ud;
@@ -493,6 +500,12 @@ static void visit_area(void *ud, Expr *e, Stmt *st) {
   if (!e) return;
   if (e->kind != E_PAREN && esc_stack(esc_iface_site(c, e)) && cg_nwords(cg_vtype(e)) > 1)
     add_slot(w, box_key(e), cg_vtype(e));   /* a boxed copy made for an interface */
+  if (e->kind == E_CALL && e->u.call.args.n == 1 && cg_unparen(e->u.call.fn)->mode == MODE_TYPE &&
+      esc_stack(esc_expr_site(c, e))) {
+    int op = conv_op(ul(cg_vtype(e->u.call.args.v[0])), ul(e->type));
+    bool const_bytes = op == OP_STR2BYTES && e->u.call.args.v[0]->cval;   /* exact-size path */
+    if (op >= 0 && !const_bytes) add_slot(w, e, tmpbuf_type(w->F->cg, op));
+  }
   switch (e->kind) {
   case E_IDENT: {
     Object *o = e->u.ident.obj;
@@ -1047,7 +1060,23 @@ void cg_copy_to(Fn *F, Expr *e, int d) {
 }
 
 /* string <-> []byte / []rune; false when the conversion is not one. */
-bool cg_convert_mem(Fn *F, Expr *x, Type *to, int d) {
+/* The frame buffer of a string conversion escape analysis kept in the
+** frame: Go's tmpBuf (32 bytes, or 32 runes for []rune(s)). */
+static Type *tmpbuf_type(CG *cg, int op) {
+  Type *t = ty_new_array(cg->c, op == OP_STR2RUNES ? TY(TY_INT32) : TY(TY_UINT8), RT_TMPBUF_SIZE);
+  ty_complete(t);
+  return t;
+}
+
+static int conv_op(Type *fu, Type *tu) {
+  if (ty_is_string(tu) && fu->kind == TY_SLICE)
+    return ul(fu->u.slice.elem)->kind == TY_UINT8 ? OP_BYTES2STR : OP_RUNES2STR;
+  if (ty_is_string(fu) && tu->kind == TY_SLICE)
+    return ul(tu->u.slice.elem)->kind == TY_UINT8 ? OP_STR2BYTES : OP_STR2RUNES;
+  return -1;
+}
+
+bool cg_convert_mem(Fn *F, Expr *conv, Expr *x, Type *to, int d) {
   Type *fu = ul(cg_vtype(x)), *tu = ul(to);
   int op = -1;
   Type *at = NULL;
@@ -1091,10 +1120,25 @@ bool cg_convert_mem(Fn *F, Expr *x, Type *to, int d) {
     return true;
   }
   int a = cg_expr_any(F, x);
-  F->top = mark;
+  int slot = conv ? frame_slot(F, conv) : -1;
   int site = cg_site(F, x->pos, "conversion", op == OP_BYTES2STR || op == OP_RUNES2STR ? "string(...)" : "[]T(string)", at, msize(at));
   if (site > 0xFFFF) { unsupported(F, x->pos, "this many allocation sites are"); return true; }
-  cg_emit(F, op, d, a, site);
+  if (slot >= 0) {
+    /* in the frame buffer when the result fits (Go's tmpBuf), else heap */
+    AllocSite *as = &F->cg->sites[site];
+    as->decision = "stack";
+    as->size = msize(tmpbuf_type(F->cg, op));
+    free(as->reason);
+    as->reason = dupstr("does not escape; heap when over 32 elements");
+    int buf = cg_alloc_words(F, 1, true);
+    cg_emit(F, OP_FRAMEADDR, buf, slot, site);
+    cg_mark_word(F, buf);
+    cg_emit(F, OP_CONVB, d, a, op - OP_STR2BYTES);
+    cg_emit(F, OP_EXTRA, buf, site & 0xFFFF, site >> 16);
+  } else {
+    cg_emit(F, op, d, a, site);
+  }
+  F->top = mark;
   cg_mark(F, d, to);
   return true;
 }
@@ -1275,8 +1319,20 @@ void cg_map_delete(Fn *F, Expr *call) {
 }
 
 /* d = a new map with room for [hint] (a register, or -1). */
-static void map_new(Fn *F, Type *mt, int hint, int d, Pos pos, const char *kind) {
+/* A new map for [key] (make or literal). Escape analysis' decision is
+** recorded in the site, but the map stays on the heap either way:
+** runtime/map.c allocates the header and its buckets itself and grows
+** them in place, so there is no frame form of a map yet. */
+static void map_new(Fn *F, Type *mt, int hint, int d, Pos pos, const char *kind, const Expr *key) {
   int site = map_site(F, pos, kind, mt);
+  const EscSite *es = esc_expr_site(F->cg->c, key);
+  AllocSite *as = &F->cg->sites[site];
+  if (es && !F->cg->failed) {
+    const char *why = !es->heap ? "does not escape; kept on the heap: runtime/map.c has no frame maps"
+                      : es->reason && es->reason[0] ? es->reason : "escapes to heap";
+    char *r = dupstr(why);
+    if (r) { free(as->reason); as->reason = r; }
+  }
   cg_emit(F, OP_MAKEMAP, d, hint < 0 ? 0xFFFF : hint, 0);
   emit_extra_bx(F, (uint32_t)site);
   cg_mark_word(F, d);
@@ -1286,7 +1342,7 @@ void cg_map_make(Fn *F, Expr *e, int d) {
   ExprList *a = &e->u.call.args;
   int mark = F->top;
   int hint = a->n > 1 ? cg_expr_any(F, a->v[1]) : -1;
-  map_new(F, cg_vtype(e), hint, d, call_pos(e), "make");
+  map_new(F, cg_vtype(e), hint, d, call_pos(e), "make", e);
   F->top = mark;
 }
 
@@ -1303,7 +1359,7 @@ static void map_lit(Fn *F, Expr *e, Type *mt, int d) {
     hint = cg_alloc_words(F, 1, false);
     load_int(F, hint, el->n);
   }
-  map_new(F, mt, hint, m, e->pos, "composite literal");
+  map_new(F, mt, hint, m, e->pos, "composite literal", e);
   for (int i = 0; i < el->n; i++) {
     Expr *kv = el->v[i];
     if (kv->kind != E_KEYVALUE) continue;

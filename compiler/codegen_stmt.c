@@ -315,6 +315,10 @@ static void assign(Fn *F, Stmt *s) {
     op_assign(F, cg_assign_op(s->u.assign.tok), l->v[0], r->v[0]);
     return;
   }
+  for (int i = 0; i < l->n; i++) {   /* calls in index operands come first */
+    Expr *x = cg_unparen(l->v[i]);
+    if (x->kind == E_INDEX) cg_calls_first(F, (Expr *[]){x->u.index.x, x->u.index.index}, 2);
+  }
   cg_precall(F, r->v, r->n);
   if (l->n == 1 && r->n == 1) {
     Expr *lhs = l->v[0], *rhs = r->v[0];

@@ -138,8 +138,6 @@ struct EscFn {
   Loc **results; int nresults;
   Leaks *tags;          /* after tagging: one per params[] */
   bool tagged, called_directly;
-  int ndcl;             /* during its walk: gc's len(fn.Dcl), which numbers
-                           the .autotmp_N of multi-value calls */
   int batch;            /* batch number while being analysed */
   PtrVec vars;          /* locals declared in it, source order */
   /* Tarjan */
@@ -162,6 +160,8 @@ typedef struct EscState {
   PtrMap defs;          /* Object* -> Expr* its single initial value */
   PtrMap mutated;       /* Object* -> non-NULL when assigned after definition */
   PtrMap looping;       /* S_LABELED Stmt* -> itself: a later goto targets it */
+  PtrMap callee_temps;  /* E_CALL Expr* -> gc's temporary for its callee (escape_temps.c) */
+  PtrMap tuple_temps;   /* E_CALL Expr* f(g()) -> 1 + N of g's first .autotmp_N */
   /* the batch being analysed */
   PtrVec batchfns;      /* EscFn* */
   PtrVec batchlocs;     /* Loc*, creation order */
@@ -186,6 +186,10 @@ bool esc_has_pointers(Type *t);
 void esc_solve_batch(EscState *s);
 void esc_tag_batch(EscState *s);
 void esc_leaks_init(Leaks *l);
+/* escape_temps.c */
+void esc_number_temps(EscState *s, EscFn *fn);
+const char *esc_callee_temp(EscState *s, const Expr *call);   /* NULL: none */
+int esc_tuple_temp(EscState *s, const Expr *call);            /* -1: none */
 /* escape_report.c */
 Hole esc_note(EscState *s, Hole k, const char *where, const char *why, Pos pos);
 /* -m=2: why src escapes (or, for a parameter, leaks to root). */

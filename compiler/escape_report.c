@@ -151,6 +151,12 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
     /* gc has packed a variadic call's extra arguments into a slice by then */
     Type *sig = f->type ? ty_underlying(f->type) : NULL;
     const char *ft = f->kind == E_FUNCLIT ? "(func literal)" : ascii(s, ast_expr_string(A(s), f));
+    const char *tmp = esc_callee_temp(s, e);   /* gc evaluated the callee (or receiver) into it */
+    if (tmp) {
+      const Selection *sel = f->kind == E_SELECTOR && !f->u.selector.obj && s->c->checker
+                                 ? chk_selection(s->c, (Expr *)f) : NULL;
+      ft = sel && sel->kind == SEL_METHOD ? cat(s, tmp, ".", f->u.selector.sel->u.ident.name) : tmp;
+    }
     if (sig && sig->kind == TY_FUNC && sig->u.func.variadic && !e->u.call.has_ellipsis &&
         f->mode != MODE_BUILTIN && e->u.call.args.n >= sig->u.func.nparams - 1) {
       const char *t = cat(s, ft, "(", "");
@@ -236,10 +242,21 @@ const char *esc_method_call_text(EscState *s, const Expr *call, Object *m, bool 
   while (f->kind == E_PAREN) f = f->u.paren.x;
   const Expr *x = f->u.selector.x;
   Type *xt = x->type;
+  const char *xs = esc_expr_text(s, x);
+  /* a promoted method: gc calls it on the embedded field, x.Inner */
+  const Selection *sel = chk_selection(s->c, (Expr *)f);
+  for (int k = 0; sel && xt && k + 1 < sel->nindex; k++) {
+    Type *u = ty_underlying(xt);
+    if (u->kind == TY_POINTER) u = ty_underlying(u->u.ptr.elem);
+    if (u->kind != TY_STRUCT) break;
+    xs = cat(s, xs, ".", u->u.strct.fields[sel->index[k]].name);
+    xt = u->u.strct.fields[sel->index[k]].type;
+  }
   if (xt && ty_underlying(xt)->kind == TY_POINTER && xt->kind != TY_NAMED) xt = ty_underlying(xt)->u.ptr.elem;
   const char *tn = xt ? ty_string_diag(s->c, xt, NULL) : "?";
   const char *t = ptr_recv ? cat(s, "(*", tn, ")") : tn;
-  t = cat(s, t, ".", cat(s, m->name, "(", esc_expr_text(s, x)));
+  const char *tmp = esc_callee_temp(s, call);   /* gc evaluated x first */
+  t = cat(s, t, ".", cat(s, m->name, "(", tmp ? tmp : xs));
   for (int i = 0; i < call->u.call.args.n; i++) t = cat(s, t, ", ", esc_expr_text(s, call->u.call.args.v[i]));
   return cat(s, t, ")", "");
 }

@@ -70,10 +70,13 @@ void gc_list_remove(SpanList *l, GcSpan *s) {
   s->next = s->prev = NULL;
 }
 
-/* A span struct: a dead one when no marker can be looking at it. */
+/* A span struct: a dead one (no marker can be looking at it), else new.
+** Reusing them bounds the structs (and their bitmaps) by the most spans
+** ever in use at once: with cycles back to back, a rule "never while
+** marking" made them grow without bound. */
 static GcSpan *span_struct(Gc *g) {
   GcSpan *s = g->dead.first;
-  if (s && !gc_is_marking(g)) {
+  if (s) {
     gc_list_remove(&g->dead, s);
     return s;
   }
@@ -82,7 +85,15 @@ static GcSpan *span_struct(Gc *g) {
 
 static void span_kill(Gc *g, GcSpan *s) {
   __atomic_store_n(&s->state, SPAN_DEAD, __ATOMIC_RELEASE);
-  gc_list_push(&g->dead, s);
+  gc_list_push(gc_is_marking(g) ? &g->dying : &g->dead, s);
+}
+
+void gc_spans_recycle(Gc *g) {
+  for (GcSpan *s = g->dying.first, *next; s; s = next) {
+    next = s->next;
+    gc_list_remove(&g->dying, s);
+    gc_list_push(&g->dead, s);
+  }
 }
 
 /* }================================================================== */
@@ -210,7 +221,7 @@ void gc_arenas_free(Gc *g) {
   g->arenas = NULL;
   for (size_t i = 0; i < sizeof g->map / sizeof g->map[0]; i++) free(g->map[i]);
   memset(g->map, 0, sizeof g->map);
-  SpanList *lists[] = {&g->free, &g->dead, &g->large};
+  SpanList *lists[] = {&g->free, &g->dead, &g->dying, &g->large};
   for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
     for (GcSpan *s = lists[i]->first, *next; s; s = next) {
       next = s->next;

@@ -53,7 +53,19 @@
 **
 ** Bulk stores (a typed memmove of a struct or array, clearing) announce
 ** every pointer word they overwrite and write with gc_barrier_range, or do
-** both with gc_copy_words.
+** both with gc_copy_words or gc_typed_memmove.
+**
+** Who takes it (the VM, vm/gcroots.c and vm/interp.c): the interpreter's
+** ST64 (every 64-bit store to memory; it does not know which are pointers,
+** so it shades whatever it overwrites and writes: a scalar is rejected by
+** the base-of-object lookup, or keeps an object whose address it happens
+** to equal for one more cycle), MEMMOVE and SETG (untyped: every aligned
+** word), and the runtime's stores into memory that already held values:
+** append within capacity and copy (runtime/slice.c), map entries, clears
+** and the header's table pointers (runtime/map.c). Stores into freshly
+** allocated memory (a new backing array, a rebuilt map table, an interface
+** box) overwrite nothing; what they copy is still reachable from the old
+** object, which the deletion half keeps for the cycle.
 **
 ** Order: the shades happen before the store publishes the pointer; the
 ** store itself is an atomic relaxed store, as the marker's loads are.

@@ -29,10 +29,14 @@
 ** Pacing (GOGC): after marking, the heap goal is
 **     next_gc = marked * (1 + GOGC/100)   (at least 4 MB, Go's minimum),
 ** where marked is the heap live at the end of marking (slot bytes). A cycle
-** starts on its own when heap_live reaches the trigger, 7/8 of the way from
-** marked to the goal (counting marked plus what was allocated since, not
-** the garbage still unswept), leaving room for the allocation during the concurrent
-** mark. GOGC < 0 ("off") never triggers. Nothing triggers without a root
+** starts on its own when heap_live reaches the trigger, a fraction of the
+** way from marked to the goal (counting marked plus what was allocated
+** since, not the garbage still unswept), leaving room for the allocation
+** during the concurrent mark. The fraction starts at 7/8 and follows the
+** cycles, as Go's pacer does with its trigger ratio: a mark that ended past
+** its goal (the program allocated faster than the GC thread marked) moves
+** it down by 1/10, one that ended well below the goal moves it up by 1/40,
+** between 1/2 and 19/20. Past the goal, allocations also assist (mark.c). GOGC < 0 ("off") never triggers. Nothing triggers without a root
 ** scanner (heap->roots): the heap cannot know its roots otherwise.
 **
 ** Pauses: each stop-the-world phase is timed with the monotonic clock
@@ -44,7 +48,8 @@
 ** Invariants:
 **  - phase != GC_OFF exactly while barrier_on is set; both change only with
 **    the world stopped.
-**  - The GC thread touches only mark bits, work lists and marked_bytes;
+**  - The GC thread touches only mark bits, work lists, marked_bytes and
+**    mark_cpu_ns;
 **    spans, the page heap and the counters belong to the mutator.
 **  - gc_collect returns with the cycle complete and the heap swept: every
 **    object unreachable from the roots at its start has been freed.
@@ -79,6 +84,8 @@ static void *gc_thread(void *arg) {
       uint64_t t0 = gc_nanotime();
       if (g->heap->stress_concurrent) drain_slowly(g, &g->gwork);
       else gc_drain(g, &g->gwork);
+      /* before it can report "no work": termination reads the sum */
+      __atomic_fetch_add(&g->marked_bytes, gc_work_take_marked(&g->gwork), __ATOMIC_RELAXED);
       __atomic_fetch_add(&g->mark_cpu_ns, gc_nanotime() - t0, __ATOMIC_RELAXED);
       pthread_mutex_lock(&g->mu);
       continue;
@@ -101,7 +108,8 @@ void gc_collector_init(Gc *g) {
   pthread_cond_init(&g->work_cv, NULL);
   pthread_cond_init(&g->done_cv, NULL);
   g->heap->stats.next_gc = GC_MIN_HEAP_GOAL;
-  g->trigger = GC_MIN_HEAP_GOAL / 8 * 7;
+  g->trigger_pm = 875;
+  g->trigger = GC_MIN_HEAP_GOAL / 1000 * g->trigger_pm;
 }
 
 void gc_collector_free(Gc *g) {
@@ -138,19 +146,25 @@ void gc_start(GcHeap *h) {
   if (!g || gc_is_marking(g)) return;
   gc_sweep_all(g); /* sweep termination: mutator work, not part of the pause */
   gc_scavenge_tick(g);
-  uint64_t t0 = gc_nanotime();
+  /* the GC thread is made once, before the first pause is timed: starting
+  ** a thread is setup, not part of stopping the world */
   if (!g->thread_started) {
     if (pthread_create(&g->thread, NULL, gc_thread, g) != 0) return; /* no cycle */
     g->thread_started = true;
   }
+  uint64_t t0 = gc_nanotime();
   g->cycle_start = t0;
   g->want_cycle = false;
+  gc_spans_recycle(g); /* the last marker is idle: its stale reads are over */
   GcStats *st = &h->stats;
   g->cyc = (GcCycle){.n = st->num_gc + 1, .forced = g->forced,
                      .start_ns = t0 - st->init_ns, .heap_start = st->heap_live};
   g->forced = false;
   __atomic_store_n(&g->mark_cpu_ns, 0, __ATOMIC_RELAXED);
   __atomic_store_n(&g->marked_bytes, 0, __ATOMIC_RELAXED);
+  g->black_bytes = 0;
+  gc_work_take_marked(&g->mwork);
+  gc_work_take_marked(&g->awork);
   __atomic_store_n(&g->mark_done, 0, __ATOMIC_RELEASE);
   __atomic_store_n(&g->barrier_on, 1, __ATOMIC_RELEASE);
   __atomic_store_n(&h->barrier, 1, __ATOMIC_RELAXED);
@@ -174,7 +188,15 @@ static void pace(Gc *g, uint64_t marked) {
                : marked + marked / 100 * (uint64_t)pct + marked % 100 * (uint64_t)pct / 100;
   if (goal < GC_MIN_HEAP_GOAL) goal = GC_MIN_HEAP_GOAL;
   st->next_gc = goal;
-  g->trigger = goal == UINT64_MAX ? UINT64_MAX : marked + (goal - marked) / 8 * 7;
+  g->trigger = goal == UINT64_MAX ? UINT64_MAX : marked + (goal - marked) / 1000 * g->trigger_pm;
+}
+
+/* The trigger's feedback (see the top): [live] at mark termination against
+** the goal the cycle had, [base] the marked heap that goal was made from. */
+static void adjust_trigger(Gc *g, uint64_t live, uint64_t goal, uint64_t base) {
+  if (goal == UINT64_MAX || goal <= base) return;
+  if (live > goal) g->trigger_pm = g->trigger_pm > 600 ? g->trigger_pm - 100 : 500;
+  else if (live < goal - (goal - base) / 8) g->trigger_pm = g->trigger_pm < 925 ? g->trigger_pm + 25 : 950;
 }
 
 static void set_goal(Gc *g, uint64_t marked) {
@@ -217,7 +239,10 @@ static bool try_terminate(Gc *g) {
   check_invariant(g); /* O(heap): not counted in the pause */
   t0 += gc_nanotime() - t1;
 #endif
-  set_goal(g, __atomic_load_n(&g->marked_bytes, __ATOMIC_RELAXED));
+  GcStats *hs = &g->heap->stats;
+  adjust_trigger(g, g->paced_live, hs->next_gc, hs->heap_marked);
+  set_goal(g, __atomic_load_n(&g->marked_bytes, __ATOMIC_RELAXED) + g->black_bytes +
+                  gc_work_take_marked(&g->mwork) + gc_work_take_marked(&g->awork));
   gc_sweep_begin(g);
   __atomic_store_n(&g->phase, GC_OFF, __ATOMIC_RELEASE);
   GcStats *st = &g->heap->stats;
@@ -233,6 +258,8 @@ static bool try_terminate(Gc *g) {
   c->heap_marked = st->heap_marked;
   c->goal = st->next_gc;
   st->gc_cpu_ns += c->stw_start_ns + c->stw_term_ns + c->mark_cpu_ns;
+  if (st->heap_marked > st->peak_marked) st->peak_marked = st->heap_marked;
+  if (st->heap_inuse > st->peak_inuse) st->peak_inuse = st->heap_inuse;
   if (g->heap->on_cycle) g->heap->on_cycle(g->heap, c, g->heap->cycle_ud);
   return true;
 }

@@ -61,6 +61,8 @@ typedef struct GcStats {
   uint64_t pause_end[GC_NUM_PAUSES]; /* wall ns at the end of each cycle's pause */
   uint64_t gc_cpu_ns;       /* pauses + the GC thread's marking, ns */
   uint64_t init_ns;         /* monotonic ns when the heap was made */
+  uint64_t peak_marked;     /* the largest heap_marked of any cycle */
+  uint64_t peak_inuse;      /* the largest heap_inuse seen at a cycle's end */
 } GcStats;
 
 /* What one finished cycle did, for GODEBUG=gctrace=1 (times in ns, heap

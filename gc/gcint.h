@@ -23,9 +23,13 @@
 **  - A span's fields are written before its state turns SMALL or LARGE
 **    (release) and its pages are published; a reader that sees an in-use
 **    state (acquire) sees the fields.
-**  - Span structs are never freed while the heap lives and never reused
-**    while marking, so a stale page->span entry read by the marker leads to
-**    a struct whose state says "not in use", never to freed memory.
+**  - Span structs are never freed while the heap lives, and one killed
+**    during a mark phase is not reused before the next cycle starts (the
+**    dying list), so a stale page->span entry read by the marker leads to
+**    a struct whose state says "not in use", never to freed memory nor to
+**    a struct rewritten for another span under its feet. (Structs killed
+**    before the cycle started are reused freely: the marker began reading
+**    the page table after their entries were gone.)
 **  - A slot's mark bit is set before its alloc bit when allocating black.
 */
 #ifndef GC_GCINT_H
@@ -99,7 +103,11 @@ typedef struct GcArena {
 typedef struct SpanList { GcSpan *first; } SpanList;
 
 /* A gray work list: object base addresses still to scan. */
-typedef struct GcWork { uintptr_t *items; size_t n, cap; } GcWork;
+typedef struct GcWork {
+  uintptr_t *items; size_t n, cap;
+  uint64_t marked;            /* slot bytes its owner shaded, not yet added to
+                                 Gc.marked_bytes (no shared counter per shade) */
+} GcWork;
 
 typedef enum GcPhase { GC_OFF, GC_MARK, GC_MARKTERM } GcPhase;
 
@@ -109,7 +117,11 @@ typedef struct Gc {
   GcArena **map[1 << GC_MAP_L1_BITS];   /* arena map: L1 -> L2 tables */
   GcArena *arenas;
   SpanList free;              /* free spans, any order */
-  SpanList dead;              /* span structs to reuse */
+  SpanList dead;              /* span structs to reuse: killed before the
+                                 cycle under way started, so no marker can
+                                 hold one */
+  SpanList dying;             /* killed while marking: reusable from the
+                                 next cycle's start (gc_spans_recycle) */
   uint64_t scavenge_clock;    /* last automatic scavenge, ns */
   /* spans in use (span.c, heap.c) */
   SpanList classes[GC_NUM_SPANCLASSES];
@@ -126,7 +138,9 @@ typedef struct Gc {
   GcWork gwork;               /* the GC thread's gray stack */
   GcWork awork;               /* the mutator's stack while it assists */
   GcWork shared;              /* handed from the mutator to the GC thread */
-  uint64_t marked_bytes;      /* atomic: slot bytes marked this cycle */
+  uint64_t marked_bytes;      /* atomic: slot bytes marked this cycle (the
+                                 GC thread adds its share after each batch) */
+  uint64_t black_bytes;       /* mutator only: slot bytes allocated black */
   int mark_done;              /* atomic: the GC thread found no more work */
   pthread_mutex_t mu;         /* guards shared, mark_done's wakeups, quit */
   pthread_cond_t work_cv;     /* GC thread waits for work */
@@ -136,6 +150,7 @@ typedef struct Gc {
   uint64_t pause_start;       /* ns: the start pause of the cycle under way */
   uint64_t cycle_start;
   uint64_t trigger;           /* paced_live that requests a cycle */
+  unsigned trigger_pm;        /* where between marked and goal it lies, per mille */
   uint64_t paced_live;        /* marked at the last termination + slots since */
   bool want_cycle;            /* the pacer asks the next safepoint to start one */
   bool forced;                /* the cycle under way was started by gc_collect */
@@ -156,6 +171,7 @@ void gc_arenas_free(Gc *g);
 void gc_scavenge_tick(Gc *g);
 void gc_list_push(SpanList *l, GcSpan *s);
 void gc_list_remove(SpanList *l, GcSpan *s);
+void gc_spans_recycle(Gc *g);  /* at a cycle's start: dying -> dead */
 
 /* span.c */
 bool gc_span_init_small(Gc *g, GcSpan *s, int spanclass); /* false: no memory */
@@ -196,6 +212,7 @@ void gc_take_batch(Gc *g, GcWork *w);    /* shared -> w; caller holds g->mu */
 void gc_assist(Gc *g, size_t budget);    /* mutator: scan up to budget objects */
 void gc_work_push(GcWork *w, uintptr_t obj);
 void gc_work_free(GcWork *w);
+uint64_t gc_work_take_marked(GcWork *w);  /* w->marked, zeroed */
 void gc_mutator_flush(Gc *g);            /* mwork -> shared; takes g->mu */
 
 /* sweep.c */

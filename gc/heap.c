@@ -141,7 +141,7 @@ static void count_alloc(Gc *g, size_t size, size_t slot) {
 static void make_black(Gc *g, GcSpan *s, uint32_t idx) {
   if (!gc_is_marking(g)) return;
   gc_bit_set(s->markbits, idx);
-  __atomic_fetch_add(&g->marked_bytes, s->elemsize, __ATOMIC_RELAXED);
+  g->black_bytes += s->elemsize;
 }
 
 static bool record_slack(GcSpan *s, uint32_t idx, size_t size) {

@@ -61,6 +61,12 @@ void gc_work_push(GcWork *w, uintptr_t obj) {
   w->items[w->n++] = obj;
 }
 
+uint64_t gc_work_take_marked(GcWork *w) {
+  uint64_t n = w->marked;
+  w->marked = 0;
+  return n;
+}
+
 void gc_work_free(GcWork *w) {
   free(w->items);
   *w = (GcWork){0};
@@ -72,7 +78,7 @@ void gc_shade(Gc *g, GcWork *w, uintptr_t p) {
   uint32_t idx = gc_span_index(s, p);
   if (idx >= s->nelems || !gc_bit(s->allocbits, idx)) return;
   if (!gc_bit_test_and_set(s->markbits, idx)) return;
-  __atomic_fetch_add(&g->marked_bytes, s->elemsize, __ATOMIC_RELAXED);
+  w->marked += s->elemsize; /* the owner's count: no shared cache line */
   if (s->noscan) return;
   gc_work_push(w, s->base + (size_t)idx * s->elemsize);
   if (w == &g->mwork && w->n >= GC_WORK_FLUSH) gc_mutator_flush(g);

@@ -76,12 +76,6 @@ typedef struct vm_Config {
                                site that ran, most heap bytes first) to
                                VM_STDERR when the run ends, also after
                                os.Exit or a panic's report */
-  int gctrace;              /* nonzero: one line per GC cycle on VM_STDERR,
-                               as GODEBUG=gctrace=1 prints it (the
-                               environment variable works too) */
-  int gcstress;             /* > 0: a full collection at the safepoint after
-                               every gcstress-th allocation (testing; the
-                               environment's VM_GCSTRESS=N does the same) */
   int stack_mode;           /* VM_STACK_COPY (0, default): a stack that is
                                too small moves to one twice as large;
                                VM_STACK_SEGMENTED: a new segment is chained
@@ -92,6 +86,18 @@ typedef struct vm_Config {
                                (goroutines, switches, stack growths,
                                shrinks, bytes copied, pointers adjusted,
                                peak stack bytes) */
+  int gctrace;              /* nonzero: one line per GC cycle on VM_STDERR,
+                               as GODEBUG=gctrace=1 prints it (the
+                               environment variable works too) */
+  int gcstress;             /* > 0: a full collection at the safepoint after
+                               every gcstress-th allocation (testing; the
+                               environment's VM_GCSTRESS=N does the same) */
+  int gcsummary;            /* nonzero: when the run ends, one line on
+                               VM_STDERR: "gc summary: cycles=N forced=F
+                               max_pause_ns=P total_pause_ns=T
+                               peak_live=B peak_inuse=B maxrss=B" (peak
+                               live: the most bytes found live by a mark;
+                               maxrss: the process's peak resident set) */
 } vm_Config;
 
 /* Fills [cfg] with the defaults. */

@@ -136,11 +136,13 @@ static void zero_regs(const rt_Chan *c, Word *dst) {
   if (dst) memset(dst, 0, (size_t)c->elem->nwords * sizeof(Word));
 }
 
-/* Takes the buffer's head into [dst] (may be NULL: dropped). */
-static void buf_take(rt_Chan *c, Word *dst) {
+/* Takes the buffer's head into [dst] (may be NULL: dropped). The slot is
+** cleared through the write barrier: its pointers may now live only in a
+** stack the collector has already scanned (the deletion barrier's case). */
+static void buf_take(VM *vm, rt_Chan *c, Word *dst) {
   if (c->elem->size > 0) {
     if (dst) rt_value_load(c->elem, dst, slot(c, c->recvx));
-    memset(slot(c, c->recvx), 0, (size_t)c->elem->size);
+    gc_typed_memmove(&vm->heap, c->elem, slot(c, c->recvx), NULL, (size_t)c->elem->size);
   } else if (dst) {
     zero_regs(c, dst);
   }
@@ -148,8 +150,19 @@ static void buf_take(rt_Chan *c, Word *dst) {
   c->count--;
 }
 
-static void buf_put(rt_Chan *c, const Word *src) {
-  if (c->elem->size > 0) rt_value_store(c->elem, slot(c, c->sendx), src);
+/* Stores [src] at the tail. The slot is zero (buf_take cleared it), so
+** only the insertion half of the barrier applies: the stored pointers are
+** shaded while marking. Writes into a waiting goroutine's registers need
+** no barrier: every stack is scanned at the start of a cycle, with the
+** world stopped (vm/gcroots.c), so all of them are black during marking. */
+static void buf_put(VM *vm, rt_Chan *c, const Word *src) {
+  const RType *t = c->elem;
+  if (t->size > 0) {
+    uint8_t *p = slot(c, c->sendx);
+    rt_value_store(t, p, src);
+    if (t->ptrmask && gc_barrier_on(&vm->heap))
+      gc_barrier_range(&vm->heap, p, p, ((size_t)t->size + 7) / 8, t->ptrmask);
+  }
   if (++c->sendx == c->cap) c->sendx = 0;
   c->count++;
 }
@@ -202,7 +215,7 @@ static bool try_send(VM *vm, rt_Chan *c, const Word *val) {
     return true;
   }
   if (c->count < c->cap) {
-    buf_put(c, val);
+    buf_put(vm, c, val);
     return true;
   }
   return false;
@@ -215,15 +228,15 @@ static bool try_recv(VM *vm, rt_Chan *c, Word *dst, bool *ok) {
     if (c->cap == 0) {
       if (dst) copy_regs(c, dst, at(s->g, s->elem));
     } else {
-      buf_take(c, dst);
-      buf_put(c, at(s->g, s->elem));
+      buf_take(vm, c, dst);
+      buf_put(vm, c, at(s->g, s->elem));
     }
     wake(vm, s, true);
     *ok = true;
     return true;
   }
   if (c->count > 0) {
-    buf_take(c, dst);
+    buf_take(vm, c, dst);
     *ok = true;
     return true;
   }

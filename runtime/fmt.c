@@ -45,7 +45,6 @@
 
 #include "runtime.h"
 #include "strconv.h"
-#include "lib.h"
 
 static const char ldigits[] = "0123456789abcdefx";
 static const char udigits[] = "0123456789ABCDEFX";
@@ -664,7 +663,6 @@ static bool print_basic(Printer *p, Val v, int verb) {
 static bool handle_methods(Printer *p, Val v, int verb) {
   if (p->f.sharp_v || !(verb == 'v' || verb == 's' || verb == 'q' || verb == 'x' || verb == 'X'))
     return false;
-  if (v.t->kind != RK_POINTER) return false;
   rt_Buf text = {0};
   if (!rt_error_text(v.t, (Word){.u = val_word(v)}, &text)) return false;
   print_string(p, (GoString){(const uint8_t *)text.data, (int64_t)text.len}, verb);

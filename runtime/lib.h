@@ -115,9 +115,7 @@ int64_t lib_compare(GoString a, GoString b);
 ** method for them. fmt asks it before printing an operand.
 */
 
-/* If [t] is a native error type, appends Error() of the value whose data
-** word is [data] and returns true. */
-bool rt_error_text(const RType *t, Word data, rt_Buf *out);
+/* rt_error_text (runtime.h) is the Error method of these types. */
 /* errors.New(text): a new *errors.errorString (distinct each call). */
 GoIface rt_error_new(VM *vm, GoString text);
 /* A run-time error (the value of a run-time panic) whose Error() is the
@@ -131,6 +129,8 @@ GoIface rt_err_syntax(void);
 GoIface rt_err_range(void);
 /* &strconv.NumError{Func: fn, Num: clone of num, Err: err}. */
 GoIface rt_num_error(VM *vm, const char *fn, GoString num, GoIface err);
+/* &fs.PathError{Op: op, Path: clone of path, Err: syscall.Errno(err)}. */
+GoIface rt_path_error(VM *vm, const char *op, GoString path, int err);
 
 /* }================================================================== */
 

@@ -5,8 +5,8 @@
 ** the result's shape, which follows Go 1.19 so len, cap and nil-ness are
 ** the same: Split and Fields return subslices whose cap is their len
 ** (s[i:j:j]); Join, Repeat and the case mappings return fresh arrays
-** (make([]byte, n), or append([]byte(nil), s...) when Join has one element
-** or a case mapping changes nothing); TrimSpace returns a subslice keeping
+** (make([]byte, n), or append([]byte(nil), s...) when Join has one
+** element; the case mappings as bytes.ToUpper picks, see map_case); TrimSpace returns a subslice keeping
 ** the operand's capacity, nil when nothing is left.
 */
 #include <stdlib.h>
@@ -104,11 +104,49 @@ void rt_bytes_Repeat(VM *vm, Word *a) {
   lib_ret_slice(a, r);
 }
 
+static bool is_ascii(GoString s) {
+  for (int64_t i = 0; i < s.len; i++)
+    if (s.ptr[i] >= 0x80) return false;
+  return true;
+}
+
+/* bytes.ToUpper/ToLower: ASCII input gives make([]byte, len(s)) when a
+** byte changes, else append([]byte(""), s...) (non-nil even when empty);
+** other input goes through bytes.Map, which encodes rune by rune into
+** make([]byte, len(s)), moving to a new array of twice the size plus
+** UTFMax when a rune does not fit; the result is b[:n] of the last. */
 static void map_case(VM *vm, Word *a, int which) {
   GoString s = view(a);
   rt_Buf b = {0};
-  if (lib_map_case(s, which, &b)) lib_ret_slice(a, lib_buf_bytes(vm, &b));
-  else lib_ret_slice(a, clone(vm, s));
+  bool changed = lib_map_case(s, which, &b);
+  if (is_ascii(s)) {
+    if (changed) {
+      lib_ret_slice(a, lib_buf_bytes(vm, &b));
+    } else {
+      GoSlice empty = {(void *)&rt_zerobase, 0, 0};
+      lib_ret_slice(a, rt_slice_append(vm, &rt_lib_byte_type, empty, s.ptr, s.len));
+    }
+    return;
+  }
+  rt_buf_free(&b);
+  int64_t max = s.len, n = 0;
+  uint8_t *p = rt_makeslice(vm, &rt_lib_byte_type, max, max).ptr;
+  for (int64_t i = 0; i < s.len;) {
+    int w = 1;
+    int32_t c = s.ptr[i] < 0x80 ? s.ptr[i] : rt_utf8_decode(s.ptr + i, (size_t)(s.len - i), &w);
+    uint8_t enc[4];
+    int k = rt_utf8_encode(enc, rt_uni_to(which, c));
+    if (n + k > max) { /* Map's growth: a new array of 2*max + UTFMax */
+      max = max * 2 + 4;
+      uint8_t *q = rt_makeslice(vm, &rt_lib_byte_type, max, max).ptr;
+      memcpy(q, p, (size_t)n);
+      p = q;
+    }
+    memcpy(p + n, enc, (size_t)k);
+    n += k;
+    i += w;
+  }
+  lib_ret_slice(a, (GoSlice){p, n, max});
 }
 
 void rt_bytes_ToUpper(VM *vm, Word *a) { map_case(vm, a, RT_UPPER_CASE); }

@@ -1,6 +1,7 @@
 /*
-** lib_errors.c — native error values: package errors (New) and the error
-** types package strconv returns (*strconv.NumError, ErrSyntax, ErrRange).
+** lib_errors.c — native error values: package errors (New), the error
+** types package strconv returns (*strconv.NumError, ErrSyntax, ErrRange)
+** and those of package os (*fs.PathError holding a syscall.Errno).
 **
 ** DESIGN. Go's error is an interface with one method, Error() string. Types
 ** have no method tables yet, so a native error is an interface value whose
@@ -76,6 +77,27 @@ static const RType numError_ptr = {
 
 typedef struct NumError { GoString func, num; GoIface err; } NumError;
 
+/* fs.PathError {Op string; Path string; Err error}: NumError's layout. */
+static const RField pathError_fields[] = {
+  {"Op", &rt_lib_string_type, 0, false},
+  {"Path", &rt_lib_string_type, 16, false},
+  {"Err", &error_type, 32, false},
+};
+static const RType pathError_type = {
+  .kind = RK_STRUCT, .named = true, .size = 48, .nwords = 6, .str = "fs.PathError",
+  .fields = pathError_fields, .nfields = 3, .ptrmask = mask_numError,
+};
+static const RType pathError_ptr = {
+  .kind = RK_POINTER, .size = 8, .nwords = 1, .str = "*fs.PathError",
+  .elem = &pathError_type, .ptrmask = mask_1,
+};
+typedef struct PathError { GoString op, path; GoIface err; } PathError;
+
+/* syscall.Errno: the errno itself in the interface's data word. */
+static const RType errno_type = {
+  .kind = RK_UINTPTR, .named = true, .size = 8, .nwords = 1, .str = "syscall.Errno",
+};
+
 static void errorString_Error(const void *obj, rt_Buf *out) {
   const GoString *s = obj;
   rt_buf_append(out, (const char *)s->ptr, (size_t)s->len);
@@ -92,6 +114,31 @@ static void numError_Error(const void *obj, rt_Buf *out) {
   if (!e->err.type || !rt_error_text(e->err.type, e->err.data, out)) rt_buf_str(out, "<nil>");
 }
 
+/* Op + " " + Path + ": " + Err.Error() */
+static void pathError_Error(const void *obj, rt_Buf *out) {
+  const PathError *e = obj;
+  rt_buf_append(out, (const char *)e->op.ptr, (size_t)e->op.len);
+  rt_buf_byte(out, ' ');
+  rt_buf_append(out, (const char *)e->path.ptr, (size_t)e->path.len);
+  rt_buf_str(out, ": ");
+  if (!e->err.type || !rt_error_text(e->err.type, e->err.data, out)) rt_buf_str(out, "<nil>");
+}
+
+/* Go's errno texts are the C library's messages with a lower-case first
+** letter ("no such file or directory"); unknown numbers print as Go's
+** "errno N". */
+static void errno_Error(Word data, rt_Buf *out) {
+  int n = (int)data.u;
+  const char *m = data.u < 4096 ? strerror(n) : NULL;
+  if (!m || strncmp(m, "Unknown error", 13) == 0) {
+    rt_buf_printf(out, "errno %llu", (unsigned long long)data.u);
+    return;
+  }
+  size_t start = out->len;
+  rt_buf_str(out, m);
+  if (out->len > start && out->data[start] >= 'A' && out->data[start] <= 'Z') out->data[start] += 'a' - 'A';
+}
+
 static const struct {
   const RType *type;
   void (*error)(const void *obj, rt_Buf *out);
@@ -99,9 +146,14 @@ static const struct {
   {&errorString_ptr, errorString_Error},
   {&numError_ptr, numError_Error},
   {&runtimeError_ptr, errorString_Error},
+  {&pathError_ptr, pathError_Error},
 };
 
 bool rt_error_text(const RType *t, Word data, rt_Buf *out) {
+  if (t == &errno_type) {
+    errno_Error(data, out);
+    return true;
+  }
   for (size_t i = 0; i < sizeof natives / sizeof *natives; i++) {
     if (natives[i].type != t) continue;
     /* a nil *T receiver: Go's method would fault; fmt prints <nil> */
@@ -147,6 +199,15 @@ GoIface rt_num_error(VM *vm, const char *fn, GoString num, GoIface err) {
   e->num = clone;
   e->err = err;
   return (GoIface){&numError_ptr, {.p = e}};
+}
+
+GoIface rt_path_error(VM *vm, const char *op, GoString path, int err) {
+  GoString clone = lib_string_copy(vm, path.ptr, path.len);
+  PathError *e = gc_alloc(vm, &pathError_type, sizeof *e);
+  e->op = (GoString){(const uint8_t *)op, (int64_t)strlen(op)};
+  e->path = clone;
+  e->err = (GoIface){&errno_type, {.u = (uint64_t)err}};
+  return (GoIface){&pathError_ptr, {.p = e}};
 }
 
 /* func New(text string) error */

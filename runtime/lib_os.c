@@ -1,12 +1,126 @@
 /*
-** lib_os.c — package os beyond Exit and Args (stdlib.c): the environment.
+** lib_os.c — package os beyond Exit and Args (stdlib.c): the environment
+** and whole-file I/O.
+**
 ** Getenv and LookupEnv read the process environment (the host's, as a Go
-** binary would), copying the value onto the Go heap.
+** binary would), copying the value onto the Go heap. ReadFile and
+** WriteFile use open/read/write as Go's os package does on Linux and
+** report failures as *fs.PathError values (lib_errors.c) with Go's
+** operation names and errno texts: "open NAME: no such file or directory",
+** "read NAME: is a directory". ReadFile's slice has Go's capacity: the
+** file size plus one, at least 512, growing by append's rule when the
+** file turns out longer than its size said.
 */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "lib.h"
+
+/* A NUL-terminated malloc'd copy of a path, or NULL when it holds a NUL
+** byte (Go: "invalid argument") or memory is short. */
+static char *c_path(GoString name) {
+  if (name.len && memchr(name.ptr, 0, (size_t)name.len)) return NULL;
+  char *p = malloc((size_t)name.len + 1);
+  if (!p) return NULL;
+  if (name.len) memcpy(p, name.ptr, (size_t)name.len);
+  p[name.len] = 0;
+  return p;
+}
+
+/* open(2) retried on EINTR, as Go's runtime does. */
+static int open_file(const char *path, int flags, mode_t mode) {
+  int fd;
+  do fd = open(path, flags | O_CLOEXEC, mode);
+  while (fd < 0 && errno == EINTR);
+  return fd;
+}
+
+/* func ReadFile(name string) ([]byte, error) */
+void rt_os_ReadFile(VM *vm, Word *a) {
+  GoString name = lib_str(a);
+  GoSlice data = {NULL, 0, 0};
+  GoIface err = {NULL, {0}};
+  char *path = c_path(name);
+  int fd = path ? open_file(path, O_RDONLY, 0) : -1;
+  int e = path ? errno : EINVAL;
+  free(path);
+  if (fd < 0) {
+    err = rt_path_error(vm, "open", name, e);
+  } else {
+    struct stat st;
+    int64_t size = fstat(fd, &st) == 0 ? (int64_t)st.st_size : 0;
+    size = size + 1 < 512 ? 512 : size + 1;
+    data = rt_makeslice(vm, &rt_lib_byte_type, 0, size);
+    for (;;) {
+      if (data.len >= data.cap) {
+        uint8_t zero = 0;
+        GoSlice d = rt_slice_append(vm, &rt_lib_byte_type, (GoSlice){data.ptr, data.cap, data.cap}, &zero, 1);
+        data = (GoSlice){d.ptr, data.len, d.cap};
+      }
+      ssize_t n = read(fd, (uint8_t *)data.ptr + data.len, (size_t)(data.cap - data.len));
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        err = rt_path_error(vm, "read", name, errno);
+        break;
+      }
+      if (n == 0) break;
+      data.len += n;
+    }
+    close(fd);
+  }
+  lib_ret_slice(a, data);
+  lib_ret_iface(a + 3, err);
+}
+
+/* func WriteFile(name string, data []byte, perm FileMode) error */
+void rt_os_WriteFile(VM *vm, Word *a) {
+  GoString name = lib_str(a);
+  GoSlice data = lib_slice(a + 2);
+  mode_t perm = (mode_t)(a[5].u & 0777);
+  GoIface err = {NULL, {0}};
+  char *path = c_path(name);
+  int fd = path ? open_file(path, O_WRONLY | O_CREAT | O_TRUNC, perm) : -1;
+  int e = path ? errno : EINVAL;
+  free(path);
+  if (fd < 0) {
+    err = rt_path_error(vm, "open", name, e);
+  } else {
+    for (int64_t off = 0; off < data.len;) {
+      ssize_t n = write(fd, (const uint8_t *)data.ptr + off, (size_t)(data.len - off));
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        err = rt_path_error(vm, "write", name, errno);
+        break;
+      }
+      off += n;
+    }
+    if (close(fd) != 0 && !err.type) err = rt_path_error(vm, "close", name, errno);
+  }
+  lib_ret_iface(a, err);
+}
+
+/* func Remove(name string) error: a file or an empty directory. */
+void rt_os_Remove(VM *vm, Word *a) {
+  GoString name = lib_str(a);
+  GoIface err = {NULL, {0}};
+  char *path = c_path(name);
+  if (!path) {
+    err = rt_path_error(vm, "remove", name, EINVAL);
+  } else if (unlink(path) != 0) {
+    int e = errno;
+    if (rmdir(path) != 0) {
+      /* Go reports unlink's error unless rmdir's says more (ENOTDIR hides it) */
+      if (errno != ENOTDIR) e = errno;
+      err = rt_path_error(vm, "remove", name, e);
+    }
+  }
+  free(path);
+  lib_ret_iface(a, err);
+}
 
 /* The value of the variable named [key], or NULL. A key holding a NUL
 ** byte names no variable (Go's syscall.Getenv finds none either). */

@@ -103,13 +103,35 @@ void rt_strconv_AppendInt(VM *vm, Word *a) {
   lib_ret_slice(a, append_buf(vm, dst, &b));
 }
 
-/* func AppendQuote(dst []byte, s string) []byte */
+/* [n] bytes appended to [dst] as Go's byte-at-a-time appends would: on a
+** full slice growslice(len+1), so capacities grow by append's doubling. */
+static GoSlice append_bytewise(VM *vm, GoSlice dst, const char *p, int64_t n) {
+  while (n > 0) {
+    if (dst.len == dst.cap) dst = rt_growslice(vm, &rt_lib_byte_type, dst, dst.len + 1);
+    int64_t k = dst.cap - dst.len < n ? dst.cap - dst.len : n;
+    memcpy((uint8_t *)dst.ptr + dst.len, p, (size_t)k);
+    dst.len += k;
+    p += k;
+    n -= k;
+  }
+  return dst;
+}
+
+/* func AppendQuote(dst []byte, s string) []byte: as appendQuotedWith, room
+** for len(s)+2 more bytes first (an exact make), then the quoted bytes. */
 void rt_strconv_AppendQuote(VM *vm, Word *a) {
   GoSlice dst = lib_slice(a);
   GoString s = lib_str(a + 3);
+  if (dst.cap - dst.len < s.len) {
+    GoSlice n = rt_makeslice(vm, &rt_lib_byte_type, dst.len, dst.len + 1 + s.len + 1);
+    if (dst.len) memcpy(n.ptr, dst.ptr, (size_t)dst.len);
+    dst = n;
+  }
   rt_Buf b = {0};
   rt_quote(&b, s.ptr, (size_t)s.len, false);
-  lib_ret_slice(a, append_buf(vm, dst, &b));
+  dst = append_bytewise(vm, dst, b.data, (int64_t)b.len);
+  rt_buf_free(&b);
+  lib_ret_slice(a, dst);
 }
 
 static void quote(VM *vm, Word *a, bool ascii) {

@@ -106,6 +106,12 @@ void rt_print_format(rt_Buf *b, rt_PrintKind kind, const Word *v);
 void rt_fmt_sprintf(VM *vm, rt_Buf *out, GoString format, const GoIface *args, int64_t nargs);
 void rt_fmt_sprint(VM *vm, rt_Buf *out, const GoIface *args, int64_t nargs, bool ln);
 
+/* Native error values (lib_errors.c): if [t] is the dynamic type of an
+** error made by a native (*errors.errorString, *strconv.NumError), appends
+** its Error() text to [out] and returns true. fmt and panic reports print
+** errors with it until RType carries method tables. */
+bool rt_error_text(const RType *t, Word data, rt_Buf *out);
+
 /* {==================================================================
 ** Composite types (issue 3): value forms, hashing and equality, slices,
 ** maps, MemStats

@@ -46,6 +46,11 @@ static inline void ap_heap(AllocProf *p, uint32_t k, uint64_t bytes) {
 static inline void ap_stack(AllocProf *p, uint32_t k, uint64_t bytes) {
   if (k < (uint32_t)p->nsites) { p->sites[k].count++; p->sites[k].stack_bytes += bytes; }
 }
+/* Heap bytes of an execution already counted (a frame buffer, FRAMEADDR,
+** that the value outgrew). */
+static inline void ap_overflow(AllocProf *p, uint32_t k, uint64_t bytes) {
+  if (k < (uint32_t)p->nsites) p->sites[k].heap_bytes += bytes;
+}
 
 /* Writes the profile to VM_STDERR: "alloc profile:" then one line per site
 ** that ran, by heap bytes, then stack bytes (both descending), then source

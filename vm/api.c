@@ -33,6 +33,7 @@
 #include "interp.h"
 #include "sched.h"
 #include "exec.h"
+#include "gcroots.h"
 #include "module.h"
 #include "vm.h"
 
@@ -302,6 +303,7 @@ vm_Result vm_run_main(vm_State *vm) {
   vm_Result r = ex_run_main(vm);
   ap_report(vm);
   if (vm->cfg.stats && vm->exec) sched_report(vm);
+  vmgc_summary(vm);
   vm_flush(vm);
   return r;
 }

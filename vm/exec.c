@@ -3,9 +3,9 @@
 ** package variables, and the one protected call that owns panics and exit.
 **
 ** A run, in order:
-**   1. a fresh ExecState: the main goroutine's stack at cfg.stack_size bytes
-**      (VM_STACKSTRESS=1 in the environment moves it at every prologue
-**      check), no frames;
+**   1. a fresh ExecState: the scheduler (vm/sched.h) with the main
+**      goroutine's stack at cfg.stack_size bytes (VM_STACKSTRESS=1 in the
+**      environment moves it at every prologue check), no frames;
 **   2. vm->globals: module->global_words zeroed words;
 **   3. inside the protected call (setjmp): the native package variables
 **      (module->native_vars, filled by rt_vars[i].init), the package

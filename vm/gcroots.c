@@ -14,9 +14,12 @@
 **   3. the runtime's own structures: maps are ordinary heap objects with
 **      exact layouts (runtime/map.c), reached from the program's values;
 **      a map iterator lives in frame words (rt_MapIter, pointer-mapped).
-**      Nothing else in the runtime keeps a heap pointer across a safepoint
-**      (channels, timers and closures will be heap objects reached the
-**      same way); a future one must be reported here;
+**      Channels and their buffers and closure objects are heap objects
+**      reached the same way; goroutine, waiter, timer and sync records
+**      are C memory holding no heap pointer (vm/sched.h): a value in
+**      flight sits in some goroutine's registers. Nothing else in the
+**      runtime keeps a heap pointer across a safepoint; a future one must
+**      be reported here;
 **   4. values a host holds: the API has no handles yet; when it gets them
 **      they are reported here.
 **
@@ -54,11 +57,13 @@
 
 #include <inttypes.h>
 #include <stdio.h>
+#include <sys/resource.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "interp.h"
 #include "module.h"
+#include "sched.h"
 
 /* {==================================================================
 ** Roots
@@ -81,11 +86,13 @@ static void scan_roots(GcHeap *h, void *ud) {
 }
 
 /* Goroutine stacks shrink at GC time (DESIGN.md: by half when less than a
-** quarter is in use). STACK SHRINK HOOK: the goroutines work provides the
-** function that shrinks one stack; call it here for each stack, once per
-** cycle, after the roots were scanned. The caller reloads its state. */
+** quarter is in use), once per cycle, after the roots were scanned: moving
+** a stack then is safe because no heap object points into a stack (the
+** escape invariant) and the marker holds heap objects only. The scheduler
+** leaves the running goroutine's stack alone; the caller reloads its
+** state. */
 static void shrink_stacks(VM *vm) {
-  (void)vm;
+  if (vm->exec) sched_shrink_stacks(vm);
 }
 
 /* }================================================================== */
@@ -205,4 +212,19 @@ uint64_t vmgc_stack_bytes(VM *vm) {
   uint64_t n = 0;
   if (vm->exec) ex_foreach_stack(vm, add_stack, &n);
   return n;
+}
+
+void vmgc_summary(VM *vm) {
+  if (!vm->cfg.gcsummary) return;
+  const GcStats *st = &vm->heap.stats;
+  struct rusage ru;
+  uint64_t rss = getrusage(RUSAGE_SELF, &ru) == 0 ? (uint64_t)ru.ru_maxrss * 1024 : 0;
+  char line[256];
+  int n = snprintf(line, sizeof line,
+                   "gc summary: cycles=%" PRIu32 " forced=%" PRIu32 " max_pause_ns=%" PRIu64
+                   " total_pause_ns=%" PRIu64 " peak_live=%" PRIu64 " peak_inuse=%" PRIu64
+                   " maxrss=%" PRIu64 "\n",
+                   st->num_gc, st->num_forced_gc, st->max_pause_ns, st->pause_total_ns,
+                   st->peak_marked, st->peak_inuse, rss);
+  if (n > 0) vm_write(vm, VM_STDERR, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
 }

@@ -22,6 +22,9 @@ void vmgc_start(VM *vm);
 ** so the caller reloads its cached stack pointers after it. */
 void vmgc_safepoint(VM *vm);
 
+/* With cfg.gcsummary: the run's one-line GC summary on stderr (libvm.h). */
+void vmgc_summary(VM *vm);
+
 /* Bytes of goroutine stacks in use (words and frame records). */
 uint64_t vmgc_stack_bytes(VM *vm);
 

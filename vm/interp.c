@@ -18,10 +18,14 @@
 **  - A saved pc points at the instruction after the one running (for a
 **    "+1" instruction, at its EXTRA word), so pc - 1 is always the
 **    instruction whose line a traceback shows.
-**  - CALL's prologue is the only place a frame is pushed: it checks the
-**    callee's frame and one more frame record fit (stress mode: never
-**    "fits"), zeroes the callee's non-parameter words and needs no copying
-**    of arguments or results: the callee's R[0] is the caller's R[a].
+**  - The call prologue (ENTER, shared by CALL and CALLF) is the only place
+**    a frame is pushed: it checks the callee's frame and one more frame
+**    record fit (stress mode: never "fits"), zeroes the callee's
+**    non-parameter words and needs no copying of arguments or results: the
+**    callee's R[0] is the caller's R[a]. CALLF then hands the closure
+**    object to the callee in FuncInfo.closure_reg, read from the caller's
+**    frame after the prologue (the stack may have moved, and with it a
+**    closure object placed in the frame).
 **
 ** Integer ops compute on uint64 so overflow wraps as Go's does (and is
 ** defined in C); the code generator re-normalises narrow types with
@@ -174,7 +178,7 @@ static inline void set_str(Word *r, GoString s) {
 /* ----------------------------------------------------------------------
 ** The collector's hooks (vm/gcroots.c, gc/barrier.c)
 **
-** Safepoints: CALL, LOOP and every instruction that allocates test the
+** Safepoints: CALL, CALLF, LOOP and every instruction that allocates test the
 ** heap's poll word (one load and a predictable branch) first thing and,
 ** when it is set, call vmgc_safepoint with the state saved, so the root
 ** scanner sees every frame; it may move the stack, hence PROTECT, before
@@ -532,7 +536,7 @@ next:
     GC_POLL();
     const FuncInfo *callee = &funcs[BX];
     ENTER(callee, BX);
-    BACKEDGE(); /* a call spends preemption budget too */
+    BACKEDGE();
     NEXT;
   }
   VMCASE(CALLN) {
@@ -841,6 +845,26 @@ next:
     set_str(&RA, s);
     NEXT;
   }
+  VMCASE(CONVB) {
+    GC_POLL();
+    Instr x = *pc;
+    /* the buffer is in this frame: no stack move happens before its use;
+    ** FRAMEADDR counted the execution, the heap bytes of an overflow add */
+    uint8_t *buf = R[x.a].p;
+    uint64_t before = vm->heap.stats.total_alloc;
+    GoSlice rsl;
+    GoString rstr;
+    switch (i.c) {
+    case 0: PROTECT(rsl = rt_string_to_bytes(vm, reg_str(&RB), buf)); set_slice(&RA, rsl); break;
+    case 1: PROTECT(rstr = rt_bytes_to_string(vm, reg_slice(&RB), buf)); set_str(&RA, rstr); break;
+    case 2: PROTECT(rsl = rt_string_to_runes(vm, reg_str(&RB), (int32_t *)(void *)buf)); set_slice(&RA, rsl); break;
+    default: PROTECT(rstr = rt_runes_to_string(vm, reg_slice(&RB), buf)); set_str(&RA, rstr); break;
+    }
+    if (UNLIKELY(vm->allocprof != NULL))
+      ap_overflow(vm->allocprof, INSTR_BX(x), vm->heap.stats.total_alloc - before);
+    pc++;
+    NEXT;
+  }
   /* Each map op reads its key with mapkey into kbuf or, for a big key,
   ** into a heap temporary allocated first (it may move the stack). */
 #define MAPKEY(mt, reg, out)                                        \
@@ -930,6 +954,7 @@ next:
   /* --- func values and closures (value.h "FUNC VALUES") -------------- */
   VMCASE(FUNCVAL) RA.cp = &m->funcvals[BX]; NEXT;
   VMCASE(CALLF) {
+    GC_POLL();
     if (UNLIKELY(RB.cp == NULL)) {
       SAVE_STATE();
       panic_nil(vm, 0);
@@ -941,9 +966,8 @@ next:
     size_t caller = (size_t)(R - stk);
     Word clo = RB;
     ENTER(callee, fi);
-    /* read after ENTER: a frame closure moves with a copied stack; a new
-    ** segment (segmented mode) leaves the caller's frame, and clo, where
-    ** they were */
+    /* read after ENTER: a frame closure moves with the stack; but in a new
+    ** segment (segmented mode) the caller's words are not at stk */
     if (creg >= 0) R[creg] = fr == segfr ? clo : stk[caller + b];
     BACKEDGE();
     NEXT;
@@ -980,7 +1004,17 @@ next:
   /* An operation that must wait has parked cur (sc->resched): the saved pc
   ** is past it, and it completes before cur runs again (runtime/chan.c). */
   VMCASE(GO) {
-    PROTECT(sched_spawn(vm, (int)BX, &RA, (size_t)funcs[BX].param_words));
+    PROTECT(sched_spawn(vm, (int)BX, &RA, (size_t)funcs[BX].param_words, NULL));
+    NEXT;
+  }
+  VMCASE(GOF) {
+    if (UNLIKELY(RB.cp == NULL)) {  /* the new goroutine faults (as Go's
+                                       wrapper closure calls nil there) */
+      PROTECT(sched_spawn(vm, -1, NULL, 0, NULL));
+      NEXT;
+    }
+    uint32_t fi = (uint32_t)((const Word *)RB.cp)[0].u;
+    PROTECT(sched_spawn(vm, (int)fi, &RA, (size_t)funcs[fi].param_words, RB.p));
     NEXT;
   }
   VMCASE(MAKECHAN) {
@@ -1077,6 +1111,7 @@ reschedule:
   SAVE_STATE();
   sched_switch(vm);
 resume:
+  if (UNLIKELY(ex->stk->nframes == 0)) panic_nil(vm, 0);  /* go of a nil func */
   LOAD_STATE();
   pc = fr->pc;
   if (UNLIKELY(sc->cur->closed_send)) {

@@ -11,6 +11,10 @@
 **    the stack copier always see a consistent picture.
 **  - ex->jb is non-NULL exactly while a protected call (exec.c) runs; every
 **    longjmp targets it, and none crosses the public API.
+**  - A collection cycle starts only at a safepoint (vm/gcroots.c: CALL,
+**    LOOP, an allocating instruction before it reads its operands, or
+**    runtime.GC), with the state saved: every live heap pointer is then in
+**    a frame, a global or a heap object, never only in a C local.
 */
 #ifndef INTERP_H
 #define INTERP_H

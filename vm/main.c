@@ -9,6 +9,7 @@
 **   vm -allocprof FILE.go                run, then print the allocation
 **                                        profile (per alloc site) to stderr
 **   vm -gctrace FILE.go                  one line per GC cycle on stderr
+**   vm -gcsummary FILE.go                GC totals and peaks at exit
 **   vm -gcstress[=N] FILE.go             collect at every (N-th) allocation
 **
 ** Flags are parsed as Go's flag package does: they stop at the first
@@ -46,6 +47,9 @@ static const char usage_text[] =
     "    \tbytes it placed on the stack and on the heap, to stderr\n"
     "  -gcstress[=N]\n"
     "    \tcollect fully at the safepoint after every (N-th) allocation\n"
+    "  -gcsummary\n"
+    "    \tat exit, print the GC's cycles, longest pause, peak live heap and\n"
+    "    \tpeak RSS to stderr\n"
     "  -gctrace\n"
     "    \tprint one line per GC cycle to stderr (as GODEBUG=gctrace=1)\n"
     "  -h, -help\n"
@@ -161,18 +165,6 @@ static int parse_flags(int argc, char **argv, Options *o, int *next) {
       if (parse_bool(namebuf, val, &o->cfg.allocprof)) return 2;
       continue;
     }
-    if (!strcmp(namebuf, "gctrace")) {
-      if (parse_bool(namebuf, val, &o->cfg.gctrace)) return 2;
-      continue;
-    }
-    if (!strcmp(namebuf, "gcstress")) { /* -gcstress, -gcstress=N */
-      char *end;
-      long n = val ? strtol(val, &end, 10) : 1;
-      if (val && (*val == '\0' || *end != '\0' || n < 0 || n > 1000000000))
-        return flag_error("invalid value \"%s\" for flag -%s: parse error", val, namebuf);
-      o->cfg.gcstress = (int)n;
-      continue;
-    }
     if (!strcmp(namebuf, "stackmode")) {
       if (!val) {
         if (i + 1 >= argc) return flag_error("flag needs an argument: -%s%s", namebuf, "");
@@ -185,6 +177,22 @@ static int parse_flags(int argc, char **argv, Options *o, int *next) {
     }
     if (!strcmp(namebuf, "stats")) {
       if (parse_bool(namebuf, val, &o->cfg.stats)) return 2;
+      continue;
+    }
+    if (!strcmp(namebuf, "gcsummary")) {
+      if (parse_bool(namebuf, val, &o->cfg.gcsummary)) return 2;
+      continue;
+    }
+    if (!strcmp(namebuf, "gctrace")) {
+      if (parse_bool(namebuf, val, &o->cfg.gctrace)) return 2;
+      continue;
+    }
+    if (!strcmp(namebuf, "gcstress")) { /* -gcstress, -gcstress=N */
+      char *end;
+      long n = val ? strtol(val, &end, 10) : 1;
+      if (val && (*val == '\0' || *end != '\0' || n < 0 || n > 1000000000))
+        return flag_error("invalid value \"%s\" for flag -%s: parse error", val, namebuf);
+      o->cfg.gcstress = (int)n;
       continue;
     }
     size_t *size = !strcmp(namebuf, "stack") ? &o->cfg.stack_size

@@ -250,12 +250,18 @@ static void out_operands(Out *o, const Module *m, const FuncInfo *f, int pc) {
   case OP_STR2BYTES: case OP_BYTES2STR: case OP_STR2RUNES: case OP_RUNES2STR:
     out(o, "r%u r%u S%u", i.a, i.b, i.c);
     break;
+  case OP_CONVB:
+    out(o, "r%u r%u %s buf r%u S%" PRIu32, i.a, i.b,
+        i.c == 0 ? "[]byte" : i.c == 1 ? "string(bytes)" : i.c == 2 ? "[]rune" : "string(runes)", x.a,
+        INSTR_BX(x));
+    break;
   case OP_PANIC: out(o, "r%u", i.a); break;
   case OP_GO: out(o, "r%u F%" PRIu32 "  ; %s", i.a, INSTR_BX(i),
                   INSTR_BX(i) < (uint32_t)m->nfuncs && m->funcs[INSTR_BX(i)].name
                       ? m->funcs[INSTR_BX(i)].name : "?");
     break;
   case OP_MAKECHAN: out(o, "r%u r%u T%" PRIu32, i.a, i.b, INSTR_BX(x)); break;
+  case OP_GOF: out(o, "r%u r%u", i.a, i.b); break;
   case OP_CHANSEND: out(o, "r%u <- r%u", i.a, i.b); break;
   case OP_CHANCLOSE: out(o, "r%u", i.a); break;
   case OP_SELECT: out(o, "r%u cases %u default %u", i.a, i.b, i.c); break;
@@ -277,7 +283,7 @@ static long site_of(const FuncInfo *f, int pc) {
   switch ((Opcode)i.op) {
   case OP_NEW: return (long)INSTR_BX(i);
   case OP_MAKESLICE: case OP_GROWSLICE: case OP_APPENDSL: case OP_CONCATS:
-  case OP_MKIFACES: case OP_MAKEMAP: case OP_MAPASSIGN:
+  case OP_MKIFACES: case OP_MAKEMAP: case OP_MAPASSIGN: case OP_CONVB:
     return (long)INSTR_BX(x);
   case OP_STR2BYTES: case OP_BYTES2STR: case OP_STR2RUNES: case OP_RUNES2STR:
   case OP_FRAMEADDR:
@@ -335,6 +341,14 @@ void mod_disasm(VM *vm, const Module *m) {
           s->what ? s->what : "", s->type ? s->type : "?", s->size, s->decision, s->reason);
       out_end(&o);
     }
+  }
+  for (int k = 0; k < m->nrtypes; k++) {   /* method tables */
+    const RType *t = m->rtypes[k];
+    if (!t || t->nmethods <= 0) continue;
+    out(&o, "; methods of %s:", t->str ? t->str : "?");
+    for (int j = t->mfirst; j < t->mfirst + t->nmethods && j < m->nmethods; j++)
+      out(&o, " %s%s=F%d", m->methods[j].ptr_recv ? "*" : "", m->methods[j].name, m->methods[j].func);
+    out_end(&o);
   }
   for (int k = 0; k < m->nfuncs; k++) {
     out_end(&o);

@@ -9,7 +9,9 @@
 ** Frames: function F's frame is F->frame_words registers. Parameters occupy
 ** R[0 .. param_words) in declaration order (each its type's nwords), and at
 ** RET the results are in R[0 .. result_words). Everything else (locals,
-** temporaries, call windows) lies above. ptrmap has one bit per frame word:
+** temporaries, call windows) lies above; a method's receiver is parameter
+** 0, and a function literal finds its closure object in R[closure_reg]
+** (value.h, FUNC VALUES). ptrmap has one bit per frame word:
 ** set when the word may hold a pointer (heap or stack); the collector and the
 ** stack copier read nothing else.
 */
@@ -36,11 +38,14 @@ typedef struct FuncInfo {
   int deferreturn;         /* 1 + the pc of the function's deferreturn code
                               (vm/defer.c: RUNDEFER, results, RET), or 0
                               when it has no defer statement */
+  bool wrapper;            /* compiler-made (method value T.M-fm, (*T).M of
+                              a value method): tracebacks elide it, as Go's */
 } FuncInfo;
 
-/* A method of a named type (the per-type method table interfaces will
-** build their dispatch tables from): Module.methods[RType.methods ..
-** + RType.nmethods), sorted by name. */
+/* A method of a defined type (the per-type method tables interfaces will
+** build their dispatch tables from): the type's RType names its run,
+** Module.methods[RType.mfirst .. + RType.nmethods), sorted by name. Runs
+** are grouped by receiver type. */
 typedef struct MethodInfo {
   char *name;              /* the method name (owned) */
   int func;                /* index of the method's function in funcs[] */

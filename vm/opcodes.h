@@ -172,6 +172,10 @@
                  EXTRA BX = RTYPE of the element */ \
   X(STR2BYTES) X(BYTES2STR) X(STR2RUNES) X(RUNES2STR) /* R[a..] = \
                  conversion of R[b..]; c = alloc site */ \
+  X(CONVB)    /* a conversion escape analysis kept in the frame: as \
+                 STR2BYTES + c (c = 0..3 in that order), the result in the \
+                 frame buffer at R[EXTRA.a] when it fits (Go's tmpBuf), \
+                 else on the heap +1: EXTRA BX = alloc site */ \
   X(SLSLICEA) /* SLSLICE of an array (&a or a *[N]T in R[b], length and \
                  capacity N in R[b+1], R[b+2]): the 2-index panics say \
                  "with length N", as Go's panicSliceAlen */ \
@@ -217,6 +221,9 @@
      form; an op that must wait parks the goroutine (vm/sched.c) and \
      completes before it runs again ----------------------------------- */ \
   X(GO)       /* go F[BX](R[a .. a+param_words)): a new goroutine */ \
+  X(GOF)      /* go R[b](R[a ..]): a new goroutine running the func value \
+                 R[b] (its closure_reg gets R[b]); nil: the new \
+                 goroutine panics (nil dereference) when it runs */ \
   X(MAKECHAN) /* R[a].p = make(chan, R[b].i) (b = 0xFFFF: unbuffered) +1: \
                  EXTRA BX = RTYPE of the channel type */ \
   X(CHANSEND) /* R[a] <- R[b ..] */ \

@@ -76,12 +76,13 @@ static void trace_stack(VM *vm, rt_Buf *t, const Stack *s, int64_t id,
   if (!s) return;
   size_t shown = 0;
   for (size_t k = s->nframes; k-- > 0;) {
+    const Frame *f = &s->frames[k];
+    const FuncInfo *fn = stk_func(s, f);
+    if (fn->wrapper && k + 1 != s->nframes) continue;   /* unless it faulted itself */
     if (shown++ == max_frames) {
       if (max_frames == TB_FATAL) rt_buf_str(t, "...additional frames elided...\n");
       break;
     }
-    const Frame *f = &s->frames[k];
-    const FuncInfo *fn = stk_func(s, f);
     size_t pc = stk_pc_index(s, f);
     int line = fn->decl_line;
     if (pc > 0 && fn->lines && pc <= (size_t)fn->ncode) line = fn->lines[pc - 1];

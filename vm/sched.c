@@ -163,19 +163,24 @@ static G *dequeue(Sched *s) {
   return g;
 }
 
-void sched_spawn(VM *vm, int fidx, const Word *args, size_t nwords) {
+void sched_spawn(VM *vm, int fidx, const Word *args, size_t nwords, void *closure) {
   Sched *s = S(vm);
   G *g = new_g(vm, s->stack_bytes, s->max_bytes, s->stress);
   if (!g) out_of_memory(vm);
+  g->status = G_RUNNABLE;
+  s->nspawned++;
+  if (fidx < 0) {  /* go of a nil func value: no frame; it faults at once */
+    enqueue(s, g);
+    return;
+  }
   const FuncInfo *fn = &vm->module->funcs[fidx];
   /* The entry frame is pushed as a CALL's prologue would push it. */
   if ((size_t)fn->frame_words > g->stk.nwords) stk_reserve(vm, &g->stk, fn, 0);
   memset(g->stk.words, 0, (size_t)fn->frame_words * sizeof(Word));
   memcpy(g->stk.words, args, nwords * sizeof(Word));
+  if (closure && fn->closure_reg >= 0) g->stk.words[fn->closure_reg].p = closure;
   g->stk.frames[0] = (Frame){fn->code, 0, (uint32_t)fidx};
   g->stk.nframes = 1;
-  g->status = G_RUNNABLE;
-  s->nspawned++;
   enqueue(s, g);
 }
 

@@ -97,8 +97,11 @@ bool sched_init(VM *vm, size_t stack_bytes, size_t max_bytes, bool stress);
 void sched_free(VM *vm);
 
 /* go f(args): a new runnable G whose entry frame is function [fidx] with
-** its [nwords] parameter words copied from [args]. */
-void sched_spawn(VM *vm, int fidx, const Word *args, size_t nwords);
+** its [nwords] parameter words copied from [args]; for a func value, its
+** [closure] goes to the function's closure register (NULL: none).
+** [fidx] < 0: go of a nil func value, a G with no frame that panics with
+** a nil dereference when it first runs (interp.c). */
+void sched_spawn(VM *vm, int fidx, const Word *args, size_t nwords, void *closure);
 
 /* Makes [g] (waiting) runnable, at the tail of the run queue. */
 void sched_ready(VM *vm, G *g);

@@ -42,6 +42,30 @@
 ** and the callee zeroes its own non-parameter words at entry, so the
 ** innermost map is the one that describes such a word's current contents.
 **
+** Shrinking (stk_shrink, Go's shrinkstack): the same move to half the
+** size when less than a quarter is in use, never below the initial size.
+** The collector's hook sched_shrink_stacks (vm/sched.h) runs it on every
+** goroutine but the running one; stress mode on every stack at every
+** switch. Waiters on channels record offsets, not pointers (sched.h), so
+** a waiting goroutine's stack may shrink under it.
+**
+** Segmented mode (-stackmode=segmented, Stack.segmented): a frame that
+** does not fit never moves anything. A new segment (the initial size,
+** doubled until the frame fits) is chained, the callee's parameters are
+** copied into it from the caller's window, and the callee runs at its
+** word 0; when that frame returns (the interpreter watches for
+** stk_segment_frame), its results are copied back to the window and the
+** segment is freed. A call made in a loop right at a segment's end pays
+** an allocation and a free every time: the "hot split" that made Go
+** switch to copying (bench/hotsplit.go). Frames of different segments
+** never overlap, so the slot walk restarts its overlap bookkeeping at
+** each segment boundary.
+**
+** Counters (StkStats, shared by every stack of a VM): growths (segments
+** in segmented mode), shrinks, bytes copied, pointers adjusted, bytes in
+** use and their peak (words plus frame records): vm -stats and
+** MemStats.StackInuse.
+**
 ** Frame records (Frame, 16 bytes) live in their own array, grown by doubling
 ** at the same prologue check. They stand for the return address and frame
 ** pointer Go keeps in the stack, so they count toward the limit: the depth at
@@ -340,9 +364,12 @@ static size_t push_segment(VM *vm, Stack *s, const FuncInfo *callee, size_t base
   size_t n = s->seg_words;
   while (n < (size_t)callee->frame_words) n *= 2;
   size_t newcap = s->nframes == s->capframes ? s->capframes * 2 : s->capframes;
-  if (!within_limit(s, total_words(s) + n, newcap)) overflow(vm, s, callee, base);
+  bool fits = base + (size_t)callee->frame_words <= s->nwords;
+  /* stress mode checks at every call: the common case stays O(1) */
+  if (fits && newcap == s->capframes) return base;
+  if (!within_limit(s, total_words(s) + (fits ? 0 : n), newcap)) overflow(vm, s, callee, base);
   if (newcap != s->capframes) move_frames(vm, s, newcap);
-  if (base + (size_t)callee->frame_words <= s->nwords) return base;  /* fits */
+  if (fits) return base;
   if (s->nsegs + 1 >= s->capsegs) {
     size_t cap = s->capsegs ? s->capsegs * 2 : 8;
     StkSeg *v = realloc(s->segs, cap * sizeof *v);

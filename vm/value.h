@@ -98,6 +98,9 @@ typedef struct RType {
   const struct RType *key;   /* map */
   int64_t len;               /* array */
   const RField *fields; int nfields;  /* struct */
+  int32_t mfirst, nmethods;  /* defined types: their declared methods,
+                                Module.methods[mfirst .. mfirst+nmethods),
+                                sorted by name (vm/module.h MethodInfo) */
   const uint8_t *ptrmask;    /* bit per 8-byte word of the MEMORY layout
                                 (byte offset / 8): may hold a pointer; NULL
                                 when the type has no pointers */

@@ -509,8 +509,9 @@ Test(codegen_run, far_branches) {
 Test(codegen_shape, unsupported_constructs_are_errors_not_crashes) {
   char *e = compile_errors(
       "package main\n"
+      "import \"fmt\"\n"
       "func main() {\n"
-      "\tgo func() {}()\n"
+      "\tgo fmt.Println()\n"
       "}\n");
   cr_expect_not_null(e);
   free(e);
@@ -753,6 +754,89 @@ Test(codegen_run, print_builtins) {
       &out);
   cr_expect_eq(st, 0);
   cr_expect_str_eq(out.e, "1 a true +2.500000e+000\nx3\n2 true\n");
+}
+
+/* }================================================================== */
+
+/* {==================================================================
+** Function values, closures and methods (codegen_func.c)
+** =================================================================== */
+
+Test(codegen_funcs, declared_function_as_value_is_its_static_closure) {
+  Module *m = compile("package main\nfunc sq(x int) int { return x * x }\n"
+                      "func main() { f := sq; println(f(3)) }\n");
+  const FuncInfo *mf = func(m, "main.main");
+  cr_expect_eq(count(mf, OP_FUNCVAL), 1);
+  cr_expect_eq(count(mf, OP_CALLF), 1);
+  cr_expect_eq(count(mf, OP_NEW), 0, "a declared function needs no allocation");
+  int k = INSTR_BX(mf->code[first(mf, OP_FUNCVAL)]);
+  cr_expect_str_eq(m->funcs[k].name, "main.sq");
+  cr_expect_eq(m->funcvals[k].u, (uint64_t)k, "word 0 of the static closure names the function");
+  cr_expect_eq(func(m, "main.sq")->closure_reg, -1);
+  mod_free(m);
+}
+
+Test(codegen_funcs, closure_objects_follow_escape_analysis) {
+  Module *m = compile("package main\nvar keep func() int\n"
+                      "func main() {\n x := 1\n f := func() int { x++; return x }\n f()\n"
+                      " y := 2\n keep = func() int { y++; return y }\n println(x, keep())\n}\n");
+  const FuncInfo *mf = func(m, "main.main");
+  const FuncInfo *f1 = func(m, "main.main.func1"), *f2 = func(m, "main.main.func2");
+  cr_expect_geq(count(mf, OP_FRAMEADDR), 2, "x and the first closure stay in the frame");
+  cr_expect_geq(count(mf, OP_NEW), 2, "y and the escaping closure go to the heap");
+  cr_assert_geq(f1->closure_reg, f1->param_words);
+  cr_expect(ptr_word(f1, f1->closure_reg), "the closure register is a pointer word");
+  cr_expect(ptr_word(f2, f2->closure_reg));
+  int sites = 0;
+  for (int i = 0; i < m->nsites; i++) {
+    if (strcmp(m->sites[i].kind, "func literal") != 0) continue;
+    sites++;
+    cr_expect_str_eq(m->sites[i].decision, m->sites[i].line == 5 ? "stack" : "heap");
+  }
+  cr_expect_eq(sites, 2);
+  mod_free(m);
+}
+
+Test(codegen_funcs, method_calls_are_direct_and_tables_sorted) {
+  Module *m = compile("package main\ntype T struct{ n int }\n"
+                      "func (t *T) Inc() { t.n++ }\nfunc (t T) Get() int { return t.n }\n"
+                      "func (t T) A() int { return 0 }\n"
+                      "func main() { var t T; t.Inc(); g := t.Get; println(g(), t.A()) }\n");
+  const FuncInfo *mf = func(m, "main.main");
+  cr_expect_eq(count(mf, OP_CALLF), 1, "only the method value goes through CALLF");
+  cr_expect_eq(count(mf, OP_CALL), 2);
+  cr_expect(func(m, "main.T.Get-fm")->wrapper);
+  cr_expect_not(func(m, "main.(*T).Inc")->wrapper);
+  const RType *rt = NULL;
+  for (int i = 0; i < m->nrtypes; i++)
+    if (m->rtypes[i]->str && strcmp(m->rtypes[i]->str, "main.T") == 0) rt = m->rtypes[i];
+  cr_assert_not_null(rt);
+  cr_assert_eq(rt->nmethods, 3);
+  const MethodInfo *mi = &m->methods[rt->mfirst];
+  cr_expect_str_eq(mi[0].name, "A");
+  cr_expect_str_eq(mi[1].name, "Get");
+  cr_expect_str_eq(mi[2].name, "Inc");
+  cr_expect(mi[2].ptr_recv);
+  cr_expect_str_eq(m->funcs[mi[2].func].name, "main.(*T).Inc");
+  mod_free(m);
+}
+
+Test(codegen_funcs, nil_func_call_panics_like_go) {
+  Out out;
+  int st = run("package main\nfunc main() { var f func(int) int; println(f == nil); f(1) }\n", &out);
+  cr_expect_eq(st, 2);
+  cr_expect(strstr(out.e, "panic: runtime error: invalid memory address or nil pointer dereference\n"
+                          "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]") != NULL,
+            "stderr: %s", out.e);
+}
+
+Test(codegen_funcs, wrapper_frames_are_elided_from_tracebacks) {
+  Out out;
+  int st = run("package main\ntype T []int\nfunc (t T) At(i int) int { return t[i] }\n"
+               "func main() { f := T{1}.At; f(3) }\n", &out);
+  cr_expect_eq(st, 2);
+  cr_expect(strstr(out.e, "main.T.At(") != NULL, "stderr: %s", out.e);
+  cr_expect(strstr(out.e, "-fm") == NULL, "stderr: %s", out.e);
 }
 
 /* }================================================================== */

@@ -1,5 +1,5 @@
 /*
-** test_gcroots.c — the collector wired into the VM (vm/gcroots.c): Go
+** test_vmgc.c — the collector wired into the VM (vm/gcroots.c): Go
 ** programs run through the API while cycles run, checking that what is
 ** reachable from globals, frames, maps and interior pointers survives
 ** intact and that garbage (cyclic too) is freed; runtime.GC, GOGC,
@@ -111,14 +111,14 @@ static void check_roots_output(const Out *o) {
   cr_expect_str_eq(o->text[0], want);
 }
 
-Test(gcroots, globals_frames_maps_and_interior_pointers_are_roots) {
+Test(vmgc, globals_frames_maps_and_interior_pointers_are_roots) {
   static Out o;
   vm_State *vm = run(roots_prog, &o, 0, 0);
   check_roots_output(&o);
   vm_free(vm);
 }
 
-Test(gcroots, the_same_under_gc_stress) {
+Test(vmgc, the_same_under_gc_stress) {
   static Out o;
   vm_State *vm = run(roots_prog, &o, 1, 0);
   check_roots_output(&o);
@@ -129,7 +129,7 @@ Test(gcroots, the_same_under_gc_stress) {
 
 /* After the run the globals are still roots: the object a global points
 ** to survives a collection, and is freed once the global is cleared. */
-Test(gcroots, a_global_keeps_its_object_until_cleared) {
+Test(vmgc, a_global_keeps_its_object_until_cleared) {
   static Out o;
   vm_State *vm = run("package main\n"
                      "type T struct { p *T; x [4]int }\n"
@@ -152,7 +152,7 @@ Test(gcroots, a_global_keeps_its_object_until_cleared) {
   vm_free(vm);
 }
 
-Test(gcroots, gctrace_prints_gos_line_per_cycle) {
+Test(vmgc, gctrace_prints_gos_line_per_cycle) {
   static Out o;
   vm_State *vm = run("package main\n"
                      "import \"runtime\"\n"
@@ -184,7 +184,7 @@ static const char garbage_prog[] =
     "  fmt.Println(debug.SetGCPercent(50), debug.SetGCPercent(-1), debug.SetGCPercent(100))\n"
     "}\n";
 
-Test(gcroots, the_pacer_collects_20_mb_of_garbage) {
+Test(vmgc, the_pacer_collects_20_mb_of_garbage) {
   static Out o;
   unsetenv("GOGC");
   vm_State *vm = run(garbage_prog, &o, 0, 0);
@@ -195,12 +195,39 @@ Test(gcroots, the_pacer_collects_20_mb_of_garbage) {
   vm_free(vm);
 }
 
-Test(gcroots, gogc_off_never_collects) {
+Test(vmgc, gogc_off_never_collects) {
   static Out o;
   setenv("GOGC", "off", 1);
   vm_State *vm = run(garbage_prog, &o, 0, 0);
   unsetenv("GOGC");
   cr_expect(strncmp(o.text[0], "false ", 6) == 0, "%s", o.text[0]);
   cr_expect(strstr(o.text[0], "\n-1 50 -1\n") != NULL, "%s", o.text[0]);
+  vm_free(vm);
+}
+
+/* Closure objects are ordinary heap objects with exact layouts: what a
+** closure captures survives while the closure is reachable (from a global
+** func variable, from a frame), under a cycle at every allocation. */
+Test(vmgc, closures_keep_what_they_capture) {
+  static Out o;
+  vm_State *vm = run("package main\n"
+                     "import (\"fmt\"; \"runtime\")\n"
+                     "type N struct { next *N; v int }\n"
+                     "var f func() int\n"
+                     "func mk(n int) func() int {\n"
+                     "  var h *N\n"
+                     "  for i := 0; i < n; i++ { h = &N{h, i} }\n"
+                     "  return func() int { s := 0; for p := h; p != nil; p = p.next { s += p.v }; return s }\n"
+                     "}\n"
+                     "func main() {\n"
+                     "  f = mk(100)\n"
+                     "  g := mk(50)\n"
+                     "  for i := 0; i < 100; i++ { _ = mk(10) }\n"
+                     "  runtime.GC()\n"
+                     "  fmt.Println(f(), g())\n"
+                     "}\n",
+                     &o, 1, 0);
+  cr_expect_str_eq(o.text[0], "4950 1225\n");
+  cr_expect_gt(vm->heap.stats.num_gc, 100);
   vm_free(vm);
 }

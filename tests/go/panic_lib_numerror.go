@@ -1,0 +1,10 @@
+package main
+
+import (
+	"strconv"
+)
+
+func main() {
+	_, err := strconv.Atoi("zz")
+	panic(err)
+}
