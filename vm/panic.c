@@ -132,7 +132,8 @@ static _Noreturn void finish(VM *vm, rt_Buf *t, vm_Result result, int status) {
 ** deferred calls. With no interpreter loop to land in, the report at once. */
 static _Noreturn void raise(VM *vm, GoIface v, const char *signal, bool runtime_error) {
   ExecState *ex = active(vm);
-  if (ex->panic_jb && ex->stk) {
+  /* a goroutine with no frame (go of a nil func) has no deferred calls */
+  if (ex->panic_jb && ex->stk && ex->stk->nframes > 0) {
     dfr_start_panic(vm, ex->stk, v, signal, runtime_error);
     longjmp(*ex->panic_jb, 1);
   }
