@@ -661,6 +661,7 @@ static bool finish_fn(CG *cg, Fn *F, FuncInfo *fi, const char *name, int decl_li
   fi->frame_words = F->maxtop;
   fi->ptrmap = bitmap(cg, F->ptr, F->maxtop);
   fi->closure_reg = F->closure_reg;
+  fi->deferreturn = F->deferreturn;
   fi->wrapper = F->wrapper;
   return !cg->failed;
 }
@@ -782,18 +783,32 @@ static void bind_params(Fn *F, FieldList *recv, Expr *ft) {
   bind_fields(F, &ft->u.func.params, sig->u.func.params + k, sig->u.func.nparams - k, reg);
 }
 
+static void visit_defer(void *ud, Expr *e, Stmt *s) {
+  (void)e;
+  if (s && s->kind == S_DEFER) *(bool *)ud = true;
+}
+
 void cg_body(Fn *F, const BodySpec *b) {
   Expr *ft = b->ftype;
   Type *sig = F->sig;
   F->body = b->body;
   bind_params(F, b->recv, ft);
+  cg_walk_body(b->body, visit_defer, &F->has_defer);
   const char *r0 = sig->u.func.nresults > 0 && sig->u.func.rnames ? sig->u.func.rnames[0] : NULL;
   if (r0 && r0[0]) {   /* unnamed results are spelled "" */
     /* no ZERO needed: CALL zeroes every non-parameter word of the frame */
     F->named_reg = F->top;
     for (int i = 0; i < sig->u.func.nresults; i++) cg_alloc(F, sig->u.func.results[i]);
     bind_fields(F, &ft->u.func.results, sig->u.func.results, sig->u.func.nresults, F->named_reg);
+  } else if (F->has_defer && sig->u.func.nresults > 0) {
+    /* hidden result variables: a recovered panic returns them (zero) */
+    F->named_reg = F->top;
+    for (int i = 0; i < sig->u.func.nresults; i++) {
+      int r = cg_alloc(F, sig->u.func.results[i]);
+      cg_mark(F, r, sig->u.func.results[i]);
+    }
   }
+  if (F->has_defer) F->defer_ret = cg_label(F);
   cg_frame_area(F, b->body, b->recv, &ft->u.func.params);
   if (F->named_reg >= 0) {
     /* address-taken (or captured) named results live in cells; a bare
@@ -814,8 +829,12 @@ void cg_body(Fn *F, const BodySpec *b) {
   Stmt *body = b->body;
   cg_block(F, &body->u.block.list);
   F->line = body->u.block.rbrace.line;
-  if (!cg_terminated(F))
+  if (F->has_defer) {
+    if (!cg_terminated(F) && F->nresults > 0) cg_emit(F, OP_UNREACHABLE, 0, 0, 0);
+    cg_defer_return(F);
+  } else if (!cg_terminated(F)) {
     cg_emit(F, F->nresults == 0 ? OP_RET : OP_UNREACHABLE, 0, 0, 0);
+  }
 }
 
 static void func_body(Fn *F, void *ud) {

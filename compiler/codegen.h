@@ -141,6 +141,12 @@ typedef struct Fn {
   int closure_reg;             /* register CALLF fills with the closure
                                   object (FuncInfo.closure_reg), or -1 */
   int nresults;
+  /* defer (vm/defer.c): every return goes through the deferreturn code at
+  ** defer_ret (RUNDEFER, the results from their variables, RET); results
+  ** are then always variables (hidden ones when unnamed: named_reg) */
+  bool has_defer;
+  Label defer_ret;
+  int deferreturn;             /* 1 + its pc, 0 when none */
   /* expressions already evaluated: hoist_e[i] is in register hoist_r[i]
   ** (loop constants, cg_hoist_loop; pre-evaluated calls, cg_precall) */
   Expr **hoist_e; int *hoist_r; int nhoist, caphoist_e, caphoist_r;
@@ -215,6 +221,10 @@ void cg_calls_first(Fn *F, Expr **list, int n);
 ** returns the window: the results are there, F->top is just above them. */
 int cg_call(Fn *F, Expr *e);
 void cg_go(Fn *F, Expr *call);           /* go f(args) */
+void cg_defer(Fn *F, Expr *call);        /* defer f(args) */
+/* The deferreturn code of a function with defers (codegen_stmt.c), at the
+** end of its body. */
+void cg_defer_return(Fn *F);
 void cg_call_stmt(Fn *F, Expr *e);       /* a call whose results are dropped */
 /* d = element R[i] of the slice at register s (bounds-checked). */
 void cg_slice_load(Fn *F, int d, int s, int i, Type *et, Expr *at);

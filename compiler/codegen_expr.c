@@ -926,7 +926,9 @@ static void convert_to(Fn *F, Expr *conv, Expr *x, Type *to, int d) {
 ** Calls
 ** ===================================================================== */
 
-static int call_op(Fn *F, Expr *e, bool go);
+/* What call_op emits: a call, a go statement or a defer statement. */
+typedef enum CallMode { CM_CALL, CM_GO, CM_DEFER } CallMode;
+static int call_op(Fn *F, Expr *e, CallMode mode);
 
 static bool is_conversion(Expr *call) {
   Expr *fn = cg_unparen(call->u.call.fn);
@@ -975,7 +977,7 @@ static bool frame_elem_ok(Type *et) {
 ** receiver). Variadic extras go to frame words above
 ** the window and are passed as a FRAMESLICE. A single multi-valued call
 ** argument f(g()) spreads g's results over the parameters. */
-static void args_to(Fn *F, Expr *e, Type *sig, int w, int win, bool native) {
+static void args_to(Fn *F, Expr *e, Type *sig, int w, int win, bool native, bool deferred) {
   ExprList *args = &e->u.call.args;
   int np = sig->u.func.nparams;
   Type **pt = sig->u.func.params;
@@ -1035,7 +1037,10 @@ static void args_to(Fn *F, Expr *e, Type *sig, int w, int win, bool native) {
   }
   if (spread) {
     if (nextra == 0) cg_emit(F, OP_ZERO, slice_slot, 3, 0);
-    else if (!native) cg_heap_array(F, et, pairs, nextra, slice_slot, e->u.call.lparen, e);
+    /* a deferred call's words are copied into its record: its ... array
+    ** must outlive this window (heap, or the frame slot escape analysis
+    ** gave it) */
+    else if (!native || deferred) cg_heap_array(F, et, pairs, nextra, slice_slot, e->u.call.lparen, e);
     else cg_emit(F, OP_FRAMESLICE, slice_slot, pairs, nextra);
     cg_mark_word(F, slice_slot);
   }
@@ -1045,15 +1050,36 @@ static void args_to(Fn *F, Expr *e, Type *sig, int w, int win, bool native) {
 /* How a call reaches its callee. */
 typedef enum CallKind { CK_DIRECT, CK_NATIVE, CK_METHOD, CK_NATIVE_METHOD, CK_VALUE, CK_IFACE } CallKind;
 
-static int call_op(Fn *F, Expr *e, bool go);
-
-int cg_call(Fn *F, Expr *e) { return call_op(F, e, false); }
+int cg_call(Fn *F, Expr *e) { return call_op(F, e, CM_CALL); }
 
 /* go f(args): the arguments go to a window as for a call, then GO (GOF for
 ** a func value) copies them to the new goroutine's stack. */
 void cg_go(Fn *F, Expr *e) {
   int mark = F->top;
-  call_op(F, e, true);
+  call_op(F, e, CM_GO);
+  F->top = mark;
+}
+
+/* defer f(args): the callee and the arguments are evaluated now, into a
+** window as for a call; DEFER copies them into a record (vm/defer.c).
+** `defer recover()` recovers nothing (recover is not called by a deferred
+** function): it is dropped. */
+void cg_defer(Fn *F, Expr *e) {
+  int mark = F->top;
+  Builtin b = builtin_of(e);
+  if (b == BI_RECOVER) return;
+  if (b == BI_CLOSE || b == BI_PANIC) {
+    /* the argument now, the builtin when the record runs */
+    int w = cg_alloc_words(F, 2, true);
+    if (b == BI_CLOSE) cg_expr_to(F, e->u.call.args.v[0], w);
+    else iface_to(F, e->u.call.args.v[0], w);
+    cg_emit(F, OP_DEFER, w, b == BI_CLOSE ? 1 : 2, b == BI_CLOSE ? DK_CLOSE : DK_PANIC);
+    cg_emit_bx(F, OP_EXTRA, 0, 0);
+    F->top = mark;
+    return;
+  }
+  if (b != BI_NONE || is_conversion(e)) { unsupported(F, e, "defer of this builtin is"); return; }
+  call_op(F, e, CM_DEFER);
   F->top = mark;
 }
 
@@ -1067,7 +1093,8 @@ static int native_method(CG *cg, Expr *fn) {
   return -1;
 }
 
-static int call_op(Fn *F, Expr *e, bool go) {
+static int call_op(Fn *F, Expr *e, CallMode mode) {
+  bool go = mode == CM_GO;
   CG *cg = F->cg;
   Expr *fn = cg_unparen(e->u.call.fn);
   Object *o = NULL;
@@ -1125,8 +1152,16 @@ static int call_op(Fn *F, Expr *e, bool go) {
     else cg_addr_to(F, x, x, w);
     cg_mark_word(F, w);
   }
-  args_to(F, e, sig, w + recvw, win - recvw, native);
+  args_to(F, e, sig, w + recvw, win - recvw, native, mode == CM_DEFER);
   F->line = e->u.call.lparen.line ? e->u.call.lparen.line : e->pos.line;
+  if (mode == CM_DEFER) {
+    int dk = native ? DK_NATIVE : kind == CK_VALUE ? DK_CLOSURE : DK_FUNC;
+    cg_emit(F, OP_DEFER, w, win, dk);
+    cg_emit_bx(F, OP_EXTRA, fv < 0 ? 0 : fv, (uint32_t)(index < 0 ? 0 : index));
+    F->line = saved;
+    F->nhoist = nh;
+    return w;
+  }
   if (native) cg_emit_bx(F, OP_CALLN, w, (uint32_t)index);
   else if (kind == CK_VALUE) cg_emit(F, go ? OP_GOF : OP_CALLF, w, fv, 0);
   else if (kind == CK_IFACE) {
@@ -1226,6 +1261,11 @@ static void builtin_to(Fn *F, Expr *e, Builtin b, int d) {
   case BI_COPY: cg_copy_to(F, e, d); return;
   case BI_DELETE: cg_map_delete(F, e); return;
   case BI_CLOSE: cg_close(F, e); return;
+  case BI_RECOVER:
+    cg_reserve(F, d + 2);
+    cg_emit(F, OP_RECOVER, d, 0, 0);
+    cg_mark(F, d, e->type);
+    return;
   case BI_PANIC: {
     int t = cg_alloc_words(F, 2, true);
     iface_to(F, args->v[0], t);

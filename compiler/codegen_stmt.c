@@ -398,12 +398,38 @@ static void named_results(Fn *F) {
   }
 }
 
+/* In a function with defers: the results computed into R[0..] by a
+** return statement go to the result variables, which the deferred calls
+** may change and the deferreturn code returns. */
+static void store_results(Fn *F) {
+  int off = 0;
+  for (int i = 0; i < F->nresults; i++) {
+    Type *t = F->sig->u.func.results[i];
+    Object *o = F->named ? F->named[i] : NULL;
+    if (o && o->cg_data == F->box_token) {
+      Place p = {PL_MEM, o->cg_index, 0, t, 0, 0, false, 0};
+      cg_store_place(F, &p, off);
+    } else {
+      cg_move(F, F->named_reg + off, off, cg_nwords(t));
+    }
+    off += cg_nwords(t);
+  }
+}
+
+void cg_defer_return(Fn *F) {
+  cg_place(F, F->defer_ret);
+  F->deferreturn = F->ncode + 1;
+  cg_emit(F, OP_RUNDEFER, 0, 0, 0);
+  if (F->named_reg >= 0) named_results(F);
+  cg_emit(F, OP_RET, 0, 0, 0);
+}
+
 static void ret(Fn *F, Stmt *s) {
   ExprList *r = &s->u.ret.results;
   Type **rt = F->sig ? F->sig->u.func.results : NULL;
   cg_precall(F, r->v, r->n);
   if (r->n == 0) {
-    if (F->named_reg >= 0) named_results(F);
+    if (F->named_reg >= 0 && !F->has_defer) named_results(F);
   } else if (r->n == 1 && F->nresults > 1) {
     Expr *call = cg_unparen(r->v[0]);
     int w = cg_call(F, call);
@@ -438,6 +464,11 @@ static void ret(Fn *F, Stmt *s) {
         off += cg_nwords(rt[i]);
       }
     }
+  }
+  if (F->has_defer) {
+    if (r->n > 0) store_results(F);
+    cg_jump(F, F->defer_ret);
+    return;
   }
   cg_emit(F, OP_RET, 0, 0, 0);
 }
@@ -838,7 +869,7 @@ void cg_stmt(Fn *F, Stmt *s) {
                 s->u.labeled.stmt->u.assign.tok == TK_DEFINE);
     break;
   case S_GO: cg_go(F, cg_unparen(s->u.call)); break;
-  case S_DEFER: unsupported(F, s->pos, "defer is"); break;
+  case S_DEFER: cg_defer(F, cg_unparen(s->u.call)); break;
   case S_SELECT: select_stmt(F, s, NULL); break;
   case S_TYPESWITCH: cg_type_switch(F, s, NULL); break;
   case S_SEND: cg_send(F, s); break;

@@ -118,6 +118,9 @@ int64_t lib_compare(GoString a, GoString b);
 /* rt_error_text (runtime.h) is the Error method of these types. */
 /* errors.New(text): a new *errors.errorString (distinct each call). */
 GoIface rt_error_new(VM *vm, GoString text);
+/* A run-time error (the value of a run-time panic) whose Error() is the
+** [len] bytes at [text], e.g. "runtime error: integer divide by zero". */
+GoIface rt_runtime_error(VM *vm, const char *text, size_t len);
 /* The text as an error, for messages computed in C. */
 GoIface rt_error_newf(VM *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* strconv.ErrSyntax and strconv.ErrRange: one value each, for the whole

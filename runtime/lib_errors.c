@@ -48,6 +48,15 @@ static const RType errorString_ptr = {
   .elem = &errorString_type, .ptrmask = mask_1, .methods = errorString_methods, .nmethods = 1,
 };
 
+/* The run-time errors panics carry (vm/panic.c): Go's runtime.Error
+** values. Go has several types (errorString, boundsError, plainError);
+** one stands for them, spelled as the commonest, with errorString's
+** layout behind a pointer. */
+static const RType runtimeError_ptr = {
+  .kind = RK_POINTER, .size = 8, .nwords = 1, .str = "runtime.errorString",
+  .elem = &errorString_type, .ptrmask = mask_1,
+};
+
 /* The error interface, for NumError.Err. */
 static const uint8_t mask_iface[] = {0x03};
 static const RType error_type = {
@@ -142,6 +151,7 @@ static const struct {
 } natives[] = {
   {&errorString_ptr, errorString_Error},
   {&numError_ptr, numError_Error},
+  {&runtimeError_ptr, errorString_Error},
   {&pathError_ptr, pathError_Error},
 };
 
@@ -175,6 +185,13 @@ GoIface rt_error_new(VM *vm, GoString text) {
   GoString *obj = gc_alloc(vm, &errorString_type, sizeof *obj);
   *obj = text;
   return (GoIface){&errorString_ptr, {.p = obj}};
+}
+
+GoIface rt_runtime_error(VM *vm, const char *text, size_t len) {
+  GoString s = lib_string_copy(vm, (const uint8_t *)text, (int64_t)len);
+  GoString *obj = gc_alloc(vm, &errorString_type, sizeof *obj);
+  *obj = s;
+  return (GoIface){&runtimeError_ptr, {.p = obj}};
 }
 
 GoIface rt_error_newf(VM *vm, const char *fmt, ...) {

@@ -48,9 +48,8 @@ static bool stress_requested(void) {
   return e && *e && strcmp(e, "0") != 0;
 }
 
-void ex_call(VM *vm, int fidx) {
-  Stack *s = vm->exec->stk;
-  const FuncInfo *fn = &vm->module->funcs[fidx];
+size_t ex_push_frame(VM *vm, Stack *s, int fidx) {
+  const FuncInfo *fn = &s->funcs[fidx];
   size_t base = 0;
   if (s->nframes > 0) {
     const Frame *top = &s->frames[s->nframes - 1];
@@ -61,6 +60,12 @@ void ex_call(VM *vm, int fidx) {
     base = stk_reserve(vm, s, fn, base);
   memset(&s->words[base], 0, (size_t)fn->frame_words * sizeof(Word));
   s->frames[s->nframes++] = (Frame){fn->code, (uint32_t)base, (uint32_t)fidx};
+  return base;
+}
+
+void ex_call(VM *vm, int fidx) {
+  Stack *s = vm->exec->stk;
+  ex_push_frame(vm, s, fidx);
   ex_execute(vm, s->nframes - 1);
 }
 
@@ -112,5 +117,6 @@ vm_Result ex_run_main(VM *vm) {
   if (setjmp(jb) == 0) run(vm);
   /* ex is not written after setjmp, so it survives the longjmp intact */
   ex->jb = NULL;
+  ex->panic_jb = NULL;  /* a fatal end skips ex_execute's restore */
   return ex->result;
 }

@@ -36,6 +36,7 @@
 
 #include "../runtime/runtime.h"
 #include "allocprof.h"
+#include "defer.h"
 #include "gcroots.h"
 #include "interp.h"
 #include "module.h"
@@ -236,6 +237,7 @@ static void store64_barrier(VM *vm, uint8_t *slot, uint64_t v) {
     flimit = st->frames + st->capframes;               \
     stopfr = st->frames + sc->cur->stop;               \
     segfr = stk_segment_frame(st);                     \
+    dfrfr = st->dfr_frame == SIZE_MAX ? NULL : st->frames + st->dfr_frame; \
   } while (0)
 
 /* Runs [x], which may fault, allocate or move the stack, with the state
@@ -312,15 +314,13 @@ static void store64_barrier(VM *vm, uint8_t *slot, uint64_t v) {
 
 #define NEXT DISPATCH()
 
-void ex_execute(VM *vm, size_t stop) {
+/* The loop, for ex_execute: [home] is the goroutine the call runs for;
+** with [panicking] it starts with the step of the goroutine's panic (a
+** panic landed, vm/defer.c). */
+static void run(VM *vm, size_t stop, G *home, bool panicking) {
   ExecState *ex = vm->exec;
   Sched *sc = &ex->sched;
   Stack *st;
-  /* The goroutine this call runs for: the return of its frame [stop] ends
-  ** the call; the entry frame of any other goroutine ends that goroutine. */
-  G *home = sc->cur;
-  size_t home_stop = home->stop;
-  home->stop = stop;
   const Module *m = vm->module;
   const FuncInfo *funcs = m->funcs;
   const Word *K = m->consts;
@@ -328,10 +328,12 @@ void ex_execute(VM *vm, size_t stop) {
   Word *stk, *R;
   Frame *fr, *flimit, *stopfr;
   Frame *segfr; /* segmented mode: the frame whose return leaves a segment */
+  Frame *dfrfr; /* the running deferred call's frame (vm/defer.c), or NULL */
   size_t slimit; /* words usable without growing; 0 in stress mode */
   LOAD_STATE();
   const Instr *pc = fr->pc;
   Instr i;
+  if (panicking) goto panicking;
 
 #ifdef VM_COMPUTED_GOTO
   static const void *const dispatch[OP__COUNT] = {
@@ -543,10 +545,10 @@ next:
     NEXT;
   }
   VMCASE(RET) {
+    if (UNLIKELY(fr == dfrfr)) goto defer_returned;
     if (UNLIKELY(fr == stopfr)) {
       if (sc->cur == home) {
         st->nframes = stop;
-        home->stop = home_stop;
         return;
       }
       st->nframes = 0;
@@ -1117,6 +1119,33 @@ next:
     SAVE_STATE();
     ex_panic_index(vm, RA.i, RB.i);
   }
+  /* --- defer and recover (vm/defer.c) ------------------------------- */
+  VMCASE(DEFER) {
+    Instr x = *pc++;
+    Word fn = {0};
+    if (i.c == DK_CLOSURE) fn = R[x.a];
+    PROTECT(dfr_push(vm, st, (DeferKind)i.c, (int32_t)INSTR_BX(x), fn, &RA, i.b));
+    NEXT;
+  }
+  VMCASE(RUNDEFER) {
+    bool ran;
+    pc--;  /* saved at RUNDEFER: it runs again when the deferred call returns */
+    PROTECT(ran = dfr_run_next(vm, st));
+    if (!ran) {
+      pc++;
+      NEXT;
+    }
+    if (UNLIKELY(sc->resched)) goto reschedule;
+    pc = fr->pc;
+    NEXT;
+  }
+  VMCASE(RECOVER) {
+    SAVE_STATE();
+    GoIface v = dfr_recover(st);
+    RA.cp = v.type;
+    R[i.a + 1] = v.data;
+    NEXT;
+  }
   VMCASE(UNREACHABLE) {
     SAVE_STATE();
     ex_throw(vm, NULL, "unreachable code reached in %s (compiler bug)",
@@ -1146,10 +1175,43 @@ resume:
 preempt:
   if (!sched_should_preempt(vm)) NEXT;
   goto reschedule;
+/* The running deferred call returned (its frame is dfrfr). */
+defer_returned:
+  SAVE_STATE();
+  if (dfr_call_returned(vm, st) == DFR_CONTINUE) {
+    LOAD_STATE();
+    pc = fr->pc;
+    NEXT;
+  }
+  /* fallthrough: the panic goes on */
+/* A panic runs its next deferred call (state saved). */
+panicking:
+  dfr_panic_step(vm, st);
+  LOAD_STATE();
+  pc = fr->pc;
+  NEXT;
 divide_by_zero:
   SAVE_STATE();
   vm_panic_runtime(vm, "integer divide by zero");
 nil_deref:
   SAVE_STATE();
   panic_nil(vm, i.c);
+}
+
+/* ex_execute owns the landing point of Go panics (vm/defer.c): a panic
+** raised anywhere below (an instruction, a native) pushes its record and
+** longjmps here; the loop restarts with the panic's step. The goroutine
+** [stop] belongs to keeps the call's stop depth while it runs. */
+void ex_execute(VM *vm, size_t stop) {
+  ExecState *ex = vm->exec;
+  G *home = ex->sched.cur;
+  size_t home_stop = home->stop;
+  home->stop = stop;
+  jmp_buf jb, *outer = ex->panic_jb;
+  ex->panic_jb = &jb;
+  volatile bool panicking = false;
+  if (setjmp(jb) != 0) panicking = true;
+  run(vm, stop, home, panicking);
+  ex->panic_jb = outer;
+  home->stop = home_stop;
 }

@@ -31,6 +31,8 @@ typedef struct ExecState {
   Stack *stk;              /* the running goroutine's stack and frames */
   Sched sched;             /* every goroutine (vm/sched.h) */
   jmp_buf *jb;             /* the active protected call */
+  jmp_buf *panic_jb;       /* where a Go panic lands: the innermost
+                              ex_execute (vm/defer.c), or NULL */
   vm_Result result;        /* what the protected call returns after longjmp */
 } ExecState;
 
@@ -48,6 +50,16 @@ void ex_execute(VM *vm, size_t stop);
 /* exec.c: pushes a frame for module function [fidx] above the live ones,
 ** with its parameters zeroed, and runs it to completion. */
 void ex_call(VM *vm, int fidx);
+
+/* exec.c: pushes a zeroed frame for function [fidx] above the top frame of
+** [s] (growing the stack as a call does; its pc at the function's start)
+** and returns its base. */
+size_t ex_push_frame(VM *vm, Stack *s, int fidx);
+
+/* panic.c: the end of a panic nothing recovered: Go's report (the panics
+** [p] and those it interrupted, oldest first, then the traceback), exit 2. */
+struct Panic;
+_Noreturn void ex_panic_report(VM *vm, const struct Panic *p);
 
 /* panic.c: ends the run with Go's fatal-error report: [preamble] (may be
 ** NULL; lines the runtime prints first, e.g. "runtime: goroutine stack

@@ -35,6 +35,9 @@ typedef struct FuncInfo {
   int closure_reg;         /* the register CALLF fills with the callee's
                               closure object (a pointer word of the map),
                               or -1 when the function reads no closure */
+  int deferreturn;         /* 1 + the pc of the function's deferreturn code
+                              (vm/defer.c: RUNDEFER, results, RET), or 0
+                              when it has no defer statement */
   bool wrapper;            /* compiler-made (method value T.M-fm, (*T).M of
                               a value method): tracebacks elide it, as Go's */
 } FuncInfo;

@@ -117,6 +117,12 @@
   X(PRINT)    /* print builtin: value R[a..], b = rt_PrintKind (runtime.h) */ \
   X(PANIC)    /* panic(R[a..a+1]) with an interface value */ \
   X(PANICIDX) /* panic index out of range [R[a].i] with length R[b].i */ \
+  X(DEFER)    /* +1 defer a call: its c-kind (vm/defer.h DeferKind) callee \
+                 (EXTRA: BX = function or native index; a = the register \
+                 of the func value) with the b argument words R[a .. a+b) */ \
+  X(RUNDEFER) /* start the running frame's newest deferred call, if any, \
+                 and run this instruction again when it returns */ \
+  X(RECOVER)  /* R[a .. a+1] = recover() (an interface) */ \
   X(UNREACHABLE) /* missing return fell through: fatal (compiler bug) */ \
   /* --- added by the interpreter (vm/interp.c) ------------------------- */ \
   X(F2I32)    /* R[a].i = R[b].f converted as Go amd64 converts to a type \
@@ -259,5 +265,14 @@ typedef struct Instr {
 #define INSTR_SBX(i) ((int32_t)INSTR_BX(i))
 #define INSTR_SB(i) ((int16_t)(i).b)
 #define INSTR_SC(i) ((int16_t)(i).c)
+
+/* DEFER's c operand: how the deferred call reaches its callee. */
+typedef enum DeferKind {
+  DK_FUNC = 0,     /* a module function (or method): EXTRA's BX */
+  DK_NATIVE = 1,   /* a native (rt_natives): EXTRA's BX */
+  DK_CLOSURE = 2,  /* a func value: the closure object in R[EXTRA.a] */
+  DK_CLOSE = 3,    /* the builtin close(R[a]) */
+  DK_PANIC = 4,    /* the builtin panic(R[a .. a+1]) */
+} DeferKind;
 
 #endif /* OPCODES_H */

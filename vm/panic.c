@@ -25,10 +25,24 @@
 ** frame that has not started (pc 0, a prologue's stack overflow) shows its
 ** declaration line, as Go does.
 **
-** Panic values print as Go's printpanicval: strings, bools and numbers of
-** predeclared types as print() would; values of defined basic types as
-** T(v), T("s"); anything else as (T) 0xADDR. Errors and Stringers (v.Error(),
-** v.String()), recover and deferred calls come with methods and defer.
+** Go panics are recoverable, so they do not end the run here: vm_panic_*
+** and ex_panic_plain make the panic's value (a run-time error is a
+** runtime.Error value whose Error() is "runtime error: ..."), push it on
+** the goroutine (dfr_start_panic) and longjmp to the interpreter's landing
+** point (ExecState.panic_jb), which runs the deferred calls (vm/defer.c).
+** Only when none recovers does ex_panic_report write the report above,
+** with the whole chain of panics as Go's printpanics does, oldest first:
+**   panic: first [recovered]        a panic a deferred call recovered and
+**   \tpanic: second                 then panicked again, or one a deferred
+**                                    call's panic interrupted
+** then the "[signal ...]" line of a nil dereference, the blank line and the
+** goroutine's trace.
+**
+** Panic values print as Go's printpanicval after preprintpanics: errors
+** as their Error() text (the native error types, rt_error_text), strings,
+** bools and numbers of predeclared types as print() would; values of
+** defined basic types as T(v), T("s"); anything else as (T) 0xADDR.
+** Stringers (v.String()) come with method dispatch.
 */
 #include <inttypes.h>
 #include <math.h>
@@ -36,7 +50,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "defer.h"
 #include "interp.h"
+#include "../runtime/lib.h"
 #include "../runtime/runtime.h"
 #include "module.h"
 
@@ -112,20 +128,39 @@ static _Noreturn void finish(VM *vm, rt_Buf *t, vm_Result result, int status) {
   longjmp(*ex->jb, 1);
 }
 
-static _Noreturn void panic_text(VM *vm, rt_Buf *t, size_t max_frames) {
-  rt_buf_str(t, "\n");
-  traceback(vm, t, max_frames);
-  finish(vm, t, VM_ERR_RUNTIME, 2);
+/* Starts a Go panic with [v]: unwinds to the interpreter, which runs the
+** deferred calls. With no interpreter loop to land in, the report at once. */
+static _Noreturn void raise(VM *vm, GoIface v, const char *signal, bool runtime_error) {
+  ExecState *ex = active(vm);
+  /* a goroutine with no frame (go of a nil func) has no deferred calls */
+  if (ex->panic_jb && ex->stk && ex->stk->nframes > 0) {
+    dfr_start_panic(vm, ex->stk, v, signal, runtime_error);
+    longjmp(*ex->panic_jb, 1);
+  }
+  Panic p = {.value = v, .signal = (char *)signal, .runtime_error = runtime_error};
+  ex_panic_report(vm, &p);
+}
+
+/* A run-time error whose Error() is [text]; a second line is the
+** "[signal ...]" line Go prints after the report. */
+static _Noreturn void raise_runtime(VM *vm, rt_Buf *text) {
+  const char *nl = memchr(text->data, '\n', text->len);
+  size_t len = nl ? (size_t)(nl - text->data) : text->len;
+  GoIface v = rt_runtime_error(vm, text->data, len);
+  char signal[256] = "";
+  if (nl) snprintf(signal, sizeof signal, "%.*s", (int)(text->len - len - 1), nl + 1);
+  rt_buf_free(text);
+  raise(vm, v, nl ? signal : NULL, true);
 }
 
 _Noreturn void vm_panic_runtime(VM *vm, const char *fmt, ...) {
   rt_Buf t = {0};
   va_list ap;
-  rt_buf_str(&t, "panic: runtime error: ");
+  rt_buf_str(&t, "runtime error: ");
   va_start(ap, fmt);
   rt_buf_vprintf(&t, fmt, ap);
   va_end(ap);
-  panic_text(vm, &t, TB_RUNTIME_ERROR);
+  raise_runtime(vm, &t);
 }
 
 _Noreturn void ex_panic_index(VM *vm, int64_t i, int64_t len) {
@@ -199,9 +234,8 @@ _Noreturn void ex_deadlock(VM *vm) {
 
 _Noreturn void ex_panic_plain(VM *vm, const char *msg) {
   rt_Buf t = {0};
-  rt_buf_printf(&t, "panic: %s\n", msg);
-  traceback(vm, &t, TB_RUNTIME_ERROR);
-  finish(vm, &t, VM_ERR_RUNTIME, 2);
+  rt_buf_str(&t, msg);
+  raise_runtime(vm, &t);
 }
 
 _Noreturn void vm_fatal(VM *vm, const char *fmt, ...) {
@@ -243,24 +277,44 @@ static void print_basic(rt_Buf *t, const RType *ty, Word d) {
   }
 }
 
-_Noreturn void vm_panic_value(VM *vm, GoIface v) {
-  rt_Buf t = {0};
+/* One panic value, as printpanicval prints it after preprintpanics. */
+static void print_value(rt_Buf *t, GoIface v) {
   const RType *ty = v.type;
-  rt_buf_str(&t, "panic: ");
   if (!ty) {
-    rt_buf_str(&t, "nil");
-  } else if (rt_error_text(ty, v.data, &t)) {
-    /* an error prints its Error() text, as printpanicval does */
+    rt_buf_str(t, "nil");
+  } else if (rt_error_text(ty, v.data, t)) {
+    /* an error: its Error() text */
   } else if (!is_basic((RKind)ty->kind)) {
-    rt_buf_printf(&t, "(%s) 0x%" PRIx64, ty->str ? ty->str : "?", v.data.u);
+    rt_buf_printf(t, "(%s) 0x%" PRIx64, ty->str ? ty->str : "?", v.data.u);
   } else if (!ty->str || !strchr(ty->str, '.')) {
-    print_basic(&t, ty, v.data);  /* a predeclared type prints bare */
+    print_basic(t, ty, v.data);  /* a predeclared type prints bare */
   } else {
     /* a defined type (main.E): T(v), strings quoted */
     const char *q = ty->kind == RK_STRING ? "\"" : "";
-    rt_buf_printf(&t, "%s(%s", ty->str, q);
-    print_basic(&t, ty, v.data);
-    rt_buf_printf(&t, "%s)", q);
+    rt_buf_printf(t, "%s(%s", ty->str, q);
+    print_basic(t, ty, v.data);
+    rt_buf_printf(t, "%s)", q);
   }
-  panic_text(vm, &t, TB_PANIC);
 }
+
+/* Go's printpanics: the oldest panic first, each later one indented. */
+static void print_panics(rt_Buf *t, const Panic *p) {
+  if (p->link) {
+    print_panics(t, p->link);
+    rt_buf_str(t, "\t");
+  }
+  rt_buf_str(t, "panic: ");
+  print_value(t, p->value);
+  if (p->recovered) rt_buf_str(t, " [recovered]");
+  rt_buf_str(t, "\n");
+}
+
+_Noreturn void ex_panic_report(VM *vm, const Panic *p) {
+  rt_Buf t = {0};
+  print_panics(&t, p);
+  if (p->signal) rt_buf_printf(&t, "%s\n", p->signal);
+  traceback(vm, &t, p->runtime_error ? TB_RUNTIME_ERROR : TB_PANIC);
+  finish(vm, &t, VM_ERR_RUNTIME, 2);
+}
+
+_Noreturn void vm_panic_value(VM *vm, GoIface v) { raise(vm, v, NULL, false); }

@@ -24,8 +24,8 @@
 ** heap object points into a stack, and the only other words that can hold a
 ** stack address (a FRAMESLICE backing array, later &local) are typed as
 ** pointers, so the pointer maps name them. Later additions that record
-** stack addresses outside frames must be adjusted here too, next to
-** adjust_slot (channel waiters avoid it: they keep offsets).
+** stack addresses outside frames must be adjusted here too: defer records
+** (vm/defer.c) are, through stk_each_ptr_slot; channel waiters keep offsets.
 **
 ** The maps are per function, the union over its body (codegen.h): a marked
 ** word may hold a scalar at the moment of the move. adjust_slot rewrites only
@@ -86,6 +86,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "defer.h"
 #include "interp.h"
 
 #define FRAMES_INITIAL 16
@@ -102,6 +103,7 @@ bool stk_init(Stack *s, const FuncInfo *funcs, size_t initial_bytes,
               size_t max_bytes, bool stress) {
   memset(s, 0, sizeof *s);
   s->funcs = funcs;
+  s->dfr_frame = SIZE_MAX;
   s->nwords = initial_bytes / sizeof(Word);
   if (s->nwords < 1) s->nwords = 1;
   s->words = malloc(s->nwords * sizeof(Word));
@@ -128,12 +130,25 @@ static void account(Stack *s, uint64_t delta) {
   if (st->inuse_bytes > st->peak_bytes) st->peak_bytes = st->inuse_bytes;
 }
 
+/* Segmented mode: frees the newest segment and makes the previous one
+** current. */
+static void drop_segment(Stack *s) {
+  StkSeg *top = &s->segs[s->nsegs - 1], *prev = top - 1;
+  account(s, (uint64_t)0 - top->nwords * sizeof(Word));
+  free(top->words);
+  s->nsegs--;
+  s->words = prev->words;
+  s->nwords = prev->nwords;
+  if (s->nsegs == 1) s->nsegs = 0;  /* back to one plain array */
+}
+
 void stk_account(Stack *s, StkStats *stats) {
   s->stats = stats;
   account(s, stack_bytes(s));
 }
 
 void stk_free(Stack *s) {
+  dfr_free_all(s);
   if (s->words) account(s, (uint64_t)0 - stack_bytes(s));
   if (s->nsegs > 0) {  /* s->words is the newest segment's */
     for (size_t j = 0; j < s->nsegs; j++) {
@@ -189,6 +204,14 @@ void stk_each_ptr_slot(Stack *s, stk_SlotFn fn, void *ud) {
     lo = base;
     if (top > hi) hi = top;
   }
+  dfr_each_slot(s, fn, ud);
+}
+
+void stk_unwind(VM *vm, Stack *s, size_t nframes) {
+  (void)vm;
+  while (s->nsegs > 0 && s->segs[s->nsegs - 1].first_frame >= nframes)
+    drop_segment(s);
+  if (nframes < s->nframes) s->nframes = nframes;
 }
 
 /* ----------------------------------------------------------------------
@@ -357,7 +380,11 @@ static size_t push_segment(VM *vm, Stack *s, const FuncInfo *callee, size_t base
   if (s->nsegs == 0) s->segs[s->nsegs++] = (StkSeg){s->words, s->nwords, 0, 0};
   Word *w = malloc(n * sizeof(Word));
   if (!w) out_of_memory(vm);
-  memcpy(w, &s->words[base], (size_t)callee->param_words * sizeof(Word));
+  /* the parameters, as far as the caller's segment holds them (a deferred
+  ** call's frame starts past its caller's: vm/defer.c copies them itself) */
+  size_t avail = base < s->nwords ? s->nwords - base : 0;
+  size_t np = (size_t)callee->param_words < avail ? (size_t)callee->param_words : avail;
+  memcpy(w, &s->words[base], np * sizeof(Word));
   s->segs[s->nsegs++] = (StkSeg){w, n, s->nframes, base};
   s->words = w;
   s->nwords = n;
@@ -375,12 +402,7 @@ void stk_pop_segment(VM *vm, Stack *s) {
   StkSeg *top = &s->segs[s->nsegs - 1], *prev = top - 1;
   const FuncInfo *fn = stk_func(s, &s->frames[top->first_frame]);
   memcpy(&prev->words[top->window], top->words, (size_t)fn->result_words * sizeof(Word));
-  account(s, (uint64_t)0 - top->nwords * sizeof(Word));
-  free(top->words);
-  s->nsegs--;
-  s->words = prev->words;
-  s->nwords = prev->nwords;
-  if (s->nsegs == 1) s->nsegs = 0;  /* back to one plain array */
+  drop_segment(s);
 }
 
 /* Shrinking (Go's shrinkstack): the same move to half the size. A

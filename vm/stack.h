@@ -66,6 +66,12 @@ typedef struct Stack {
                                          segment, segs[nsegs-1] the newest
                                          (== words); none in copying mode */
   uint64_t stress_tick;               /* checks since the last stress move */
+  /* defer and panic (vm/defer.c): the goroutine's records, newest first,
+  ** and the frame of the running deferred call whose RET ends it (or
+  ** SIZE_MAX) */
+  struct Defer *defers;
+  struct Panic *panics;
+  size_t dfr_frame;
   /* statistics (vm -stats) */
   uint64_t ngrow, nmoves, copied_words, nshrink;
   StkStats *stats;                    /* the VM's totals; NULL: none */
@@ -132,8 +138,14 @@ static inline Frame *stk_segment_frame(const Stack *s) {
 ** previous segment and frees the newest segment. */
 void stk_pop_segment(VM *vm, Stack *s);
 
+/* Drops the frames from [nframes] up without running them (a recover
+** unwinding to the frame that deferred the call); segmented mode frees the
+** segments they leave, copying nothing back. */
+void stk_unwind(VM *vm, Stack *s, size_t nframes);
+
 /* Calls [fn] on every word that a live frame's pointer map names, exactly
-** once per word: the copier adjusts them, a collector will scan them. */
+** once per word, then on every word of the defer and panic records
+** (vm/defer.c): the copier adjusts them, the collector scans them. */
 typedef void (*stk_SlotFn)(Word *slot, void *ud);
 void stk_each_ptr_slot(Stack *s, stk_SlotFn fn, void *ud);
 
