@@ -737,8 +737,9 @@ static int bind_fields(Fn *F, FieldList *fl, Type **types, int ntypes, int reg) 
   return reg;
 }
 
-/* Locals that must be in memory, like &x: a sliced array variable (it
-** must be addressable) and a local too big for registers. */
+/* Variables that must be in memory, like &x: a sliced array variable (it
+** must be addressable), a package-level array indexed by a variable, and
+** a local too big for registers. */
 static void visit_in_memory(void *ud, Expr *e, Stmt *s) {
   (void)ud;
   if (e && e->kind == E_IDENT) {
@@ -748,8 +749,11 @@ static void visit_in_memory(void *ud, Expr *e, Stmt *s) {
       o->addr_taken = true;
     return;
   }
-  if (!e || e->kind != E_SLICE) return;
-  Expr *x = cg_unparen(e->u.slice.x);
+  /* a sliced array; an element of a package-level array picked by a
+  ** non-constant index (package words have no indexed form) */
+  bool global_elem = e && e->kind == E_INDEX && !e->u.index.index->cval;
+  if (!e || (e->kind != E_SLICE && !global_elem)) return;
+  Expr *x = cg_unparen(e->kind == E_SLICE ? e->u.slice.x : e->u.index.x);
   Type *t = x->type ? ty_underlying(x->type) : NULL;
   if (!t || t->kind != TY_ARRAY) return;
   while (x->kind == E_SELECTOR || x->kind == E_INDEX || x->kind == E_PAREN) {
@@ -757,7 +761,8 @@ static void visit_in_memory(void *ud, Expr *e, Stmt *s) {
     if (xt && ty_underlying(xt)->kind != TY_STRUCT && ty_underlying(xt)->kind != TY_ARRAY) return;
     x = x->kind == E_SELECTOR ? x->u.selector.x : x->kind == E_INDEX ? x->u.index.x : x->u.paren.x;
   }
-  if (x->kind == E_IDENT && x->u.ident.obj && x->u.ident.obj->kind == OBJ_VAR)
+  if (x->kind == E_IDENT && x->u.ident.obj && x->u.ident.obj->kind == OBJ_VAR &&
+      (e->kind == E_SLICE || x->u.ident.obj->is_global))
     x->u.ident.obj->addr_taken = true;
 }
 
