@@ -1078,15 +1078,9 @@ static int conv_op(Type *fu, Type *tu) {
 
 bool cg_convert_mem(Fn *F, Expr *conv, Expr *x, Type *to, int d) {
   Type *fu = ul(cg_vtype(x)), *tu = ul(to);
-  int op = -1;
-  Type *at = NULL;
-  if (ty_is_string(tu) && fu->kind == TY_SLICE) {
-    op = ul(fu->u.slice.elem)->kind == TY_UINT8 ? OP_BYTES2STR : OP_RUNES2STR;
-    at = TY(TY_STRING);
-  } else if (ty_is_string(fu) && tu->kind == TY_SLICE) {
-    op = ul(tu->u.slice.elem)->kind == TY_UINT8 ? OP_STR2BYTES : OP_STR2RUNES;
-    at = tu->u.slice.elem;
-  }
+  int op = conv_op(fu, tu);
+  /* the type the site allocates: string bytes, or the slice's elements */
+  Type *at = op == OP_BYTES2STR || op == OP_RUNES2STR ? TY(TY_STRING) : op >= 0 ? tu->u.slice.elem : NULL;
   if (fu->kind == TY_SLICE && tu->kind == TY_POINTER && ul(tu->u.ptr.elem)->kind == TY_ARRAY) {
     int64_t n = ul(tu->u.ptr.elem)->u.array.len;
     if (n > 0xFFFF) { unsupported(F, x->pos, "this conversion is"); return true; }
