@@ -157,6 +157,8 @@ typedef struct Printer {
   Val cur;             /* the operand being printed, for badVerb */
   CurKind cur_kind;    /* Go's p.arg (CUR_ARG) or p.value (CUR_VALUE) */
   bool reordered, good_argnum;
+  bool wrap_errs;      /* Errorf: %w may wrap an error operand */
+  GoIface wrapped;     /* the operand %w wrapped (nil type: none) */
   bool panicking;      /* catchPanic is printing a method's panic value */
   bool erroring;       /* badVerb is printing the operand: no methods */
 } Printer;
@@ -751,8 +753,42 @@ static bool call_string_method(Printer *p, Val v, int verb, const RMethod *m, Go
 ** take a string; with %#v, GoString (a GoStringer) prints unadorned.
 ** The runtime's own error values print their text directly. False when
 ** the operand has no such method. */
+/* The types printArg formats without looking for methods (bool, numbers,
+** string, []byte): %w on them is a plain bad verb. */
+static bool simple_arg(const RType *t) {
+  if (t->named) return false;
+  if (t->kind == RK_SLICE) return t->elem && t->elem->kind == RK_UINT8 && !t->elem->named;
+  return (t->kind >= RK_BOOL && t->kind <= RK_COMPLEX128) || t->kind == RK_STRING;
+}
+
+static bool is_error(Printer *p, Val v) {
+  rt_Buf text = {0};
+  bool native = rt_error_text(v.t, (Word){.u = val_word(v)}, &text);
+  rt_buf_free(&text);
+  return native || (p->vm && rt_method_find(v.t, "Error"));
+}
+
+/* %w: the operand must be an error, in Errorf, and the first %w; it is
+** then printed as with %v. False when the verb was handled (bad verb). */
+static bool wrap_operand(Printer *p, Val v) {
+  if (!is_error(p, v) || !p->wrap_errs || p->wrapped.type) {
+    p->wrapped = (GoIface){0};
+    p->wrap_errs = false;
+    bad_verb(p, 'w');
+    return false;
+  }
+  uint64_t tmp[2];
+  p->wrapped = (GoIface){v.t, data_word(v, tmp)};
+  return true;
+}
+
 static bool handle_methods(Printer *p, Val v, int verb) {
   if (p->erroring || v.ro || v.t->kind == RK_INTERFACE) return false;  /* a nil interface */
+  if (verb == 'w') {
+    if (simple_arg(v.t)) return false;
+    if (!wrap_operand(p, v)) return true;
+    verb = 'v';
+  }
   if (p->f.sharp_v) {
     const RMethod *m = p->vm ? rt_method_find(v.t, "GoString") : NULL;
     GoString s;
@@ -1330,6 +1366,16 @@ void rt_fmt_sprintf(VM *vm, rt_Buf *out, GoString format, const GoIface *args,
   printer_init(&p, vm, out);
   do_printf(&p, format.ptr, format.len, args, nargs);
   rt_buf_free(&p.num);
+}
+
+GoIface rt_fmt_errorf(VM *vm, rt_Buf *out, GoString format, const GoIface *args,
+                      int64_t nargs) {
+  Printer p;
+  printer_init(&p, vm, out);
+  p.wrap_errs = true;
+  do_printf(&p, format.ptr, format.len, args, nargs);
+  rt_buf_free(&p.num);
+  return p.wrapped;
 }
 
 /* Print adds spaces between operands when neither side is a string;

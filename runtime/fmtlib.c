@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "../vm/call.h"
+#include "lib.h"
 #include "runtime.h"
 
 /* The operands, copied out of the stack: the array of a `...any` slice
@@ -136,4 +137,20 @@ void rt_fmt_Sprintf(VM *vm, Word *args) {
   free_operands(&o);
   rt_buf_free(&keep);
   return_string(vm, rt_stack_ptr(vm, ref), &b);
+}
+
+/* func Errorf(format string, a ...any) error: a *fmt.wrapError when a %w
+** wrapped an operand, else an *errors.errorString. */
+void rt_fmt_Errorf(VM *vm, Word *args) {
+  rt_StackRef ref = rt_stack_ref(vm, args);
+  rt_Buf keep = {0}, b = {0};
+  GoString format = format_copy(args, &keep);
+  Operands o;
+  const GoIface *a = operands(args + 2, &o);
+  GoIface wrapped = rt_fmt_errorf(vm, &b, format, a, o.n);
+  free_operands(&o);
+  rt_buf_free(&keep);
+  GoString msg = lib_buf_string(vm, &b);
+  GoIface err = wrapped.type ? rt_wrap_error(vm, msg, wrapped) : rt_error_new(vm, msg);
+  lib_ret_iface(rt_stack_ptr(vm, ref), err);
 }
