@@ -710,8 +710,8 @@ static bool is_nil_pointer(Val v) {
 
 /* Go's catchPanic: the method [name] of [v] panicked with [e]. */
 static void method_panicked(Printer *p, Val v, int verb, const char *name, GoIface e) {
-  if (is_nil_pointer(v)) {  /* a nil receiver: just "<nil>" */
-    pad_str(p, "<nil>");
+  if (is_nil_pointer(v)) {  /* a nil receiver: just "<nil>", unpadded */
+    puts_(p, "<nil>");
     return;
   }
   if (p->panicking) vm_panic_value(p->vm, e);  /* nested: cannot print it */
