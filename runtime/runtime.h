@@ -107,6 +107,9 @@ void rt_print_format(rt_Buf *b, rt_PrintKind kind, const Word *v);
 ** buffer; [args] are interface values. */
 void rt_fmt_sprintf(VM *vm, rt_Buf *out, GoString format, const GoIface *args, int64_t nargs);
 void rt_fmt_sprint(VM *vm, rt_Buf *out, const GoIface *args, int64_t nargs, bool ln);
+/* fmt.Errorf's formatting: as rt_fmt_sprintf, with %w allowed once on an
+** error operand; returns that operand (nil type: none wrapped). */
+GoIface rt_fmt_errorf(VM *vm, rt_Buf *out, GoString format, const GoIface *args, int64_t nargs);
 
 /* Native error values (lib_errors.c): if [t] is the dynamic type of an
 ** error made by a native (*errors.errorString, *strconv.NumError), appends
