@@ -102,7 +102,7 @@ static void add_methods(Checker *k, Package *p, Type *named, const char *tname) 
   for (int i = 0; i < NMETHODS; i++) {
     const StdMethod *sm = &std_methods[i];
     if (strcmp(sm->pkg, p->path) != 0 || strcmp(sm->type, tname) != 0) continue;
-    Object *o = chk_new_obj(k, OBJ_FUNC, sm->name, (Pos){0, 0}, NULL);
+    Object *o = chk_new_obj(k, OBJ_FUNC, sm->name, (Pos){0, 0, 0}, NULL);
     o->pkg = p->path;
     o->native = NFUNCS + i;
     o->depth = 0;
@@ -138,7 +138,7 @@ static void declare_const(Checker *k, Package *p, const char *name, const char *
   ConstVal *v = cst_from_literal(k->c, tok, text, (int)strlen(text));
   if (v && neg) v = cst_unary(k->c, TK_SUB, v, 0);
   TypeKind t = tok == TK_CHAR ? TY_UNTYPED_RUNE : tok == TK_FLOAT ? TY_UNTYPED_FLOAT : TY_UNTYPED_INT;
-  Object *o = chk_new_obj(k, OBJ_CONST, name, (Pos){0, 0}, v ? TY(t) : TY(TY_INVALID));
+  Object *o = chk_new_obj(k, OBJ_CONST, name, (Pos){0, 0, 0}, v ? TY(t) : TY(TY_INVALID));
   if (v && type[0]) o->type = std_type(k, p->scope, type);   /* exact: the lists hold integers */
   o->pkg = p->path;
   o->native = -1;
@@ -166,7 +166,7 @@ static Package *build(Checker *k, const char *path) {
   p->scope = chk_new_scope(k, k->universe, false);
   for (int i = 0; i < NTYPES; i++) {
     if (strcmp(std_types[i].pkg, path) != 0) continue;
-    Object *o = chk_new_obj(k, OBJ_TYPE, std_types[i].name, (Pos){0, 0}, NULL);
+    Object *o = chk_new_obj(k, OBJ_TYPE, std_types[i].name, (Pos){0, 0, 0}, NULL);
     o->pkg = p->path;
     o->native = -1;
     o->depth = 0;
@@ -182,7 +182,7 @@ static Package *build(Checker *k, const char *path) {
   }
   for (int i = 0; i < NFUNCS; i++) {
     if (strcmp(std_funcs[i].pkg, path) != 0) continue;
-    Object *o = chk_new_obj(k, OBJ_FUNC, std_funcs[i].name, (Pos){0, 0}, NULL);
+    Object *o = chk_new_obj(k, OBJ_FUNC, std_funcs[i].name, (Pos){0, 0, 0}, NULL);
     o->pkg = p->path;
     o->native = i;
     o->type = std_type(k, p->scope, std_funcs[i].sig);
@@ -191,7 +191,7 @@ static Package *build(Checker *k, const char *path) {
   }
   for (int i = 0; i < NVARS; i++) {
     if (strcmp(std_vars[i].pkg, path) != 0) continue;
-    Object *o = chk_new_obj(k, OBJ_VAR, std_vars[i].name, (Pos){0, 0}, NULL);
+    Object *o = chk_new_obj(k, OBJ_VAR, std_vars[i].name, (Pos){0, 0, 0}, NULL);
     o->pkg = p->path;
     o->native = i;
     o->is_global = true;

@@ -117,6 +117,7 @@ typedef struct Fn {
   Type *sig;                   /* underlying TY_FUNC, NULL for the init func */
   Instr *code; int32_t *lines; int ncode, capcode, caplines;
   int line;                    /* source line of the next instruction */
+  int file;                    /* the function's source file (Pos.file) */
   int top, maxtop;
   uint8_t *ptr; int ptrcap;
   int *labels; int nlabels, caplabels;
@@ -426,7 +427,7 @@ typedef struct BodySpec { FieldList *recv; Expr *ftype; Stmt *body; Expr *lit; }
 void cg_body(Fn *F, const BodySpec *b);
 /* codegen.c: compiles a function body with the retry in far mode. */
 typedef void (*cg_BodyFn)(Fn *F, void *ud);
-bool cg_compile_func(CG *cg, int index, const char *name, int decl_line,
+bool cg_compile_func(CG *cg, int index, const char *name, Pos decl,
                      Type *sig, cg_BodyFn body, void *ud);
 
 #endif /* CODEGEN_H */

@@ -35,7 +35,7 @@ static Builtin builtin_of(Expr *call);
 static void unsupported(Fn *F, Expr *e, const char *what) {
   char msg[160];
   snprintf(msg, sizeof msg, "%s not supported yet", what);
-  cg_error(F->cg, e ? e->pos : (Pos){F->line, 1}, msg);
+  cg_error(F->cg, e ? e->pos : (Pos){F->line, 1, F->file}, msg);
 }
 
 /* For "... not supported yet" diagnostics. */
@@ -811,7 +811,7 @@ void cg_to_iface(Fn *F, int dst, int src, Type *from) { cg_to_iface_of(F, dst, s
 void cg_to_iface_of(Fn *F, int dst, int src, Type *from, const Expr *e) {
   if (is_iface(from)) { cg_move(F, dst, src, 2); return; }
   int rt = cg_rtype(F->cg, from);
-  if (rt > 0xFFFF) { cg_error(F->cg, (Pos){F->line, 1}, "too many types"); return; }
+  if (rt > 0xFFFF) { cg_error(F->cg, (Pos){F->line, 1, F->file}, "too many types"); return; }
   if (cg_nwords(from) == 1) {
     cg_emit(F, OP_MKIFACE, dst, src, rt);
   } else {
@@ -820,7 +820,7 @@ void cg_to_iface_of(Fn *F, int dst, int src, Type *from, const Expr *e) {
     if (!u->complete) ty_complete(u);
     /* at the position gc reports the conversion at, when known */
     const EscSite *es = e ? esc_iface_site(F->cg->c, cg_unparen((Expr *)e)) : NULL;
-    Pos at = es ? es->pos : e ? e->pos : (Pos){F->line, 0};
+    Pos at = es ? es->pos : e ? e->pos : (Pos){F->line, 0, F->file};
     int site = cg_site(F, at, "interface conversion", "interface box", from,
                        u->size > 8 * cg_nwords(from) ? u->size : 8 * cg_nwords(from));
     int mark = F->top;

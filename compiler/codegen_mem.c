@@ -77,6 +77,7 @@ int cg_site(Fn *F, Pos pos, const char *kind, const char *what, Type *t, int64_t
   if (!cg_ensure(cg, &cg->sites, &cg->capsites, cg->nsites, sizeof(AllocSite))) return 0;
   AllocSite *s = &cg->sites[cg->nsites];
   s->line = pos.line ? pos.line : F->line;
+  s->file = pos.line ? pos.file : F->file;
   s->col = pos.col;
   s->kind = kind;
   s->what = dupstr(what ? what : kind);
@@ -411,7 +412,7 @@ void cg_load_place(Fn *F, Place *p, int d) {
   switch (p->kind) {
   case PL_REG: cg_move(F, d, p->reg, nw); break;
   case PL_GLOBAL: cg_emit(F, OP_GETG, d, p->reg, nw); break;
-  case PL_MEM: mem_xfer(F, p->t, d, p->reg, p->off, true, (Pos){F->line, 1}); break;
+  case PL_MEM: mem_xfer(F, p->t, d, p->reg, p->off, true, (Pos){F->line, 1, F->file}); break;
   case PL_RIDX:
     cg_emit(F, OP_RLOAD, d, p->reg, p->idx);
     cg_emit(F, OP_EXTRA, p->stride, p->len, nw);
@@ -424,13 +425,13 @@ void cg_store_place(Fn *F, Place *p, int src) {
   int nw = cg_nwords(p->t);
   switch (p->kind) {
   case PL_REG:
-    if (p->tmp) { unsupported(F, (Pos){F->line, 1}, "assigning to this operand is"); return; }
+    if (p->tmp) { unsupported(F, (Pos){F->line, 1, F->file}, "assigning to this operand is"); return; }
     cg_move(F, p->reg, src, nw);
     break;
   case PL_GLOBAL: cg_emit(F, OP_SETG, p->reg, src, nw); break;
-  case PL_MEM: mem_xfer(F, p->t, src, p->reg, p->off, false, (Pos){F->line, 1}); break;
+  case PL_MEM: mem_xfer(F, p->t, src, p->reg, p->off, false, (Pos){F->line, 1, F->file}); break;
   case PL_RIDX:
-    if (p->tmp) { unsupported(F, (Pos){F->line, 1}, "assigning to this operand is"); return; }
+    if (p->tmp) { unsupported(F, (Pos){F->line, 1, F->file}, "assigning to this operand is"); return; }
     cg_emit(F, OP_RSTORE, p->reg, src, p->idx);
     cg_emit(F, OP_EXTRA, p->stride, p->len, nw);
     break;

@@ -191,7 +191,7 @@ void esc_emit(EscState *s, Pos pos, const char *fmt, ...) {
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
   char head[64];
-  const char *file = s->c->filename;
+  const char *file = cmp_file_name(s->c, pos.file);
   strbuf_put(&s->out, file, strlen(file));
   int n = pos.col > 0 && pos.col < 255 ? snprintf(head, sizeof head, ":%d:%d: ", pos.line, pos.col)
                                        : snprintf(head, sizeof head, ":%d: ", pos.line);
@@ -271,8 +271,9 @@ static const char *loc_text(EscState *s, Loc *l) {
 }
 
 static char *fmt_pos(EscState *s, Pos p) {
-  char *b = arena_alloc(A(s), strlen(s->c->filename) + 32);
-  sprintf(b, "%s:%d:%d", s->c->filename, p.line, p.col);
+  const char *file = cmp_file_name(s->c, p.file);
+  char *b = arena_alloc(A(s), strlen(file) + 32);
+  sprintf(b, "%s:%d:%d", file, p.line, p.col);
   return b;
 }
 

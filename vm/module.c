@@ -65,9 +65,25 @@ void mod_free(Module *m) {
   free(m->funcvals);
   for (int k = 0; k < m->nmethods; k++) free(m->methods[k].name);
   free(m->methods);
+  for (int k = 0; k < m->nfiles; k++) {
+    free(m->files[k]);
+    free(m->abspaths[k]);
+  }
+  free(m->files);
+  free(m->abspaths);
   free(m->filename);
   free(m->abspath);
   free(m);
+}
+
+const char *mod_file(const Module *m, int i) {
+  if (i >= 0 && i < m->nfiles && m->files[i]) return m->files[i];
+  return m->filename ? m->filename : "?";
+}
+
+const char *mod_abspath(const Module *m, int i) {
+  if (i >= 0 && i < m->nfiles && m->abspaths[i]) return m->abspaths[i];
+  return m->abspath ? m->abspath : mod_file(m, i);
 }
 
 /* ----------------------------------------------------------------------
@@ -339,7 +355,7 @@ void mod_disasm(VM *vm, const Module *m) {
     for (int k = 0; k < m->nsites; k++) {
       const AllocSite *s = &m->sites[k];
       out(&o, ";   S%d %s:%d:%d %s %s type %s size %" PRId64 ": %s (%s)", k,
-          m->filename ? m->filename : "?", s->line, s->col, s->kind,
+          mod_file(m, s->file), s->line, s->col, s->kind,
           s->what ? s->what : "", s->type ? s->type : "?", s->size, s->decision, s->reason);
       out_end(&o);
     }

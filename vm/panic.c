@@ -74,7 +74,6 @@ enum { TB_PANIC = 99, TB_RUNTIME_ERROR = 98, TB_FATAL = 100 };
 static void trace_stack(VM *vm, rt_Buf *t, const Stack *s, int64_t id,
                         const char *state, size_t max_frames) {
   const Module *m = vm->module;
-  const char *path = m ? (m->abspath ? m->abspath : m->filename) : "?";
   rt_buf_printf(t, "goroutine %" PRId64 " [%s]:\n", id, state);
   if (!s) return;
   size_t shown = 0;
@@ -90,7 +89,7 @@ static void trace_stack(VM *vm, rt_Buf *t, const Stack *s, int64_t id,
     int line = fn->decl_line;
     if (pc > 0 && fn->lines && pc <= (size_t)fn->ncode) line = fn->lines[pc - 1];
     rt_buf_printf(t, "%s(%s)\n\t%s:%d +0x0\n", fn->name ? fn->name : "?",
-                fn->param_words ? "..." : "", path, line);
+                fn->param_words ? "..." : "", m ? mod_abspath(m, fn->file) : "?", line);
   }
 }
 
