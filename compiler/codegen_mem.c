@@ -109,9 +109,12 @@ static bool scalar_ops(Type *t, int *ld, int *st) {
   case TY_UINT32: *ld = OP_LD32U; *st = OP_ST32; return true;
   case TY_FLOAT32: *ld = OP_LDF32; *st = OP_STF32; return true;
   case TY_INT: case TY_INT64: case TY_UINT: case TY_UINT64: case TY_UINTPTR:
-  case TY_FLOAT64: case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC:
-  case TY_UNSAFEPOINTER:
+  case TY_FLOAT64:
     *ld = OP_LD64; *st = OP_ST64; return true;
+  /* pointer words: the barriered store (the words mem_ptrs puts in the
+  ** ptrmask, codegen.c, and no others) */
+  case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPOINTER:
+    *ld = OP_LD64; *st = OP_STP; return true;
   default: return false;
   }
 }
@@ -121,14 +124,17 @@ static bool leaves(Fn *F, Type *t, int word, int64_t off, LeafFn fn, void *ud) {
   int ld, st;
   if (scalar_ops(u, &ld, &st)) { fn(F, ld, st, word, off, ud); return true; }
   switch (u->kind) {
-  case TY_STRING: case TY_INTERFACE: case TY_COMPLEX128:
-    for (int k = 0; k < 2; k++) fn(F, OP_LD64, OP_ST64, word + k, off + 8 * k, ud);
+  case TY_STRING: case TY_SLICE: /* data pointer, then len (and cap) */
+    fn(F, OP_LD64, OP_STP, word, off, ud);
+    for (int k = 1; k < (u->kind == TY_SLICE ? 3 : 2); k++)
+      fn(F, OP_LD64, OP_ST64, word + k, off + 8 * k, ud);
+    return true;
+  case TY_INTERFACE: case TY_COMPLEX128:
+    for (int k = 0; k < 2; k++)
+      fn(F, OP_LD64, u->kind == TY_INTERFACE ? OP_STP : OP_ST64, word + k, off + 8 * k, ud);
     return true;
   case TY_COMPLEX64:
     for (int k = 0; k < 2; k++) fn(F, OP_LDF32, OP_STF32, word + k, off + 4 * k, ud);
-    return true;
-  case TY_SLICE:
-    for (int k = 0; k < 3; k++) fn(F, OP_LD64, OP_ST64, word + k, off + 8 * k, ud);
     return true;
   case TY_ARRAY: {
     Type *et = u->u.array.elem;

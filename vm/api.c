@@ -173,8 +173,11 @@ void vm_free(vm_State *vm) {
   vm_flush(vm);
   ex_free(vm);
   ap_free(vm);
-  if (vm->module) mod_free(vm->module);
+  /* the heap first: it stops the GC thread, which may still be scanning
+  ** objects whose layouts (RTypes) the module owns */
   gc_heap_free(&vm->heap);
+  vmgc_refs_free(vm);
+  if (vm->module) mod_free(vm->module);
   free_args(vm);
   free(vm->outbuf);
   free(vm->errtext);

@@ -191,12 +191,15 @@ static inline void set_str(Word *r, GoString s) {
 ** bound the time until a finished mark is terminated. Nowhere else does a
 ** cycle start.
 **
-** Barriers: ST64 (every 64-bit store to memory: a pointer leaf, or one of
-** the words of a string, slice or interface), MEMMOVE and SETG take the
-** write barrier while marking. ST64 does not know whether its word is a
-** pointer; the barrier validates every value with the base-of-object
-** lookup, so a scalar shades nothing, or at worst keeps an object whose
-** address it equals for one more cycle. Stores to frame words (registers,
+** Barriers: STP (a pointer word stored to memory: the code generator
+** knows each leaf's type and emits STP exactly for the words the type's
+** ptrmask marks, compiler/codegen_mem.c), MEMMOVE and SETG take the write
+** barrier while marking; ST64 and the narrower stores write scalars, which
+** neither the barrier nor the marker looks at, so they never take it.
+** MEMMOVE and SETG copy whole values and treat every aligned word as a
+** possible pointer (the barrier validates each with the base-of-object
+** lookup: a scalar shades nothing, or keeps an object whose address it
+** equals for one more cycle). Stores to frame words (registers,
 ** objects placed in the frame) need none (gc/barrier.c says why); a store
 ** through a pointer into the frame takes it anyway, harmlessly.
 ** ---------------------------------------------------------------------- */
@@ -207,7 +210,7 @@ static inline void set_str(Word *r, GoString s) {
       PROTECT(vmgc_safepoint(vm));                                  \
   } while (0)
 
-static void store64_barrier(VM *vm, uint8_t *slot, uint64_t v) {
+static void store_ptr_barrier(VM *vm, uint8_t *slot, uint64_t v) {
   if ((uintptr_t)slot % 8 == 0) gc_write_ptr(&vm->heap, (void **)slot, (void *)(uintptr_t)v);
   else memcpy(slot, &v, 8); /* not a pointer slot: Go aligns those */
 }
@@ -727,12 +730,13 @@ next:
   STOREOP(ST16, uint16_t, u)
   STOREOP(ST32, uint32_t, u)
   STOREOP(STF32, float, f)
+  STOREOP(ST64, uint64_t, u)
 #undef STOREOP
-  VMCASE(ST64) {
+  VMCASE(STP) {
     uint8_t *p = RA.p;
     uint64_t v = RB.u;
     if (UNLIKELY(!p)) goto nil_deref;
-    if (UNLIKELY(gc_barrier_on(&vm->heap))) store64_barrier(vm, p + i.c, v);
+    if (UNLIKELY(gc_barrier_on(&vm->heap))) store_ptr_barrier(vm, p + i.c, v);
     else memcpy(p + i.c, &v, sizeof v);
     NEXT;
   }

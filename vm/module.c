@@ -245,7 +245,7 @@ static void out_operands(Out *o, const Module *m, const FuncInfo *f, int pc) {
   case OP_LD32U: case OP_LD64: case OP_LDF32:
     out(o, "r%u [r%u+%u]", i.a, i.b, i.c);
     break;
-  case OP_ST8: case OP_ST16: case OP_ST32: case OP_ST64: case OP_STF32:
+  case OP_ST8: case OP_ST16: case OP_ST32: case OP_ST64: case OP_STF32: case OP_STP:
     out(o, "[r%u+%u] r%u", i.a, i.c, i.b);
     break;
   case OP_MEMMOVE: out(o, "[r%u] [r%u] %u  ; %u bytes", i.a, i.b, i.c, i.c); break;

@@ -148,6 +148,10 @@
   /* Stores: *(T *)(R[a].p + c) = R[b] (truncated; STF32 rounds the double \
      to a float); nil-checked as the loads */ \
   X(ST8) X(ST16) X(ST32) X(ST64) X(STF32) \
+  /* STP: ST64 of a pointer word (a pointer, map, chan, func, the data \
+     word of a string or slice, an interface's two words): the one store \
+     that takes the write barrier; ST64 stores scalars only */ \
+  X(STP) \
   X(MEMMOVE)  /* memmove(R[a].p, R[b].p, c bytes): aggregate copies in \
                  memory; both nil-checked */ \
   X(NILCHK)   /* panic nil dereference (addr=c) if R[a].p == NULL */ \
