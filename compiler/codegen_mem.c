@@ -492,6 +492,8 @@ static Builtin builtin_of(Expr *call) {
 
 static const void *box_key(const Expr *e);
 static Type *tmpbuf_type(CG *cg, int op);
+static bool concat_node(const Expr *e);
+static int64_t concat_const_bytes(Expr *e);
 static int conv_op(Type *fu, Type *tu);
 
 static void visit_area(void *ud, Expr *e, Stmt *st) {
@@ -507,6 +509,10 @@ static void visit_area(void *ud, Expr *e, Stmt *st) {
     if (op >= 0 && !const_bytes) add_slot(w, e, tmpbuf_type(w->F->cg, op));
   }
   switch (e->kind) {
+  case E_BINARY:   /* a concatenation whose result stays in the frame */
+    if (concat_node(e) && esc_stack(esc_expr_site(c, e)) && concat_const_bytes(e) < RT_TMPBUF_SIZE)
+      add_slot(w, e, tmpbuf_type(w->F->cg, OP_BYTES2STR));
+    break;
   case E_IDENT: {
     Object *o = e->u.ident.obj;
     if (cg_needs_box(o) && !cg_too_big_for_registers(o->type) && esc_stack(esc_var_site(c, o)))
@@ -1135,6 +1141,82 @@ bool cg_convert_mem(Fn *F, Expr *conv, Expr *x, Type *to, int d) {
   F->top = mark;
   cg_mark(F, d, to);
   return true;
+}
+
+/* }==================================================================== */
+
+/* {====================================================================
+** String concatenation
+**
+** gc's type checker turns a chain x + y + (z + w) into one node over all
+** its operands (OADDSTR), which the runtime concatenates with one
+** allocation (concatstrings); parentheses do not matter, a constant
+** operand ("a" + "b") is one operand. When escape analysis decided that
+** the chain's result does not escape and its constant operands total
+** under 32 bytes (walk's rule), the site gets Go's 32-byte tmpBuf in the
+** frame and a result that fits goes there. An op-assignment s += t is
+** rewritten after escape analysis, so it never has a buffer.
+** ===================================================================== */
+
+/* A + between strings that is not constant: a link of a chain. */
+static bool concat_node(const Expr *e) {
+  return e && e->kind == E_BINARY && e->u.binary.op == TK_ADD && !e->cval && ty_is_string(ul(e->type));
+}
+
+/* Calls fn on each operand of the chain rooted at e, left to right. */
+static void concat_each(Expr *e, void (*fn)(Expr *, void *), void *ud) {
+  Expr *u = cg_unparen(e);
+  if (concat_node(u)) {
+    concat_each(u->u.binary.x, fn, ud);
+    concat_each(u->u.binary.y, fn, ud);
+  } else {
+    fn(e, ud);
+  }
+}
+
+static void add_const_bytes(Expr *e, void *ud) {
+  if (e->cval && e->cval->kind == CV_STRING) *(int64_t *)ud += e->cval->slen;
+}
+
+static int64_t concat_const_bytes(Expr *e) {
+  int64_t n = 0;
+  concat_each(e, add_const_bytes, &n);
+  return n;
+}
+
+typedef struct Operands { Fn *F; int base, n; } Operands;
+
+static void load_operand(Expr *e, void *ud) {
+  Operands *o = ud;
+  int r = cg_alloc_words(o->F, 2, false);
+  cg_mark(o->F, r, TY(TY_STRING));
+  if (o->n == 0) o->base = r;
+  o->n++;
+  cg_expr_to(o->F, e, r);
+}
+
+void cg_concat_to(Fn *F, Expr *whole, Expr *x, Expr *y, int d) {
+  int mark = F->top;
+  int site = cg_site(F, x->pos, "concatenation", "string concatenation", TY(TY_UINT8), 1);
+  if (site > 0xFFFF) { unsupported(F, x->pos, "this many allocation sites are"); return; }
+  int slot = whole ? frame_slot(F, whole) : -1;
+  int buf = 0xFFFF;
+  if (slot >= 0) {
+    AllocSite *as = &F->cg->sites[site];
+    as->decision = "stack";
+    as->size = RT_TMPBUF_SIZE;
+    free(as->reason);
+    as->reason = dupstr("does not escape; heap when over 32 bytes");
+    buf = cg_alloc_words(F, 1, true);
+    cg_emit(F, OP_FRAMEADDR, buf, slot, site);
+  }
+  Operands o = {F, 0, 0};
+  concat_each(x, load_operand, &o);
+  concat_each(y, load_operand, &o);
+  if (o.n > 0xFFFF) { unsupported(F, x->pos, "a concatenation of this many strings is"); return; }
+  F->top = mark;
+  cg_emit(F, OP_CONCATS, d, o.base, o.n);
+  cg_emit(F, OP_EXTRA, buf, site & 0xFFFF, site >> 16);
 }
 
 /* }==================================================================== */

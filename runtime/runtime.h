@@ -66,6 +66,12 @@ bool rt_select(VM *vm, const rt_SelCase *cases, int n, bool block, Word *res);
 
 /* Strings (runtime/string.c). Results are fresh heap strings unless noted. */
 GoString rt_string_concat(VM *vm, GoString a, GoString b);
+/* The concatenation of the [n] strings in register form at [regs] (ptr and
+** len words each), always a copy ("" for an empty total):
+** in [tmpbuf] (RT_TMPBUF_SIZE bytes in the caller's frame, or NULL) when
+** the total fits, else one fresh heap string. Sharing a single non-empty
+** operand instead is the caller's decision (Go's stringDataOnStack rule). */
+GoString rt_string_concatn(VM *vm, const Word *regs, int n, uint8_t *tmpbuf);
 /* A heap copy of [a] (for a result that must not alias a frame buffer). */
 GoString rt_string_copy(VM *vm, GoString a);
 int rt_string_compare(GoString a, GoString b);           /* <0, 0, >0 */
