@@ -494,6 +494,8 @@ static const void *box_key(const Expr *e);
 static Type *tmpbuf_type(CG *cg, int op);
 static bool concat_node(const Expr *e);
 static int64_t concat_const_bytes(Expr *e);
+static bool map_frame_table(Expr *e);
+static void add_map_slot(AreaWalk *w, Expr *e, Type *mt);
 static int conv_op(Type *fu, Type *tu);
 
 static void visit_area(void *ud, Expr *e, Stmt *st) {
@@ -528,7 +530,8 @@ static void visit_area(void *ud, Expr *e, Stmt *st) {
   case E_COMPOSITE: {
     Type *u = ul(cg_vtype(e));
     if (!u || !esc_stack(esc_expr_site(c, e))) break;
-    if (u->kind == TY_POINTER) add_slot(w, e, u->u.ptr.elem);
+    if (u->kind == TY_MAP) add_map_slot(w, e, u);
+    else if (u->kind == TY_POINTER) add_slot(w, e, u->u.ptr.elem);
     else if (u->kind == TY_SLICE && lit_len(e) > 0)
       add_slot(w, e, ty_new_array(c, u->u.slice.elem, lit_len(e)));
     break;
@@ -549,6 +552,8 @@ static void visit_area(void *ud, Expr *e, Stmt *st) {
     Type *u = ul(cg_vtype(e));
     if (b == BI_NEW && esc_stack(esc_expr_site(c, e))) {
       add_slot(w, e, e->u.call.args.v[0]->type);
+    } else if (b == BI_MAKE && u && u->kind == TY_MAP && esc_stack(esc_expr_site(c, e))) {
+      add_map_slot(w, e, u);
     } else if (b == BI_MAKE && u && u->kind == TY_SLICE && esc_stack(esc_expr_site(c, e))) {
       Expr *ce = e->u.call.args.v[e->u.call.args.n > 2 ? 2 : 1];
       if (ce->cval && ce->cval->kind == CV_INT && cst_int64_value(ce->cval) > 0 &&
@@ -1394,25 +1399,80 @@ void cg_map_delete(Fn *F, Expr *call) {
   F->top = mark;
 }
 
-/* d = a new map with room for [hint] (a register, or -1). */
-/* A new map for [key] (make or literal). Escape analysis' decision is
-** recorded in the site, but the map stays on the heap either way:
-** runtime/map.c allocates the header and its buckets itself and grows
-** them in place, so there is no frame form of a map yet. */
-static void map_new(Fn *F, Type *mt, int hint, int d, Pos pos, const char *kind, const Expr *key) {
+/* {====================================================================
+** Maps in the frame (runtime/map.c "Frame maps")
+**
+** A map literal or make(map...) that escape analysis keeps in its
+** function gets a frame slot: the map header and, unless the size hint is
+** a constant over 8 (walk's rule for the stack bucket), room for a first
+** table of RT_MAP_FRAME_CAP slots (used at run time when the hint is at
+** most 8). The slot is laid out as rt_map_frame lays it out: header words
+** (the first three point to the table's ctrl, keys and values), then ctrl
+** bytes, keys and values; its pointer words are marked by that layout.
+** ===================================================================== */
+
+/* The constant size hint of a map literal or make(map...), or -1. */
+static int64_t map_const_hint(Expr *e) {
+  if (e->kind == E_COMPOSITE) return e->u.composite.elts.n;
+  if (e->u.call.args.n < 2) return 0;
+  Expr *h = e->u.call.args.v[1];
+  return h->cval && h->cval->kind == CV_INT ? cst_int64_value(h->cval) : -1;
+}
+
+/* Whether the frame slot of e has room for the first table. */
+static bool map_frame_table(Expr *e) { return map_const_hint(e) <= RT_MAP_FRAME_HINT; }
+
+/* Bytes of the slot, as rt_map_frame_bytes computes them at run time. */
+static int64_t map_frame_size(Type *mt, bool table) {
+  int64_t ks = msize(map_key_t(mt)), vs = msize(map_val_t(mt));
+  return RT_MAP_HEADER_WORDS * 8 + (table ? RT_MAP_FRAME_CAP * (1 + ks + vs) : 0);
+}
+
+static void add_map_slot(AreaWalk *w, Expr *e, Type *mt) {
+  Fn *F = w->F;
+  Comp *c = F->cg->c;
+  if (pmap_get(w->slots, e)) return;
+  bool table = map_frame_table(e);
+  Type *kt = map_key_t(mt), *vt = map_val_t(mt);
+  int64_t ks = msize(kt), size = map_frame_size(mt, table);
+  if (size > MAX_FRAME_OBJECT) return;   /* heap, as an over-large variable */
+  int slot = cg_alloc_words(F, (int)((size + 7) / 8), false);
+  cg_mark_mem(F, slot, ty_new_array(c, TY(TY_UNSAFEPOINTER), 3));   /* ctrl, keys, vals */
+  if (table) {
+    int keys = slot + RT_MAP_HEADER_WORDS + RT_MAP_FRAME_CAP / 8;
+    cg_mark_mem(F, keys, ty_new_array(c, kt, RT_MAP_FRAME_CAP));
+    cg_mark_mem(F, keys + (int)(RT_MAP_FRAME_CAP * ks / 8), ty_new_array(c, vt, RT_MAP_FRAME_CAP));
+  }
+  pmap_put(&c->arena, w->slots, e, (void *)(intptr_t)(slot + 1));
+}
+
+/* A new map for [key] (make or literal) in d, with room for [hint] (a
+** register, or -1): in key's frame slot when escape analysis kept it in
+** the function, else on the heap. */
+static void map_new(Fn *F, Type *mt, int hint, int d, Pos pos, const char *kind, Expr *key) {
   int site = map_site(F, pos, kind, mt);
   const EscSite *es = esc_expr_site(F->cg->c, key);
   AllocSite *as = &F->cg->sites[site];
-  if (es && !F->cg->failed) {
-    const char *why = !es->heap ? "does not escape; kept on the heap: runtime/map.c has no frame maps"
-                      : es->reason && es->reason[0] ? es->reason : "escapes to heap";
-    char *r = dupstr(why);
+  int slot = frame_slot(F, key), buf = 0xFFFF;
+  bool table = map_frame_table(key);
+  if (slot >= 0 && site <= 0xFFFF) {
+    as->decision = "stack";
+    as->size = map_frame_size(mt, table);
+    free(as->reason);
+    as->reason = dupstr(table ? "does not escape; table on the heap when the hint is over 8 or it grows"
+                              : "does not escape; table on the heap (hint over 8)");
+    buf = cg_alloc_words(F, 1, true);
+    cg_emit(F, OP_FRAMEADDR, buf, slot, site);
+  } else if (es && !F->cg->failed) {
+    char *r = dupstr(es->reason && es->reason[0] ? es->reason : "escapes to heap");
     if (r) { free(as->reason); as->reason = r; }
   }
-  cg_emit(F, OP_MAKEMAP, d, hint < 0 ? 0xFFFF : hint, 0);
-  emit_extra_bx(F, (uint32_t)site);
+  cg_emit(F, OP_MAKEMAP, d, hint < 0 ? 0xFFFF : hint, table);
+  cg_emit(F, OP_EXTRA, buf, site & 0xFFFF, site >> 16);
   cg_mark_word(F, d);
 }
+
+/* }==================================================================== */
 
 void cg_map_make(Fn *F, Expr *e, int d) {
   ExprList *a = &e->u.call.args;

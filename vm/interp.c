@@ -897,7 +897,10 @@ next:
     const RType *mt = rtypes[m->sites[INSTR_BX(*pc)].rtype];
     int64_t hint = i.b == NO_REG ? 0 : RB.i;
     rt_Map *mp;
-    PROTECT_SITE(INSTR_BX(*pc), mp = rt_map_new(vm, mt, hint));
+    if (pc->a != NO_REG)   /* in the frame (FRAMEADDR counted it): no allocation */
+      mp = rt_map_frame(vm, mt, hint, R[pc->a].p, i.c != 0);
+    else
+      PROTECT_SITE(INSTR_BX(*pc), mp = rt_map_new(vm, mt, hint));
     RA.p = mp;
     pc++;
     NEXT;

@@ -202,7 +202,10 @@
      out value slots, which the compiler reads and writes as memory at \
      once (a slot is valid until the next insertion into the map) ----- */ \
   X(MAKEMAP)  /* R[a].p = make(map, R[b].i) (b = 0xFFFF: no hint) +1: \
-                 EXTRA BX = alloc site (its rtype is the map type) */ \
+                 EXTRA BX = alloc site (its rtype is the map type), \
+                 EXTRA.a = register holding the site's frame slot \
+                 (0xFFFF: none, a heap map; else rt_map_frame, c = 1 \
+                 when the slot has room for the first table) */ \
   X(MAPACCESS) /* R[a].p = slot of key R[c..] in map R[b] or NULL when \
                  absent; R[a+1].u = found +1: EXTRA BX = RTYPE of the map */ \
   X(MAPASSIGN) /* R[a].p = slot of key R[c..] in map R[b], inserted (zero \
