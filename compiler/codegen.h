@@ -314,6 +314,10 @@ void cg_heap_array(Fn *F, Type *et, int vals, int n, int d, Pos pos, const Expr 
 /* [conv] is the conversion expression (its escape decision may put the
 ** result in a frame buffer), x its operand. */
 bool cg_convert_mem(Fn *F, Expr *conv, Expr *x, Type *to, int d);
+/* d = x + y on strings as one concatenation over every operand of the
+** chains x and y; [whole] is the x + y expression (its frame buffer when
+** escape analysis kept it in the frame), NULL for an op-assignment. */
+void cg_concat_to(Fn *F, Expr *whole, Expr *x, Expr *y, int d);
 bool cg_agg_compare(Fn *F, bool eq, Type *t, Expr *x, Expr *y, int d);
 /* Makes expression c findable in register r (codegen_expr.c). */
 void cg_push_hoist(Fn *F, Expr *c, int r);

@@ -239,16 +239,14 @@ void cg_binop_to(Fn *F, TokenKind op, Type *t, Expr *x, Expr *y, int d) {
     return;
   }
   if (ty_is_integer(u) && int_immediate(F, op, u, x, y, d)) return;
+  if (ty_is_string(u)) {
+    if (op != TK_ADD) { unsupported(F, x, "this string operator is"); return; }
+    cg_concat_to(F, NULL, x, y, d);
+    return;
+  }
   int a = cg_expr_any(F, x);
   int b = cg_expr_any(F, y);
   F->top = mark;
-  if (ty_is_string(u)) {
-    if (op != TK_ADD) { unsupported(F, x, "this string operator is"); return; }
-    int site = cg_site(F, x->pos, "concatenation", "string concatenation", TY(TY_UINT8), 1);
-    cg_emit(F, OP_CONCATS, d, a, b);
-    cg_emit_bx(F, OP_EXTRA, 0, (uint32_t)site);
-    return;
-  }
   if (ty_is_float(u)) {
     int fop = op == TK_ADD ? OP_ADDF : op == TK_SUB ? OP_SUBF : op == TK_MUL ? OP_MULF
             : op == TK_QUO ? OP_DIVF : -1;
@@ -797,6 +795,7 @@ static void binary_to(Fn *F, Expr *e, int d) {
   TokenKind op = e->u.binary.op;
   if (op == TK_LAND || op == TK_LOR) materialise(F, e, d);
   else if (is_comparison(op)) compare_to(F, op, e->u.binary.x, e->u.binary.y, d);
+  else if (op == TK_ADD && ty_is_string(ul(cg_vtype(e)))) cg_concat_to(F, e, e->u.binary.x, e->u.binary.y, d);
   else cg_binop_to(F, op, cg_vtype(e), e->u.binary.x, e->u.binary.y, d);
 }
 

@@ -137,11 +137,14 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
     if (e->u.unary.op == TK_AND) return cat(s, "&", esc_expr_text(s, e->u.unary.x), "");
     return unary_text(s, ast_token_string(e->u.unary.op), e, e->u.unary.x);
   case E_BINARY: { /* operands in gc's spelling; parentheses as written,
-                      and around concatenations inside other operators */
+                      and around concatenations inside other operators;
+                      a concatenation is one flat list (gc's OADDSTR) */
     const char *x = esc_expr_text(s, e->u.binary.x), *y = esc_expr_text(s, e->u.binary.y);
     bool concat = is_concat(e);
-    if (e->u.binary.x->kind == E_PAREN || (!concat && is_concat(e->u.binary.x))) x = cat(s, "(", x, ")");
-    if (e->u.binary.y->kind == E_PAREN || (!concat && is_concat(e->u.binary.y))) y = cat(s, "(", y, ")");
+    if (concat ? e->u.binary.x->kind == E_PAREN && !is_concat(e->u.binary.x)
+               : e->u.binary.x->kind == E_PAREN || is_concat(e->u.binary.x)) x = cat(s, "(", x, ")");
+    if (concat ? e->u.binary.y->kind == E_PAREN && !is_concat(e->u.binary.y)
+               : e->u.binary.y->kind == E_PAREN || is_concat(e->u.binary.y)) y = cat(s, "(", y, ")");
     return cat(s, x, cat(s, " ", ast_token_string(e->u.binary.op), " "), y);
   }
   case E_CALL: {

@@ -66,6 +66,12 @@ bool rt_select(VM *vm, const rt_SelCase *cases, int n, bool block, Word *res);
 
 /* Strings (runtime/string.c). Results are fresh heap strings unless noted. */
 GoString rt_string_concat(VM *vm, GoString a, GoString b);
+/* The concatenation of the [n] strings in register form at [regs] (ptr and
+** len words each), always a copy ("" for an empty total):
+** in [tmpbuf] (RT_TMPBUF_SIZE bytes in the caller's frame, or NULL) when
+** the total fits, else one fresh heap string. Sharing a single non-empty
+** operand instead is the caller's decision (Go's stringDataOnStack rule). */
+GoString rt_string_concatn(VM *vm, const Word *regs, int n, uint8_t *tmpbuf);
 /* A heap copy of [a] (for a result that must not alias a frame buffer). */
 GoString rt_string_copy(VM *vm, GoString a);
 int rt_string_compare(GoString a, GoString b);           /* <0, 0, >0 */
@@ -261,6 +267,15 @@ typedef struct rt_Map rt_Map;
 ** growing; a negative or absurd hint is ignored, as Go does. One gc_alloc
 ** (the header); the table comes with the first insertion. */
 rt_Map *rt_map_new(VM *vm, const RType *maptype, int64_t hint);
+/* The frame form of make(map[K]V, hint) for a map that does not escape
+** (map.c "Frame maps"): the header at [mem], which holds
+** rt_map_frame_bytes(maptype, table) bytes of the caller's frame (zeroed
+** here), followed, when [table], by a first table of RT_MAP_FRAME_CAP slots
+** that is used when hint <= RT_MAP_FRAME_HINT (Go's one stack bucket for a
+** hint of at most 8). No allocation. */
+enum { RT_MAP_HEADER_WORDS = 10, RT_MAP_FRAME_CAP = 16, RT_MAP_FRAME_HINT = 8 };
+rt_Map *rt_map_frame(VM *vm, const RType *maptype, int64_t hint, void *mem, bool table);
+int64_t rt_map_frame_bytes(const RType *maptype, bool table);
 /* m[key]: the value's slot, or NULL when key is absent (also for a nil map):
 ** the caller then yields the zero value (and ok = false). */
 void *rt_map_access(VM *vm, const RType *maptype, rt_Map *m, const void *key);

@@ -75,6 +75,21 @@ static inline GoString reg_str(const Word *r) {
   return (GoString){(const uint8_t *)r[0].cp, r[1].i};
 }
 
+/* Go's concatstrings over the [n] strings at [regs]: with a single
+** non-empty operand the result is that operand itself, unless its bytes
+** are in a frame buffer and the result has none of its own (the result may
+** escape where the operand did not: Go's stringDataOnStack); otherwise one
+** copy, in [buf] (this frame's 32 bytes, or NULL) when it fits. */
+static GoString concat_parts(VM *vm, const Stack *st, const Word *regs, int n, uint8_t *buf) {
+  int count = 0, idx = 0;
+  for (int k = 0; k < n; k++)
+    if (regs[2 * k + 1].i != 0) { count++; idx = k; }
+  if (count == 0) return (GoString){NULL, 0};
+  GoString one = reg_str(&regs[2 * idx]);
+  if (count == 1 && (buf != NULL || !stk_holds(st, one.ptr))) return one;
+  return rt_string_concatn(vm, regs, n, buf);
+}
+
 static inline bool str_eq(const Word *x, const Word *y) {
   return x[1].i == y[1].i && (x[0].cp == y[0].cp || x[1].i == 0 ||
                               memcmp(x[0].cp, y[0].cp, (size_t)x[1].i) == 0);
@@ -897,7 +912,10 @@ next:
     const RType *mt = rtypes[m->sites[INSTR_BX(*pc)].rtype];
     int64_t hint = i.b == NO_REG ? 0 : RB.i;
     rt_Map *mp;
-    PROTECT_SITE(INSTR_BX(*pc), mp = rt_map_new(vm, mt, hint));
+    if (pc->a != NO_REG)   /* in the frame (FRAMEADDR counted it): no allocation */
+      mp = rt_map_frame(vm, mt, hint, R[pc->a].p, i.c != 0);
+    else
+      PROTECT_SITE(INSTR_BX(*pc), mp = rt_map_new(vm, mt, hint));
     RA.p = mp;
     pc++;
     NEXT;
@@ -956,17 +974,17 @@ next:
   }
   VMCASE(CONCATS) {
     GC_POLL();
-    GoString x = reg_str(&RB), y = reg_str(&RC), r;
-    if (x.len == 0 || y.len == 0) {
-      r = x.len == 0 ? y : x;   /* as CONCAT */
-      if (UNLIKELY(r.len != 0 && stk_holds(st, r.ptr)))
-        PROTECT_SITE(INSTR_BX(*pc), r = rt_string_copy(vm, r));
-      else if (UNLIKELY(vm->allocprof != NULL))
-        ap_heap(vm->allocprof, INSTR_BX(*pc), 0);
-    } else {
-      PROTECT_SITE(INSTR_BX(*pc), r = rt_string_concat(vm, x, y));
-    }
+    Instr x = pc[0];
+    uint8_t *buf = x.a == NO_REG ? NULL : R[x.a].p;
+    uint64_t before = vm->heap.stats.total_alloc;
+    GoString r;
+    PROTECT(r = concat_parts(vm, st, &RB, i.c, buf));
     set_str(&RA, r);
+    if (UNLIKELY(vm->allocprof != NULL)) {
+      /* FRAMEADDR counted a frame buffer's execution; an overflow adds */
+      if (buf) ap_overflow(vm->allocprof, INSTR_BX(x), vm->heap.stats.total_alloc - before);
+      else ap_heap(vm->allocprof, INSTR_BX(x), vm->heap.stats.total_alloc - before);
+    }
     pc++;
     NEXT;
   }

@@ -257,7 +257,11 @@ static void out_operands(Out *o, const Module *m, const FuncInfo *f, int pc) {
     break;
   case OP_RLOAD: out(o, "r%u r%u [r%u]  ; length r%u, element %u words", i.a, i.b, i.c, x.b, x.a); break;
   case OP_RSTORE: out(o, "r%u [r%u] r%u  ; length r%u, element %u words", i.a, i.c, i.b, x.b, x.a); break;
-  case OP_MAKESLICE: case OP_GROWSLICE: case OP_APPENDSL: case OP_CONCATS:
+  case OP_CONCATS:
+    if (x.a == 0xFFFF) out(o, "r%u r%u %u strings S%" PRIu32, i.a, i.b, i.c, INSTR_BX(x));
+    else out(o, "r%u r%u %u strings buf r%u S%" PRIu32, i.a, i.b, i.c, x.a, INSTR_BX(x));
+    break;
+  case OP_MAKESLICE: case OP_GROWSLICE: case OP_APPENDSL:
   case OP_MAKEMAP: case OP_MAPASSIGN:
     out(o, "r%u r%u r%u S%" PRIu32, i.a, i.b, i.c, INSTR_BX(x));
     break;

@@ -196,14 +196,20 @@
   X(MKIFACES) /* MKIFACEB naming its alloc site (the boxed copy): \
                  R[a] = RTYPE[c]; R[a+1].p = heap copy of R[b ..] +1: \
                  EXTRA BX = alloc site */ \
-  X(CONCATS)  /* CONCAT naming its alloc site: R[a..a+1] = R[b..b+1] + \
-                 R[c..c+1] +1: EXTRA BX = alloc site */ \
+  X(CONCATS)  /* R[a..a+1] = the concatenation of the c strings at \
+                 R[b .. b+2c) (a whole a + b + c chain: Go's \
+                 concatstrings, one allocation) +1: EXTRA BX = alloc \
+                 site, EXTRA.a = register holding the site's 32-byte \
+                 frame buffer (0xFFFF: none, the result may escape) */ \
   /* --- maps (issue 3): keys and values cross in REGISTER form; the \
      interpreter converts keys to memory form (rt_value_store) and hands \
      out value slots, which the compiler reads and writes as memory at \
      once (a slot is valid until the next insertion into the map) ----- */ \
   X(MAKEMAP)  /* R[a].p = make(map, R[b].i) (b = 0xFFFF: no hint) +1: \
-                 EXTRA BX = alloc site (its rtype is the map type) */ \
+                 EXTRA BX = alloc site (its rtype is the map type), \
+                 EXTRA.a = register holding the site's frame slot \
+                 (0xFFFF: none, a heap map; else rt_map_frame, c = 1 \
+                 when the slot has room for the first table) */ \
   X(MAPACCESS) /* R[a].p = slot of key R[c..] in map R[b] or NULL when \
                  absent; R[a+1].u = found +1: EXTRA BX = RTYPE of the map */ \
   X(MAPASSIGN) /* R[a].p = slot of key R[c..] in map R[b], inserted (zero \
