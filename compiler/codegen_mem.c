@@ -1171,7 +1171,8 @@ static void eq_leaf(Fn *F, Type *t, int word, EqCtx *q) {
   int op;
   if (ty_is_string(u)) op = OP_EQS;
   else if (ty_is_float(u)) op = OP_EQF;
-  else if (u->kind == TY_INTERFACE || ty_is_complex(u)) { q->ok = false; return; }
+  else if (ty_is_complex(u)) op = OP_EQC;
+  else if (u->kind == TY_INTERFACE) { q->ok = false; return; }
   else op = OP_EQ;
   cg_emit(F, op, q->t, q->a + word, q->b + word);
   cg_emit(F, OP_AND, q->d, q->d, q->t);
