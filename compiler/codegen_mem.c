@@ -599,7 +599,10 @@ int cg_frame_box(Fn *F, const Expr *e, int site, int src, Type *from) {
   int a = cg_alloc_words(F, 1, true);
   cg_emit(F, OP_FRAMEADDR, a, slot, site <= 0xFFFF ? site : 0);
   cg_mark_word(F, a);
-  mem_xfer(F, from, src, a, 0, false, e->pos);
+  /* boxes of basic kinds hold register form (runtime.h "INTERFACES"): a
+  ** complex64 as two doubles, which is a complex128's memory layout */
+  Type *form = ul(from)->kind == TY_COMPLEX64 ? TY(TY_COMPLEX128) : from;
+  mem_xfer(F, form, src, a, 0, false, e->pos);
   return a;
 }
 
