@@ -243,6 +243,20 @@ int cg_frame_box(Fn *F, const Expr *e, int site, int src, Type *from);
 Type *cg_result_type(Expr *call, int i, int *word);  /* i-th result */
 int cg_nresults(Expr *e);                /* values an expression yields */
 
+/* --- codegen_cplx.c: complex64 and complex128 (two registers each) ------ */
+/* R[d..d+1] = the constant cv as a value of complex type t. */
+void cg_cplx_const(Fn *F, Type *t, ConstVal *cv, int d);
+/* R[d..d+1] = R[a..a+1] op R[b..b+1] for + - * / on complex type t (C64
+** after it for complex64); false for any other operator. */
+bool cg_cplx_arith(Fn *F, TokenKind op, Type *t, int a, int b, int d);
+void cg_cplx_neg(Fn *F, int a, int d);   /* R[d..d+1] = -R[a..a+1] */
+/* R[d] = R[a..a+1] == (eq) or != R[b..b+1]. */
+void cg_cplx_compare(Fn *F, bool eq, int a, int b, int d);
+/* x (complex) converted to complex type [to], into d. */
+void cg_cplx_convert(Fn *F, Expr *x, Type *to, int d);
+/* The builtins complex, real and imag (b) of the call e, into d. */
+void cg_cplx_builtin(Fn *F, Expr *e, Builtin b, int d);
+
 /* --- codegen_mem.c: places, memory, allocation (see its header for the
 ** memory model) ----------------------------------------------------------- */
 typedef enum PlaceKind { PL_REG, PL_GLOBAL, PL_MEM, PL_RIDX } PlaceKind;

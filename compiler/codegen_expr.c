@@ -247,6 +247,20 @@ void cg_binop_to(Fn *F, TokenKind op, Type *t, Expr *x, Expr *y, int d) {
   int a = cg_expr_any(F, x);
   int b = cg_expr_any(F, y);
   F->top = mark;
+<<<<<<< HEAD
+=======
+  if (ty_is_string(u)) {
+    if (op != TK_ADD) { unsupported(F, x, "this string operator is"); return; }
+    int site = cg_site(F, x->pos, "concatenation", "string concatenation", TY(TY_UINT8), 1);
+    cg_emit(F, OP_CONCATS, d, a, b);
+    cg_emit_bx(F, OP_EXTRA, 0, (uint32_t)site);
+    return;
+  }
+  if (ty_is_complex(u)) {
+    if (!cg_cplx_arith(F, op, u, a, b, d)) unsupported(F, x, "this complex operator is");
+    return;
+  }
+>>>>>>> complex
   if (ty_is_float(u)) {
     int fop = op == TK_ADD ? OP_ADDF : op == TK_SUB ? OP_SUBF : op == TK_MUL ? OP_MULF
             : op == TK_QUO ? OP_DIVF : -1;
@@ -286,6 +300,7 @@ static void unary_to(Fn *F, Expr *e, int d) {
     int a = cg_expr_any(F, x);
     F->top = mark;
     if (ty_is_float(u)) { cg_emit(F, OP_NEGF, d, a, 0); return; }
+    if (ty_is_complex(u)) { cg_cplx_neg(F, a, d); return; }
     cg_emit(F, OP_NEG, d, a, 0);
     ext(F, u, d);
     return;
@@ -416,6 +431,7 @@ static void compare_to(Fn *F, TokenKind op, Expr *x, Expr *y, int d) {
   int a = cg_expr_any(F, x);
   int b = cg_expr_any(F, y);
   F->top = mark;
+  if (ty_is_complex(u)) { cg_cplx_compare(F, op == TK_EQL, a, b, d); return; }
   bool swap;
   int vop, jop;
   if (ty_is_string(u)) vop = str_cmp_op(op, &swap);
@@ -443,9 +459,9 @@ static void float_branch(Fn *F, TokenKind op, int a, int b, bool sense, Label l)
 static void cmp_branch(Fn *F, TokenKind op, Expr *x, Expr *y, bool sense, Label l) {
   Type *u = ul(cmp_type(x, y));
   int mark = F->top;
-  if (u->kind == TY_STRUCT || u->kind == TY_ARRAY) {
+  if (u->kind == TY_STRUCT || u->kind == TY_ARRAY || ty_is_complex(u)) {
     int t = cg_alloc_words(F, 1, false);
-    cg_agg_compare(F, op == TK_EQL, cmp_type(x, y), x, y, t);
+    compare_to(F, op, x, y, t);
     F->top = mark;
     cg_jump_if(F, sense ? OP_JT : OP_JF, t, l);
     return;
@@ -915,6 +931,7 @@ static void convert_to(Fn *F, Expr *conv, Expr *x, Type *to, int d) {
     }
     return;
   }
+  if (ty_is_complex(tu) && ty_is_complex(fu)) { cg_cplx_convert(F, x, tu, d); return; }
   if (ty_identical(fu, tu) || (ty_is_boolean(fu) && ty_is_boolean(tu))) { cg_expr_to(F, x, d); return; }
   unsupported(F, x, "this conversion is");
 }
@@ -1260,6 +1277,7 @@ static void builtin_to(Fn *F, Expr *e, Builtin b, int d) {
   case BI_COPY: cg_copy_to(F, e, d); return;
   case BI_DELETE: cg_map_delete(F, e); return;
   case BI_CLOSE: cg_close(F, e); return;
+  case BI_COMPLEX: case BI_REAL: case BI_IMAG: cg_cplx_builtin(F, e, b, d); return;
   case BI_RECOVER:
     cg_reserve(F, d + 2);
     cg_emit(F, OP_RECOVER, d, 0, 0);

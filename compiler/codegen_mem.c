@@ -617,7 +617,10 @@ int cg_frame_box(Fn *F, const Expr *e, int site, int src, Type *from) {
   int a = cg_alloc_words(F, 1, true);
   cg_emit(F, OP_FRAMEADDR, a, slot, site <= 0xFFFF ? site : 0);
   cg_mark_word(F, a);
-  mem_xfer(F, from, src, a, 0, false, e->pos);
+  /* boxes of basic kinds hold register form (runtime.h "INTERFACES"): a
+  ** complex64 as two doubles, which is a complex128's memory layout */
+  Type *form = ul(from)->kind == TY_COMPLEX64 ? TY(TY_COMPLEX128) : from;
+  mem_xfer(F, form, src, a, 0, false, e->pos);
   return a;
 }
 
@@ -1265,7 +1268,8 @@ static void eq_leaf(Fn *F, Type *t, int word, EqCtx *q) {
   int op;
   if (ty_is_string(u)) op = OP_EQS;
   else if (ty_is_float(u)) op = OP_EQF;
-  else if (u->kind == TY_INTERFACE || ty_is_complex(u)) { q->ok = false; return; }
+  else if (ty_is_complex(u)) op = OP_EQC;
+  else if (u->kind == TY_INTERFACE) { q->ok = false; return; }
   else op = OP_EQ;
   cg_emit(F, op, q->t, q->a + word, q->b + word);
   cg_emit(F, OP_AND, q->d, q->d, q->t);

@@ -109,6 +109,11 @@ void rt_print_value(VM *vm, rt_PrintKind kind, const Word *v);
 /* The same text, appended to [b] (panic reports print values this way). */
 void rt_print_format(rt_Buf *b, rt_PrintKind kind, const Word *v);
 
+/* Complex numbers (runtime/complex.c): out = n / m by Go's
+** runtime.complex128div (Smith's algorithm, C99 G.5.1 Inf/NaN recovery;
+** never panics); the operands are copied in, so out may overlap them. */
+void rt_complex_div(double nre, double nim, double mre, double mim, double out[2]);
+
 /* fmt's engine (runtime/fmt.c): formats like fmt.Sprintf into a growing
 ** buffer; [args] are interface values. */
 void rt_fmt_sprintf(VM *vm, rt_Buf *out, GoString format, const GoIface *args, int64_t nargs);

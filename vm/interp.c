@@ -67,6 +67,20 @@ static inline uint64_t f2u(double f) {
   return (uint64_t)f2i(f - 9223372036854775808.0) | (UINT64_C(1) << 63);
 }
 
+/* x rounded to float32 and widened back. The empty asm pins the float:
+** GCC 12's SLP vectoriser (-O2 and up) drops the two conversions of a
+** pair of such roundings done side by side (C64's real and imaginary
+** parts), leaving x unrounded. */
+static inline double round_f32(double x) {
+  float f = (float)x;
+#if defined(__x86_64__) || defined(__i386__)
+  __asm__("" : "+x"(f));
+#else
+  __asm__("" : "+m"(f));
+#endif
+  return f;
+}
+
 /* ----------------------------------------------------------------------
 ** Strings in registers: R[x] = ptr, R[x+1] = len
 ** ---------------------------------------------------------------------- */
@@ -1085,6 +1099,49 @@ next:
     RA.u = eq == (i.op == OP_IFEQ);
     NEXT;
   }
+
+  /* --- complex numbers: two registers, real part first --------------- */
+  /* Operands are read into locals before the first write: the result may
+  ** overlap an operand (x = x * y). */
+  VMCASE(ADDC) {
+    double re = RB.f + RC.f, im = R[i.b + 1].f + R[i.c + 1].f;
+    RA.f = re; R[i.a + 1].f = im;
+    NEXT;
+  }
+  VMCASE(SUBC) {
+    double re = RB.f - RC.f, im = R[i.b + 1].f - R[i.c + 1].f;
+    RA.f = re; R[i.a + 1].f = im;
+    NEXT;
+  }
+  VMCASE(MULC) {
+    double a = RB.f, b = R[i.b + 1].f, c = RC.f, d = R[i.c + 1].f;
+    double ac = a * c, bd = b * d, ad = a * d, bc = b * c;
+    RA.f = ac - bd; R[i.a + 1].f = ad + bc;
+    NEXT;
+  }
+  VMCASE(DIVC) {
+    double q[2];
+    rt_complex_div(RB.f, R[i.b + 1].f, RC.f, R[i.c + 1].f, q);
+    RA.f = q[0]; R[i.a + 1].f = q[1];
+    NEXT;
+  }
+  VMCASE(NEGC) {
+    double re = -RB.f, im = -R[i.b + 1].f;
+    RA.f = re; R[i.a + 1].f = im;
+    NEXT;
+  }
+  VMCASE(C64) {
+    double re = round_f32(RB.f), im = round_f32(R[i.b + 1].f);
+    RA.f = re; R[i.a + 1].f = im;
+    NEXT;
+  }
+  VMCASE(MKCPLX) {
+    double re = RB.f, im = RC.f;
+    RA.f = re; R[i.a + 1].f = im;
+    NEXT;
+  }
+  VMCASE(EQC) RA.u = RB.f == RC.f && R[i.b + 1].f == R[i.c + 1].f; NEXT;
+  VMCASE(NEC) RA.u = !(RB.f == RC.f && R[i.b + 1].f == R[i.c + 1].f); NEXT;
 
   /* --- goroutines and channels -------------------------------------- */
   /* An operation that must wait has parked cur (sc->resched): the saved pc

@@ -157,7 +157,7 @@ static void out_operands(Out *o, const Module *m, const FuncInfo *f, int pc) {
   case OP_SEXT8: case OP_SEXT16: case OP_SEXT32: case OP_ZEXT8: case OP_ZEXT16:
   case OP_ZEXT32: case OP_NEGF: case OP_F32: case OP_I2F: case OP_U2F:
   case OP_F2I: case OP_F2U: case OP_F2I32: case OP_SLEN: case OP_SLLEN:
-  case OP_SLCAP: case OP_STRRUNE:
+  case OP_SLCAP: case OP_STRRUNE: case OP_NEGC: case OP_C64:
     out(o, "r%u r%u", i.a, i.b);
     break;
   case OP_MOVN: out(o, "r%u r%u %u  ; %u words", i.a, i.b, i.c, i.c); break;

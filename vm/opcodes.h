@@ -258,7 +258,21 @@
                  failure zeroes R[a ..] and sets R[ok] = 0), EXTRA.b = \
                  RTYPE of the source's static interface type */ \
   X(IFEQ) X(IFNE) /* R[a].u = interface R[b..b+1] ==/!= R[c..c+1]; panics \
-                 "comparing uncomparable type T" as Go */
+                 "comparing uncomparable type T" as Go */ \
+  /* --- complex numbers (issue 7): a complex value is two registers, \
+     R[x].f the real part and R[x+1].f the imaginary part; complex64 \
+     parts are doubles holding float32 values, rounded with C64 after \
+     every op as F32 rounds float32 (gc computes complex64 products and \
+     quotients in float64 and narrows once, so this is exact). Every op \
+     reads all its operands before writing, so a and b or c may overlap */ \
+  X(ADDC) X(SUBC) /* R[a..a+1] = R[b..b+1] +/- R[c..c+1], part by part */ \
+  X(MULC)     /* (ac - bd) + (ad + bc)i in that order, as gc's SSA */ \
+  X(DIVC)     /* Go's runtime.complex128div (runtime/complex.c); never \
+                 panics: x/0 gives Inf or NaN parts */ \
+  X(NEGC)     /* R[a..a+1] = -R[b..b+1] */ \
+  X(C64)      /* R[a..a+1] = R[b..b+1], both parts rounded to float32 */ \
+  X(MKCPLX)   /* R[a].f = R[b].f; R[a+1].f = R[c].f  (complex(re, im)) */ \
+  X(EQC) X(NEC) /* R[a].u = R[b..b+1] ==/!= R[c..c+1] (IEEE per part) */
 
 typedef enum Opcode {
 #define X(name) OP_##name,

@@ -315,6 +315,11 @@ static void print_value(VM *vm, rt_Buf *t, GoIface v) {
     rt_buf_printf(t, "(%s) 0x%" PRIx64, ty->str ? ty->str : "?", v.data.u);
   } else if (!ty->str || !strchr(ty->str, '.')) {
     print_basic(t, ty, v.data);  /* a predeclared type prints bare */
+  } else if (ty->kind == RK_COMPLEX64 || ty->kind == RK_COMPLEX128) {
+    /* a defined complex type: T(re+imi), the value's own parentheses
+    ** serving (printanycustomtype) */
+    rt_buf_str(t, ty->str);
+    print_basic(t, ty, v.data);
   } else {
     /* a defined type (main.E): T(v), strings quoted */
     const char *q = ty->kind == RK_STRING ? "\"" : "";
