@@ -11,8 +11,8 @@
 **
 ** Invariants:
 **  - Every G that is not dead is in sched.allg, at index G.allidx.
-**  - A G is in the run queue iff its status is G_RUNNABLE; the running G is
-**    never in it.
+**  - A G is in the run queue (the FIFO or the runnext slot) iff its status
+**    is G_RUNNABLE; the running G is never in it.
 **  - A G_WAITING G is referenced by exactly the records that will wake it:
 **    its sudogs on channel queues (runtime/chan.c), the timer heap, or a
 **    sync waiter list; whoever wakes it removes those references first.
@@ -74,6 +74,7 @@ typedef struct G {
 typedef struct Sched {
   G **allg; size_t nallg, capallg;
   G *runq_head, *runq_tail;
+  G *runnext;              /* runs before runq_head (sched.c) */
   G *cur;                  /* the running G */
   int64_t next_id;
   G **timers; size_t ntimers, captimers;  /* min-heap on G.when */
@@ -103,7 +104,8 @@ void sched_free(VM *vm);
 ** a nil dereference when it first runs (interp.c). */
 void sched_spawn(VM *vm, int fidx, const Word *args, size_t nwords, void *closure);
 
-/* Makes [g] (waiting) runnable, at the tail of the run queue. */
+/* Makes [g] (waiting) runnable, in the runnext slot: it runs next (the
+** G it displaces goes to the tail of the run queue). */
 void sched_ready(VM *vm, G *g);
 
 /* Parks cur: it waits with [reason] until someone calls sched_ready. The
