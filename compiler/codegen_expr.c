@@ -1118,7 +1118,7 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
   }
   Type *sig = ul(fn->type ? fn->type : o ? o->type : NULL);
   bool native = kind == CK_NATIVE || kind == CK_NATIVE_METHOD;
-  if ((kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC || (go && (native || kind == CK_IFACE))) {
+  if ((kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC || (go && kind == CK_IFACE)) {
     unsupported(F, e, go ? "go with this function is" : "calling this function is");
     return F->top;
   }
@@ -1152,8 +1152,16 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
     else cg_addr_to(F, x, x, w);
     cg_mark_word(F, w);
   }
-  args_to(F, e, sig, w + recvw, win - recvw, native, mode == CM_DEFER);
+  /* a deferred call's or a goroutine's ...T slice outlives this frame */
+  args_to(F, e, sig, w + recvw, win - recvw, native, mode != CM_CALL);
   F->line = e->u.call.lparen.line ? e->u.call.lparen.line : e->pos.line;
+  if (go && native) {  /* the native's window goes into the new G's record */
+    cg_emit(F, OP_GON, w, win, 0);
+    cg_emit_bx(F, OP_EXTRA, 0, (uint32_t)index);
+    F->line = saved;
+    F->nhoist = nh;
+    return w;
+  }
   if (mode == CM_DEFER) {
     int dk = native ? DK_NATIVE : kind == CK_VALUE ? DK_CLOSURE : DK_FUNC;
     cg_emit(F, OP_DEFER, w, win, dk);

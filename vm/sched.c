@@ -58,6 +58,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "defer.h"
 #include "interp.h"
 #include "../runtime/runtime.h"
 
@@ -187,12 +188,25 @@ static G *dequeue(Sched *s, bool *inherit) {
   return g;
 }
 
-void sched_spawn(VM *vm, int fidx, const Word *args, size_t nwords, void *closure) {
+static G *spawn_g(VM *vm) {
   Sched *s = S(vm);
   G *g = new_g(vm, s->stack_bytes, s->max_bytes, s->stress);
   if (!g) out_of_memory(vm);
   g->status = G_RUNNABLE;
   s->nspawned++;
+  return g;
+}
+
+void sched_spawn_native(VM *vm, int index, const Word *args, size_t nwords) {
+  G *g = spawn_g(vm);
+  g->gonative = true;
+  dfr_push(vm, &g->stk, DK_NATIVE, index, (Word){0}, args, (uint32_t)nwords);
+  put_next(S(vm), g);
+}
+
+void sched_spawn(VM *vm, int fidx, const Word *args, size_t nwords, void *closure) {
+  Sched *s = S(vm);
+  G *g = spawn_g(vm);
   if (fidx < 0) {  /* go of a nil func value: no frame; it faults at once */
     put_next(s, g);
     return;

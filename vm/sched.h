@@ -67,6 +67,8 @@ typedef struct G {
   size_t selres;           /* select: word offset of R[a] (chosen case, ok) */
   bool closed_send;        /* woken by close while sending: panics on resume */
   bool want_write;         /* waiting in RWMutex.Lock (else RLock) */
+  bool gonative;           /* started by go on a native: no frame, its
+                              call is a DK_NATIVE record (interp.c) */
   int64_t when;            /* sleep: wake-up time, monotonic ns */
   size_t timeridx;         /* index in the timer heap */
 } G;
@@ -103,6 +105,13 @@ void sched_free(VM *vm);
 ** [fidx] < 0: go of a nil func value, a G with no frame that panics with
 ** a nil dereference when it first runs (interp.c). */
 void sched_spawn(VM *vm, int fidx, const Word *args, size_t nwords, void *closure);
+
+/* go of the native [index] (runtime/stdlib.def) on the [nwords] words of
+** its argument window [args]: a new runnable G with no frame whose
+** defer list holds the call as a DK_NATIVE record (vm/defer.c), so the
+** argument words are scanned and adjusted like any deferred call's; the
+** interpreter runs it when the G first runs (dfr_run_go_native). */
+void sched_spawn_native(VM *vm, int index, const Word *args, size_t nwords);
 
 /* Makes [g] (waiting) runnable, in the runnext slot: it runs next (the
 ** G it displaces goes to the tail of the run queue). */
