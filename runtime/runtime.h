@@ -64,6 +64,10 @@ struct rt_SelCase { rt_Chan *c; Word *elem; bool send; };
 typedef struct rt_SelCase rt_SelCase;
 bool rt_select(VM *vm, const rt_SelCase *cases, int n, bool block, Word *res);
 
+/* [p], or a nil-dereference panic (Go's SIGSEGV at addr 0) when it is
+** NULL: how a native takes a pointer parameter or receiver. */
+void *rt_deref(VM *vm, void *p);
+
 /* Strings (runtime/string.c). Results are fresh heap strings unless noted. */
 GoString rt_string_concat(VM *vm, GoString a, GoString b);
 /* A heap copy of [a] (for a result that must not alias a frame buffer). */
