@@ -68,6 +68,12 @@ bool rt_select(VM *vm, const rt_SelCase *cases, int n, bool block, Word *res);
 ** NULL: how a native takes a pointer parameter or receiver. */
 void *rt_deref(VM *vm, void *p);
 
+/* time.Duration's String (runtime/time.c): Go's text for [d] nanoseconds
+** ("1.5s", "2m3.000000001s", "150ms", "0s", "-1µs"), not terminated;
+** returns its length (at most RT_DURATION_BUF). */
+enum { RT_DURATION_BUF = 32 };
+size_t rt_duration_format(int64_t d, char out[RT_DURATION_BUF]);
+
 /* Strings (runtime/string.c). Results are fresh heap strings unless noted. */
 GoString rt_string_concat(VM *vm, GoString a, GoString b);
 /* A heap copy of [a] (for a result that must not alias a frame buffer). */
