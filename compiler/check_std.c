@@ -7,7 +7,7 @@
 ** is_global, native index); each STDLIB_TYPES entry becomes a defined type
 ** (OBJ_TYPE, TY_NAMED with the package's path), declared first so the
 ** functions' signatures can name it ("func(m *MemStats)"), with its
-** STDLIB_METHODS (natives with pointer receivers); each STDLIB_CONSTS
+** STDLIB_METHODS (natives with pointer or value receivers); each STDLIB_CONSTS
 ** entry a constant (OBJ_CONST) whose exact value is read from its Go
 ** literal text with cst_from_literal, so math.MaxUint64 or math.Pi take
 ** part in constant expressions as Go's do: untyped, or of the entry's
@@ -96,12 +96,14 @@ static Type *std_type(Checker *k, Scope *s, const char *src) {
   return t;
 }
 
-/* Gives the named type [named] of package [p] its STDLIB_METHODS: pointer
-** receivers, natives numbered after the functions. */
+/* Gives the named type [named] of package [p] its STDLIB_METHODS (a
+** receiver "*T" is a pointer receiver, "T" a value one), natives numbered
+** after the functions. */
 static void add_methods(Checker *k, Package *p, Type *named, const char *tname) {
   for (int i = 0; i < NMETHODS; i++) {
     const StdMethod *sm = &std_methods[i];
-    if (strcmp(sm->pkg, p->path) != 0 || strcmp(sm->type, tname) != 0) continue;
+    bool ptr = sm->type[0] == '*';
+    if (strcmp(sm->pkg, p->path) != 0 || strcmp(sm->type + ptr, tname) != 0) continue;
     Object *o = chk_new_obj(k, OBJ_FUNC, sm->name, (Pos){0, 0, 0}, NULL);
     o->pkg = p->path;
     o->native = NFUNCS + i;
@@ -111,7 +113,7 @@ static void add_methods(Checker *k, Package *p, Type *named, const char *tname) 
     int n = named->u.named.nmethods;
     Method *v = arena_alloc(&k->c->arena, sizeof(Method) * (size_t)(n + 1));
     if (n) memcpy(v, named->u.named.methods, sizeof(Method) * (size_t)n);
-    v[n] = (Method){sm->name, o->type, o, true};
+    v[n] = (Method){sm->name, o->type, o, ptr};
     named->u.named.methods = v;
     named->u.named.nmethods = n + 1;
   }

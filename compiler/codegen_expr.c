@@ -1100,12 +1100,15 @@ void cg_defer(Fn *F, Expr *e) {
 }
 
 /* x.M where M is a native method of a standard-library type
-** (sync.WaitGroup.Add): its native index, else -1. */
-static int native_method(CG *cg, Expr *fn) {
+** (sync.WaitGroup.Add): its native index, else -1; *ptr says whether its
+** receiver is a pointer (else the value, time.Duration.String). */
+static int native_method(CG *cg, Expr *fn, bool *ptr) {
   if (fn->kind != E_SELECTOR || fn->u.selector.obj) return -1;
   const Selection *sel = chk_selection(cg->c, fn);
-  if (sel && sel->kind == SEL_METHOD && sel->method && !sel->method->decl && sel->method->native >= 0)
+  if (sel && sel->kind == SEL_METHOD && sel->method && !sel->method->decl && sel->method->native >= 0) {
+    *ptr = !sel->m || sel->m->ptr_recv;
     return sel->method->native;
+  }
   return -1;
 }
 
@@ -1116,7 +1119,7 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
   Object *o = NULL;
   CallKind kind = CK_VALUE;
   int index = -1;
-  bool recv = false;
+  bool recv = false, nptr = true;
   if (fn->kind == E_IDENT) o = fn->u.ident.obj;
   else if (fn->kind == E_SELECTOR && fn->u.selector.obj) o = fn->u.selector.obj;
   if (o && o->kind == OBJ_FUNC && fn->kind == E_SELECTOR) {
@@ -1125,7 +1128,7 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
   } else if (o && o->kind == OBJ_FUNC && o->cg_data == cg->func_token) {
     kind = CK_DIRECT;
     index = o->cg_index;
-  } else if ((index = native_method(cg, fn)) >= 0) {
+  } else if ((index = native_method(cg, fn, &nptr)) >= 0) {
     kind = CK_NATIVE_METHOD;
   } else if (cg_is_iface_call(cg, fn)) {
     kind = CK_IFACE;
@@ -1134,7 +1137,7 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
   }
   Type *sig = ul(fn->type ? fn->type : o ? o->type : NULL);
   bool native = kind == CK_NATIVE || kind == CK_NATIVE_METHOD;
-  if ((kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC || (go && (native || kind == CK_IFACE))) {
+  if ((kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC || (go && kind == CK_IFACE)) {
     unsupported(F, e, go ? "go with this function is" : "calling this function is");
     return F->top;
   }
@@ -1146,7 +1149,12 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
   if (kind == CK_IFACE) fv = cg_iface_recv(F, fn, &irt, &imeth);
   int w = F->top;
   Type *rt = kind == CK_METHOD ? cg_method_sig(cg, chk_selection(cg->c, fn)->method)->u.func.params[0] : NULL;
-  int recvw = rt ? cg_nwords(rt) : kind == CK_NATIVE_METHOD || kind == CK_IFACE ? 1 : 0;
+  Type *nrt = kind == CK_NATIVE_METHOD && !nptr ? cg_vtype(fn->u.selector.x) : NULL;
+  if (nrt && ul(nrt)->kind == TY_POINTER) {  /* p.M of a value method through a pointer */
+    unsupported(F, e, "calling this method through a pointer is");
+    return F->top;
+  }
+  int recvw = rt ? cg_nwords(rt) : nrt ? cg_nwords(nrt) : kind == CK_NATIVE_METHOD || kind == CK_IFACE ? 1 : 0;
   int pw = recvw + cg_sig_words(sig->u.func.params, sig->u.func.nparams);
   int rw = cg_sig_words(sig->u.func.results, sig->u.func.nresults);
   int win = pw > rw ? pw : rw;
@@ -1160,16 +1168,26 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
     F->top = w + 1;
     cg_mark_word(F, w);
   } else if (kind == CK_NATIVE_METHOD) {
-    /* the receiver is a pointer: x, or the implicit &x */
+    /* the receiver: its value, or a pointer (x, or the implicit &x) */
     Expr *x = fn->u.selector.x;
     cg_reserve(F, w + win);
-    F->top = w + 1;
-    if (ul(cg_vtype(x))->kind == TY_POINTER) cg_expr_to(F, x, w);
+    F->top = w + recvw;
+    if (nrt) cg_expr_to(F, x, w);
+    else if (ul(cg_vtype(x))->kind == TY_POINTER) cg_expr_to(F, x, w);
     else cg_addr_to(F, x, x, w);
-    cg_mark_word(F, w);
+    if (nrt) cg_mark(F, w, nrt);
+    else cg_mark_word(F, w);
   }
-  args_to(F, e, sig, w + recvw, win - recvw, native, mode == CM_DEFER);
+  /* a deferred call's or a goroutine's ...T slice outlives this frame */
+  args_to(F, e, sig, w + recvw, win - recvw, native, mode != CM_CALL);
   F->line = e->u.call.lparen.line ? e->u.call.lparen.line : e->pos.line;
+  if (go && native) {  /* the native's window goes into the new G's record */
+    cg_emit(F, OP_GON, w, win, 0);
+    cg_emit_bx(F, OP_EXTRA, 0, (uint32_t)index);
+    F->line = saved;
+    F->nhoist = nh;
+    return w;
+  }
   if (mode == CM_DEFER) {
     int dk = native ? DK_NATIVE : kind == CK_VALUE ? DK_CLOSURE : DK_FUNC;
     cg_emit(F, OP_DEFER, w, win, dk);

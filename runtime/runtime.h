@@ -64,6 +64,16 @@ struct rt_SelCase { rt_Chan *c; Word *elem; bool send; };
 typedef struct rt_SelCase rt_SelCase;
 bool rt_select(VM *vm, const rt_SelCase *cases, int n, bool block, Word *res);
 
+/* [p], or a nil-dereference panic (Go's SIGSEGV at addr 0) when it is
+** NULL: how a native takes a pointer parameter or receiver. */
+void *rt_deref(VM *vm, void *p);
+
+/* time.Duration's String (runtime/time.c): Go's text for [d] nanoseconds
+** ("1.5s", "2m3.000000001s", "150ms", "0s", "-1µs"), not terminated;
+** returns its length (at most RT_DURATION_BUF). */
+enum { RT_DURATION_BUF = 32 };
+size_t rt_duration_format(int64_t d, char out[RT_DURATION_BUF]);
+
 /* Strings (runtime/string.c). Results are fresh heap strings unless noted. */
 GoString rt_string_concat(VM *vm, GoString a, GoString b);
 /* The concatenation of the [n] strings in register form at [regs] (ptr and

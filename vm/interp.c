@@ -1150,6 +1150,11 @@ next:
     PROTECT(sched_spawn(vm, (int)BX, &RA, (size_t)funcs[BX].param_words, NULL));
     NEXT;
   }
+  VMCASE(GON) {
+    Instr x = *pc++;
+    PROTECT(sched_spawn_native(vm, (int)INSTR_BX(x), &RA, i.b));
+    NEXT;
+  }
   VMCASE(GOF) {
     if (UNLIKELY(RB.cp == NULL)) {  /* the new goroutine faults (as Go's
                                        wrapper closure calls nil there) */
@@ -1254,7 +1259,15 @@ reschedule:
   SAVE_STATE();
   sched_switch(vm);
 resume:
-  if (UNLIKELY(ex->stk->nframes == 0)) panic_nil(vm, 0);  /* go of a nil func */
+  if (UNLIKELY(ex->stk->nframes == 0)) {
+    if (!sc->cur->gonative) panic_nil(vm, 0);  /* go of a nil func */
+    /* go of a native: it runs in C; the G ends when it returns (if it
+    ** parked, when it runs again) */
+    dfr_run_go_native(vm, ex->stk);
+    if (sc->resched) sched_switch(vm);
+    else sched_goexit(vm);
+    goto resume;
+  }
   if (UNLIKELY(sc->cur->cbstate != G_CB_NONE)) {
     /* a call from a native that ended while a deeper level ran */
     G *g = sc->cur;

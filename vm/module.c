@@ -284,6 +284,7 @@ static void out_operands(Out *o, const Module *m, const FuncInfo *f, int pc) {
     break;
   case OP_MAKECHAN: out(o, "r%u r%u T%" PRIu32, i.a, i.b, INSTR_BX(x)); break;
   case OP_GOF: out(o, "r%u r%u", i.a, i.b); break;
+  case OP_GON: out(o, "r%u n%u", i.a, i.b); break;
   case OP_CHANSEND: out(o, "r%u <- r%u", i.a, i.b); break;
   case OP_CHANCLOSE: out(o, "r%u", i.a); break;
   case OP_SELECT: out(o, "r%u cases %u default %u", i.a, i.b, i.c); break;

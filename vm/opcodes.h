@@ -234,6 +234,9 @@
   X(GOF)      /* go R[b](R[a ..]): a new goroutine running the func value \
                  R[b] (its closure_reg gets R[b]); nil: the new \
                  goroutine panics (nil dereference) when it runs */ \
+  X(GON)      /* +1 go of a native: R[a .. a+b) are its argument window, \
+                 EXTRA BX its index (rt_natives); a new goroutine with no \
+                 frame runs it from a DK_NATIVE record (sched_spawn_native) */ \
   X(MAKECHAN) /* R[a].p = make(chan, R[b].i) (b = 0xFFFF: unbuffered) +1: \
                  EXTRA BX = RTYPE of the channel type */ \
   X(CHANSEND) /* R[a] <- R[b ..] */ \
