@@ -572,11 +572,7 @@ void cg_load_const(Fn *F, Type *t, ConstVal *cv, int dst) {
     else
       cg_emit_bx(F, OP_LOADK2, dst, (uint32_t)cg_const_string(cg, cv->s, cv->slen));
   } else if (ty_is_complex(u)) {
-<<<<<<< HEAD
-    cg_error(cg, (Pos){F->line, 1, F->file}, "complex numbers are not supported yet");
-=======
     cg_cplx_const(F, u, cv, dst);
->>>>>>> complex
   } else {
     /* nil of a pointer, slice or interface type */
     cg_emit(F, OP_ZERO, dst, cg_nwords(t), 0);

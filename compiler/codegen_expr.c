@@ -247,20 +247,10 @@ void cg_binop_to(Fn *F, TokenKind op, Type *t, Expr *x, Expr *y, int d) {
   int a = cg_expr_any(F, x);
   int b = cg_expr_any(F, y);
   F->top = mark;
-<<<<<<< HEAD
-=======
-  if (ty_is_string(u)) {
-    if (op != TK_ADD) { unsupported(F, x, "this string operator is"); return; }
-    int site = cg_site(F, x->pos, "concatenation", "string concatenation", TY(TY_UINT8), 1);
-    cg_emit(F, OP_CONCATS, d, a, b);
-    cg_emit_bx(F, OP_EXTRA, 0, (uint32_t)site);
-    return;
-  }
   if (ty_is_complex(u)) {
     if (!cg_cplx_arith(F, op, u, a, b, d)) unsupported(F, x, "this complex operator is");
     return;
   }
->>>>>>> complex
   if (ty_is_float(u)) {
     int fop = op == TK_ADD ? OP_ADDF : op == TK_SUB ? OP_SUBF : op == TK_MUL ? OP_MULF
             : op == TK_QUO ? OP_DIVF : -1;

@@ -155,19 +155,14 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
                       a concatenation is one flat list (gc's OADDSTR) */
     const char *x = esc_expr_text(s, e->u.binary.x), *y = esc_expr_text(s, e->u.binary.y);
     bool concat = is_concat(e);
-<<<<<<< HEAD
-    if (concat ? e->u.binary.x->kind == E_PAREN && !is_concat(e->u.binary.x)
-               : e->u.binary.x->kind == E_PAREN || is_concat(e->u.binary.x)) x = cat(s, "(", x, ")");
-    if (concat ? e->u.binary.y->kind == E_PAREN && !is_concat(e->u.binary.y)
-               : e->u.binary.y->kind == E_PAREN || is_concat(e->u.binary.y)) y = cat(s, "(", y, ")");
-=======
-    if (e->u.binary.x->kind == E_PAREN || (!concat && is_concat(e->u.binary.x)) ||
+    if ((concat ? e->u.binary.x->kind == E_PAREN && !is_concat(e->u.binary.x)
+                : e->u.binary.x->kind == E_PAREN || is_concat(e->u.binary.x)) ||
         is_cplx_builtin(e->u.binary.x))
       x = cat(s, "(", x, ")");
-    if (e->u.binary.y->kind == E_PAREN || (!concat && is_concat(e->u.binary.y)) ||
+    if ((concat ? e->u.binary.y->kind == E_PAREN && !is_concat(e->u.binary.y)
+                : e->u.binary.y->kind == E_PAREN || is_concat(e->u.binary.y)) ||
         is_cplx_builtin(e->u.binary.y))
       y = cat(s, "(", y, ")");
->>>>>>> complex
     return cat(s, x, cat(s, " ", ast_token_string(e->u.binary.op), " "), y);
   }
   case E_CALL: {
