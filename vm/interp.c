@@ -582,8 +582,6 @@ next:
   VMCASE(RET) {
     if (UNLIKELY(fr == dfrfr)) goto defer_returned;
     if (UNLIKELY(fr == stopfr)) {
-      /* segmented: the results go back to the call window first */
-      if (UNLIKELY(fr == segfr)) PROTECT(stk_pop_segment(vm, st));
       if (sc->cur == home) {
         st->nframes = stop;
         return false;
