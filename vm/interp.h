@@ -34,6 +34,8 @@ typedef struct ExecState {
   jmp_buf *panic_jb;       /* where a Go panic lands: the innermost
                               ex_execute (vm/defer.c), or NULL */
   vm_Result result;        /* what the protected call returns after longjmp */
+  bool frame_pushed;       /* a native pushed a Go frame for the interpreter
+                              to enter (dfr_call_go): CALLN continues there */
 } ExecState;
 
 /* exec.c: calls fn(vm, stack, ud) for the stack of every goroutine that
