@@ -1102,6 +1102,15 @@ static int native_method(CG *cg, Expr *fn, bool *ptr) {
   return -1;
 }
 
+/* A native with a func parameter calls Go (sync.Once.Do through
+** dfr_call_go), which only a CALLN of a running frame can do: not a
+** deferred record or a go statement's frameless goroutine. */
+static bool calls_back(Type *sig) {
+  for (int i = 0; i < sig->u.func.nparams; i++)
+    if (ul(sig->u.func.params[i])->kind == TY_FUNC) return true;
+  return false;
+}
+
 static int call_op(Fn *F, Expr *e, CallMode mode) {
   bool go = mode == CM_GO;
   CG *cg = F->cg;
@@ -1129,6 +1138,10 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
   bool native = kind == CK_NATIVE || kind == CK_NATIVE_METHOD;
   if ((kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC || (go && kind == CK_IFACE)) {
     unsupported(F, e, go ? "go with this function is" : "calling this function is");
+    return F->top;
+  }
+  if (mode != CM_CALL && native && calls_back(sig)) {
+    unsupported(F, e, go ? "go with this function is" : "defer of this function is");
     return F->top;
   }
   int nh = F->nhoist;

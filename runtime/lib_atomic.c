@@ -21,7 +21,7 @@
 #define ATOMIC_OPS(Name, ctype, field)                                        \
   void rt_atomic_Add##Name(VM *vm, Word *args) {                              \
     ctype *p = rt_deref(vm, args[0].p);                                       \
-    *p = (ctype)(*p + (ctype)args[1].field);                                  \
+    *p = (ctype)((uint64_t)*p + args[1].u); /* wraps, as Go's do */           \
     args[0].field = *p;                                                       \
   }                                                                           \
   void rt_atomic_Load##Name(VM *vm, Word *args) {                             \

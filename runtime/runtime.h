@@ -74,6 +74,11 @@ void *rt_deref(VM *vm, void *p);
 enum { RT_DURATION_BUF = 32 };
 size_t rt_duration_format(int64_t d, char out[RT_DURATION_BUF]);
 
+/* The end of the call of f by sync.Once.Do (runtime/sync.c): [once] is
+** done and its waiters run (vm/defer.c calls it when the DK_ONCE record
+** ends). */
+void rt_sync_once_done(VM *vm, void *once);
+
 /* Strings (runtime/string.c). Results are fresh heap strings unless noted. */
 GoString rt_string_concat(VM *vm, GoString a, GoString b);
 /* The concatenation of the [n] strings in register form at [regs] (ptr and

@@ -20,9 +20,18 @@
 **     reader enters when no writer holds or waits ahead of it; a writer
 **     when nobody holds. Each release admits from the head of the queue
 **     (one writer, or every reader up to the next writer).
+**   Once {done, running; waiters, tail}: Do(f) returns at once when done;
+**     when another goroutine is inside f it parks until f has ended; else
+**     it marks running and calls f through dfr_call_go (vm/defer.h): f's
+**     frame is pushed over the caller's with a started DK_ONCE record, so
+**     no C recursion. The record's end, whether f returned or panicked
+**     (Go's doSlow defers its done store), calls rt_sync_once_done: done,
+**     and every waiter readied. f calling Do on its own Once parks for
+**     good, as Go's deadlocks on its mutex.
 ** Waiting goroutines show Go 1.19's wait reason "semacquire".
 */
 #include "runtime.h"
+#include "../vm/defer.h"
 #include "../vm/interp.h"
 #include "../vm/sched.h"
 
@@ -147,4 +156,26 @@ void rt_sync_RWMutex_RUnlock(VM *vm, Word *args) {
   if (rw[1] <= 0) ex_throw(vm, NULL, "sync: RUnlock of unlocked RWMutex");
   rw[1]--;
   rw_admit(vm, rw);
+}
+
+/* ---- Once: {done, running int64; waiters, tail uintptr} --------------- */
+
+void rt_sync_Once_Do(VM *vm, Word *args) {
+  int64_t *o = receiver(vm, args);
+  if (o[0]) return;
+  if (o[1]) {
+    wait_on(vm, waitlist(o, 2));
+    return;
+  }
+  o[1] = 1;
+  Word self = {.p = o};
+  dfr_call_go(vm, vm->exec->stk, DK_ONCE, args[1], &self, 1);
+}
+
+void rt_sync_once_done(VM *vm, void *once) {
+  int64_t *o = once;
+  o[0] = 1;
+  o[1] = 0;
+  G *g;
+  while ((g = wl_pop(waitlist(o, 2)))) sched_ready(vm, g);
 }

@@ -1,6 +1,7 @@
 /*
 ** time.c — package time: Sleep on the scheduler's timer heap (vm/sched.c),
-** and time.Duration: its methods and ParseDuration.
+** time.Duration (its methods, ParseDuration) and time.Time (Now, Since,
+** Until, Unix and the methods that compare and subtract).
 **
 ** time.Duration is an int64 count of nanoseconds (stdlib.def declares the
 ** type, its unit constants and its value-receiver methods). Sleep parks
@@ -21,6 +22,7 @@
 ** '"' and '\' and writes bytes outside ' '..0x7f as \xHH.
 */
 #include <string.h>
+#include <time.h>
 
 #include "lib.h"
 #include "../vm/sched.h"
@@ -300,5 +302,181 @@ void rt_time_ParseDuration(VM *vm, Word *args) {
   args[1].p = NULL;
   args[2].p = NULL;
 }
+
+/* }================================================================== */
+
+/* {==================================================================
+** time.Time: Go's representation {wall, ext, loc}
+**
+** wall's top bit (hasMonotonic) says the Time carries a monotonic clock
+** reading: then wall holds 33 bits of seconds since 1885 above 30 bits of
+** nanoseconds, and ext the monotonic nanoseconds since the VM started
+** (sched_monotonic); without it, wall holds only the nanoseconds and ext
+** the seconds since year 1. Comparisons and Sub use the monotonic readings
+** when both sides have one, as Go's do, so they are immune to wall-clock
+** steps. loc stays nil (UTC): no time zone is loaded, and nothing here
+** prints a Time.
+** =================================================================== */
+
+#define HAS_MONO (1ULL << 63)
+#define NSEC_SHIFT 30
+#define NSEC_MASK ((1ULL << NSEC_SHIFT) - 1)
+#define SECS_PER_DAY 86400LL
+/* days from year 1 to 1970, and to 1885 (Go's minWall) */
+#define UNIX_TO_INTERNAL ((1969LL * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * SECS_PER_DAY)
+#define WALL_TO_INTERNAL ((1884LL * 365 + 1884 / 4 - 1884 / 100 + 1884 / 400) * SECS_PER_DAY)
+
+typedef struct GoTime { uint64_t wall; int64_t ext; void *loc; } GoTime;
+
+static GoTime time_arg(const Word *a) { return (GoTime){a[0].u, a[1].i, a[2].p}; }
+static void time_ret(Word *a, GoTime t) {
+  a[0].u = t.wall;
+  a[1].i = t.ext;
+  a[2].p = t.loc;
+}
+
+static int32_t t_nsec(GoTime t) { return (int32_t)(t.wall & NSEC_MASK); }
+static int64_t t_sec(GoTime t) {
+  if (t.wall & HAS_MONO) return WALL_TO_INTERNAL + (int64_t)(t.wall << 1 >> (NSEC_SHIFT + 1));
+  return t.ext;
+}
+static int64_t t_unix(GoTime t) { return t_sec(t) - UNIX_TO_INTERNAL; }
+static bool both_mono(GoTime t, GoTime u) { return (t.wall & u.wall & HAS_MONO) != 0; }
+
+static void strip_mono(GoTime *t) {
+  if (t->wall & HAS_MONO) {
+    t->ext = t_sec(*t);
+    t->wall &= NSEC_MASK;
+  }
+}
+
+static void add_sec(GoTime *t, int64_t d) {
+  if (t->wall & HAS_MONO) {
+    int64_t sec = (int64_t)(t->wall << 1 >> (NSEC_SHIFT + 1));
+    int64_t dsec = sec + d;
+    if (0 <= dsec && dsec <= (1LL << 33) - 1) {
+      t->wall = (t->wall & NSEC_MASK) | (uint64_t)dsec << NSEC_SHIFT | HAS_MONO;
+      return;
+    }
+    strip_mono(t);
+  }
+  int64_t sum = (int64_t)((uint64_t)t->ext + (uint64_t)d);
+  if ((sum > t->ext) == (d > 0)) t->ext = sum;
+  else t->ext = d > 0 ? INT64_MAX : -INT64_MAX;
+}
+
+static GoTime time_now(VM *vm) {
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  int64_t mono = sched_monotonic(vm);
+  int64_t sec = (int64_t)ts.tv_sec + UNIX_TO_INTERNAL - WALL_TO_INTERNAL;
+  if ((uint64_t)sec >> 33 != 0) return (GoTime){(uint64_t)ts.tv_nsec, sec + WALL_TO_INTERNAL, NULL};
+  return (GoTime){HAS_MONO | (uint64_t)sec << NSEC_SHIFT | (uint64_t)ts.tv_nsec, mono, NULL};
+}
+
+static GoTime time_add(GoTime t, int64_t d) {
+  int64_t dsec = d / NS_SECOND;
+  int32_t nsec = t_nsec(t) + (int32_t)(d % NS_SECOND);
+  if (nsec >= NS_SECOND) {
+    dsec++;
+    nsec -= NS_SECOND;
+  } else if (nsec < 0) {
+    dsec--;
+    nsec += NS_SECOND;
+  }
+  t.wall = (t.wall & ~NSEC_MASK) | (uint64_t)nsec;
+  add_sec(&t, dsec);
+  if (t.wall & HAS_MONO) {
+    int64_t te = (int64_t)((uint64_t)t.ext + (uint64_t)d);
+    if ((d < 0 && te > t.ext) || (d > 0 && te < t.ext)) strip_mono(&t);
+    else t.ext = te;
+  }
+  return t;
+}
+
+static bool time_equal(GoTime t, GoTime u) {
+  if (both_mono(t, u)) return t.ext == u.ext;
+  return t_sec(t) == t_sec(u) && t_nsec(t) == t_nsec(u);
+}
+
+static bool time_before(GoTime t, GoTime u) {
+  if (both_mono(t, u)) return t.ext < u.ext;
+  int64_t ts = t_sec(t), us = t_sec(u);
+  return ts < us || (ts == us && t_nsec(t) < t_nsec(u));
+}
+
+/* t - u, saturated at the Duration range (Go's Sub). */
+static int64_t time_sub(GoTime t, GoTime u) {
+  if (both_mono(t, u)) {
+    int64_t te = t.ext, ue = u.ext, d = (int64_t)((uint64_t)te - (uint64_t)ue);
+    if (d < 0 && te > ue) return MAX_DURATION;
+    if (d > 0 && te < ue) return MIN_DURATION;
+    return d;
+  }
+  int64_t d = (int64_t)((uint64_t)(t_sec(t) - t_sec(u)) * NS_SECOND) + (t_nsec(t) - t_nsec(u));
+  if (time_equal(time_add(u, d), t)) return d;
+  return time_before(t, u) ? MIN_DURATION : MAX_DURATION;
+}
+
+/* Now, reduced to its monotonic reading (Go's Since and Until when t has
+** one). */
+static GoTime mono_now(VM *vm, GoTime t) {
+  if (t.wall & HAS_MONO) return (GoTime){HAS_MONO, sched_monotonic(vm), NULL};
+  return time_now(vm);
+}
+
+void rt_time_Now(VM *vm, Word *args) { time_ret(args, time_now(vm)); }
+void rt_time_Since(VM *vm, Word *args) {
+  GoTime t = time_arg(args);
+  args[0].i = time_sub(mono_now(vm, t), t);
+}
+void rt_time_Until(VM *vm, Word *args) {
+  GoTime t = time_arg(args);
+  args[0].i = time_sub(t, mono_now(vm, t));
+}
+
+/* func Unix(sec int64, nsec int64) Time */
+void rt_time_Unix(VM *vm, Word *args) {
+  (void)vm;
+  int64_t sec = args[0].i, nsec = args[1].i;
+  if (nsec < 0 || nsec >= NS_SECOND) {
+    int64_t n = nsec / NS_SECOND;
+    sec += n;
+    nsec -= n * NS_SECOND;
+    if (nsec < 0) {
+      nsec += NS_SECOND;
+      sec--;
+    }
+  }
+  time_ret(args, (GoTime){(uint64_t)nsec, sec + UNIX_TO_INTERNAL, NULL});
+}
+
+void rt_time_Time_Sub(VM *vm, Word *args) { (void)vm; args[0].i = time_sub(time_arg(args), time_arg(args + 3)); }
+void rt_time_Time_Add(VM *vm, Word *args) { (void)vm; time_ret(args, time_add(time_arg(args), args[3].i)); }
+void rt_time_Time_Before(VM *vm, Word *args) { (void)vm; args[0].u = time_before(time_arg(args), time_arg(args + 3)); }
+void rt_time_Time_After(VM *vm, Word *args) { (void)vm; args[0].u = time_before(time_arg(args + 3), time_arg(args)); }
+void rt_time_Time_Equal(VM *vm, Word *args) { (void)vm; args[0].u = time_equal(time_arg(args), time_arg(args + 3)); }
+void rt_time_Time_IsZero(VM *vm, Word *args) {
+  (void)vm;
+  GoTime t = time_arg(args);
+  args[0].u = t_sec(t) == 0 && t_nsec(t) == 0;
+}
+void rt_time_Time_Unix(VM *vm, Word *args) { (void)vm; args[0].i = t_unix(time_arg(args)); }
+void rt_time_Time_UnixMilli(VM *vm, Word *args) {
+  (void)vm;
+  GoTime t = time_arg(args);
+  args[0].i = t_unix(t) * 1000 + t_nsec(t) / 1000000;
+}
+void rt_time_Time_UnixMicro(VM *vm, Word *args) {
+  (void)vm;
+  GoTime t = time_arg(args);
+  args[0].i = t_unix(t) * 1000000 + t_nsec(t) / 1000;
+}
+void rt_time_Time_UnixNano(VM *vm, Word *args) {
+  (void)vm;
+  GoTime t = time_arg(args);
+  args[0].i = (int64_t)((uint64_t)t_unix(t) * NS_SECOND) + t_nsec(t);
+}
+void rt_time_Time_Nanosecond(VM *vm, Word *args) { (void)vm; args[0].i = t_nsec(time_arg(args)); }
 
 /* }================================================================== */

@@ -86,9 +86,12 @@ static void *xmalloc(VM *vm, size_t n) {
   return p;
 }
 
+/* A record whose callee is a func value (record.fn). */
+static bool calls_value(const Defer *d) { return d->kind == DK_CLOSURE || d->kind == DK_ONCE; }
+
 /* Natives and builtins run in C, at once; the others get a frame. */
 static bool runs_in_c(const Defer *d) {
-  return d->kind != DK_FUNC && d->kind != DK_CLOSURE;
+  return d->kind != DK_FUNC && !calls_value(d);
 }
 
 /* Keeps Stack.dfr_frame (the interpreter's RET test) in step. */
@@ -108,9 +111,12 @@ static void call_in_c(VM *vm, Defer *d) {
   }
 }
 
-static void pop_record(struct Stack *s) {
+/* Drops the newest record; a DK_ONCE record's end (its call returned or
+** a panic abandoned it) is its Once's end. */
+static void pop_record(VM *vm, struct Stack *s) {
   Defer *d = s->defers;
   s->defers = d->link;
+  if (d->kind == DK_ONCE) rt_sync_once_done(vm, d->args[0].p);
   free(d);
   update(s);
 }
@@ -142,10 +148,10 @@ static void start(VM *vm, struct Stack *s, Defer *d, Panic *p) {
   d->panic = p;
   if (runs_in_c(d)) {
     call_in_c(vm, d);
-    pop_record(s);
+    pop_record(vm, s);
     return;
   }
-  if (d->kind == DK_CLOSURE && !d->fn.cp) /* defer of a nil func: faults now, as Go */
+  if (calls_value(d) && !d->fn.cp) /* defer of a nil func: faults now, as Go */
     vm_panic_runtime(vm, "invalid memory address or nil pointer dereference\n"
                          "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
   int fidx = d->kind == DK_FUNC ? d->index : (int)((const Word *)d->fn.cp)[0].u;
@@ -153,7 +159,7 @@ static void start(VM *vm, struct Stack *s, Defer *d, Panic *p) {
   size_t base = ex_push_frame(vm, s, fidx);
   size_t n = d->nargs < (uint32_t)fn->param_words ? d->nargs : (size_t)fn->param_words;
   memcpy(&s->words[base], d->args, n * sizeof(Word));
-  if (d->kind == DK_CLOSURE && fn->closure_reg >= 0) s->words[base + (size_t)fn->closure_reg] = d->fn;
+  if (calls_value(d) && fn->closure_reg >= 0) s->words[base + (size_t)fn->closure_reg] = d->fn;
   d->call_frame = (uint32_t)(s->nframes - 1);
   if (p) {
     p->call_frame = d->call_frame;
@@ -176,7 +182,20 @@ void dfr_run_go_native(VM *vm, struct Stack *s) {
   ** (dfr_panic_step drops a started record) and reports at once */
   d->started = true;
   call_in_c(vm, d);
-  pop_record(s);
+  pop_record(vm, s);
+}
+
+void dfr_call_go(VM *vm, struct Stack *s, DeferKind kind, Word fn, const Word *args, uint32_t nargs) {
+  dfr_push(vm, s, kind, 0, fn, args, nargs);
+  Defer *d = s->defers;
+  if (!fn.cp) {  /* nothing to call: the record ends, then the fault */
+    d->started = true;
+    pop_record(vm, s);
+    vm_panic_runtime(vm, "invalid memory address or nil pointer dereference\n"
+                         "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+  }
+  start(vm, s, d, NULL);
+  vm->exec->frame_pushed = true;
 }
 
 /* Resumes frame [k] at its deferreturn code (after a recover). */
@@ -212,7 +231,7 @@ DfrNext dfr_call_returned(VM *vm, struct Stack *s) {
   Panic *p = d->panic;
   size_t target = d->frame;
   stk_unwind(vm, s, d->call_frame);
-  pop_record(s);
+  pop_record(vm, s);
   if (!p) return DFR_CONTINUE;
   p->calling = false;
   if (!p->recovered) return DFR_PANICKING;
@@ -249,7 +268,7 @@ bool dfr_panic_step(VM *vm, struct Stack *s, size_t floor) {
         d->panic->aborted = true;
         d->panic->calling = false;
       }
-      pop_record(s);
+      pop_record(vm, s);
       continue;
     }
     bool in_c = runs_in_c(d);
@@ -269,7 +288,7 @@ GoIface dfr_recover(struct Stack *s) {
 
 void dfr_each_slot(struct Stack *s, void (*fn)(Word *slot, void *ud), void *ud) {
   for (Defer *d = s->defers; d; d = d->link) {
-    if (d->kind == DK_CLOSURE) fn(&d->fn, ud);
+    if (calls_value(d)) fn(&d->fn, ud);
     for (uint32_t k = 0; k < d->nargs; k++) fn(&d->args[k], ud);
   }
   for (Panic *p = s->panics; p; p = p->link) fn(&p->value.data, ud);

@@ -67,6 +67,16 @@ void dfr_push(VM *vm, struct Stack *s, DeferKind kind, int32_t index, Word fn,
 ** reloads its state and continues at the top frame's saved pc. */
 bool dfr_run_next(VM *vm, struct Stack *s);
 
+/* How a native called by CALLN calls the Go func value [fn] (no
+** parameters, no results) without a nested interpreter: a record of
+** [kind] (DK_ONCE) is pushed already started, and fn's frame on top, as
+** RUNDEFER starts a deferred call (ExecState.frame_pushed tells CALLN to
+** enter it). When fn returns, the interpreter pops the record and resumes
+** the caller after its CALLN; if fn panics, the panic drops the started
+** record on its way. Either way the record's end runs its kind's hook
+** (DK_ONCE: rt_sync_once_done on args[0]). A nil fn panics at once. */
+void dfr_call_go(VM *vm, struct Stack *s, DeferKind kind, Word fn, const Word *args, uint32_t nargs);
+
 /* The body of a goroutine started by go on a native (sched_spawn_native):
 ** runs its record, if still there (the call may park the goroutine; when
 ** it runs again there is nothing left to do). */

@@ -576,6 +576,11 @@ next:
   }
   VMCASE(CALLN) {
     PROTECT(rt_natives[BX].fn(vm, &RA));
+    if (UNLIKELY(ex->frame_pushed)) {  /* it calls Go: enter the frame */
+      ex->frame_pushed = false;
+      pc = fr->pc;
+      NEXT;
+    }
     if (UNLIKELY(sc->resched)) goto reschedule;
     NEXT;
   }

@@ -36,6 +36,8 @@ typedef struct ExecState {
   vm_Result result;        /* what the protected call returns after longjmp */
   int cblevel;             /* calls from natives into Go now on the C stack
                               (vm/call.c); 0 outside any */
+  bool frame_pushed;       /* a native pushed a Go frame for the interpreter
+                              to enter (dfr_call_go): CALLN continues there */
 } ExecState;
 
 /* exec.c: calls fn(vm, stack, ud) for the stack of every goroutine that

@@ -300,6 +300,9 @@ typedef enum DeferKind {
   DK_CLOSURE = 2,  /* a func value: the closure object in R[EXTRA.a] */
   DK_CLOSE = 3,    /* the builtin close(R[a]) */
   DK_PANIC = 4,    /* the builtin panic(R[a .. a+1]) */
+  DK_ONCE = 5,     /* never emitted: sync.Once.Do's call of f, a func value
+                      (record.fn), whose end marks the Once in args[0] done
+                      (dfr_call_go, runtime/sync.c) */
 } DeferKind;
 
 #endif /* OPCODES_H */

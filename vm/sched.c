@@ -125,9 +125,12 @@ static void free_g(VM *vm, G *g) {
   free(g);
 }
 
+int64_t sched_monotonic(VM *vm) { return sched_nanotime() - S(vm)->start_nano; }
+
 bool sched_init(VM *vm, size_t stack_bytes, size_t max_bytes, bool stress) {
   Sched *s = S(vm);
   memset(s, 0, sizeof *s);
+  s->start_nano = sched_nanotime() - 1;
   s->budget = SCHED_BUDGET;
   s->stack_bytes = stack_bytes;
   s->max_bytes = max_bytes;

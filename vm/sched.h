@@ -87,6 +87,7 @@ typedef struct Sched {
   G *runnext;              /* runs before runq_head (sched.c) */
   G *cur;                  /* the running G */
   int64_t next_id;
+  int64_t start_nano;      /* the monotonic clock at start, minus 1 */
   G **timers; size_t ntimers, captimers;  /* min-heap on G.when */
   bool resched;            /* set by a native that parked or yielded cur */
   int64_t budget;          /* back-edges and calls left before preemption */
@@ -164,5 +165,9 @@ int64_t sched_count(VM *vm);
 
 /* The monotonic clock in nanoseconds. */
 int64_t sched_nanotime(void);
+
+/* Nanoseconds since the VM started, at least 1 (Go's runtimeNano() -
+** startNano: time.Time's monotonic reading). */
+int64_t sched_monotonic(VM *vm);
 
 #endif /* SCHED_H */

@@ -253,3 +253,46 @@ Test(sched, deadlock_lists_every_goroutine) {
   cr_expect(strstr(o.text, "\ngoroutine 6 [chan receive]:\nmain.recv(...)\n") != NULL, "%s", o.text);
   vm_free(vm);
 }
+
+/* The timer heap: 50 sleepers whose wake-up times (a common base plus a
+** distinct multiple of 1ms, taken in a scrambled order) are pushed in
+** spawn order must pop in time order, each exactly once; afterwards the
+** heap and the runnext slot are empty. */
+static const char sleepers[] =
+    "package main\n"
+    "\n"
+    "import (\n"
+    "\t\"fmt\"\n"
+    "\t\"sync\"\n"
+    "\t\"time\"\n"
+    ")\n"
+    "\n"
+    "func main() {\n"
+    "\tvar wg sync.WaitGroup\n"
+    "\tvar order []int\n"
+    "\tbase := time.Now().Add(5 * time.Millisecond)\n"
+    "\tfor i := 0; i < 50; i++ {\n"
+    "\t\tk := i * 37 % 50\n"
+    "\t\twg.Add(1)\n"
+    "\t\tgo func() {\n"
+    "\t\t\tdefer wg.Done()\n"
+    "\t\t\ttime.Sleep(time.Until(base.Add(time.Duration(k) * time.Millisecond)))\n"
+    "\t\t\torder = append(order, k)\n"
+    "\t\t}()\n"
+    "\t}\n"
+    "\twg.Wait()\n"
+    "\tsorted := len(order) == 50\n"
+    "\tfor i := range order {\n"
+    "\t\tsorted = sorted && order[i] == i\n"
+    "\t}\n"
+    "\tfmt.Println(sorted)\n"
+    "}\n";
+
+Test(sched, timer_heap_wakes_in_time_order) {
+  Out o;
+  vm_State *vm = run(&o, sleepers, false, VM_OK);
+  cr_expect_str_eq(o.text, "true\n");
+  cr_expect_eq(vm->exec->sched.ntimers, 0);
+  cr_expect_null(vm->exec->sched.runnext);
+  vm_free(vm);
+}
