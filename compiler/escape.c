@@ -651,7 +651,17 @@ static void callees_stmt(EscState *s, Stmt *st, PtrVec *out) {
   case S_EXPR: callees_expr(s, st->u.expr, out); break;
   case S_SEND: callees_expr(s, st->u.send.chan, out); callees_expr(s, st->u.send.value, out); break;
   case S_INCDEC: callees_expr(s, st->u.incdec.x, out); break;
-  case S_ASSIGN: callees_list(s, st->u.assign.lhs, out); callees_list(s, st->u.assign.rhs, out); break;
+  case S_ASSIGN:
+    if (s->find_obj && (st->u.assign.tok == TK_ASSIGN || st->u.assign.tok == TK_DEFINE)) {
+      /* gc's IR builder makes the right side of = and := first, so a
+      ** closure variable first used on both sides sits on the right */
+      callees_list(s, st->u.assign.rhs, out);
+      callees_list(s, st->u.assign.lhs, out);
+    } else {
+      callees_list(s, st->u.assign.lhs, out);
+      callees_list(s, st->u.assign.rhs, out);
+    }
+    break;
   case S_GO: case S_DEFER: callees_expr(s, st->u.call, out); break;
   case S_RETURN: callees_list(s, st->u.ret.results, out); break;
   case S_BLOCK: callees_stmts(s, st->u.block.list, out); break;
@@ -1758,6 +1768,7 @@ static void stmt(EscState *s, Stmt *st) {
       Hole *h = arena_alloc(A(s), sizeof *h);
       *h = hole(var_loc(s, o));
       if (o->type && !is_iface(o->type) && !direct_iface(o->type)) *h = deref(*h);
+      *h = esc_note(s, *h, esc_clause_text(s, cc), "switch case", cc->pos);
       ptrvec_push(A(s), &hs, h);
     }
     Hole ks[16];

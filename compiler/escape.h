@@ -196,6 +196,7 @@ Hole esc_note(EscState *s, Hole k, const char *where, const char *why, Pos pos);
 void esc_explain_flow(EscState *s, Loc *dst, Loc *src, int derefs, Note *notes);
 void esc_explain_path(EscState *s, Loc *root, Loc *src, const char *header);
 const char *esc_stmt_text(EscState *s, const Stmt *st);
+const char *esc_clause_text(EscState *s, const Stmt *cc);
 const char *esc_loc_text(EscState *s, Loc *l);  /* "{heap}", "x", "{storage for ...}" */
 /* A method call as gc prints it after rewriting: "(*T).M(x, args)". */
 const char *esc_method_call_text(EscState *s, const Expr *call, Object *m, bool ptr_recv);
