@@ -717,6 +717,15 @@ static void discard_list(EscState *s, ExprList l) {
   for (int i = 0; i < l.n; i++) discard(s, l.v[i]);
 }
 
+/* Where gc puts the implicit interface conversion of [v] in a map index
+** or a send: a constant is converted while its context is checked, at the
+** context's start [ctx] (m in m[1], c in c <- 1); anything else where it
+** is. */
+static Pos conv_pos(Expr *v, Expr *ctx) {
+  Expr *u = unparen(v);
+  return u && u->mode == MODE_CONST ? ast_start_pos(ctx) : gopos(v);
+}
+
 /* e assigned to a place of type [to]: a non-pointer value converted to an
 ** interface is boxed, at [pos]. */
 static void expr_conv(EscState *s, Hole k, Expr *e, Type *to, Pos pos) {
@@ -907,7 +916,7 @@ static void index_expr(EscState *s, Hole k, Expr *e) {
   else if (t && (t->kind == TY_SLICE || t->kind == TY_POINTER))
     expr(s, esc_note(s, deref(k), esc_expr_text(s, e), "dot of pointer", gopos(e)), e->u.index.x);
   else discard(s, e->u.index.x);
-  if (t && t->kind == TY_MAP) expr_conv(s, discard_hole(s), e->u.index.index, t->u.map.key, gopos(e->u.index.index));
+  if (t && t->kind == TY_MAP) expr_conv(s, discard_hole(s), e->u.index.index, t->u.map.key, conv_pos(e->u.index.index, e));
   else discard(s, e->u.index.index);
 }
 
@@ -1146,6 +1155,15 @@ static void builtin(EscState *s, Hole k, Expr *e, Builtin id) {
       expr_conv(s, param_note(s, heap_hole(s), e), a, s->c->checker ? ((Checker *)s->c->checker)->any_type : NULL, at);
     }
     break;
+  case BI_DELETE: {   /* the key converted to the key type, discarded; a
+                        constant one at the map argument, as gc */
+    Type *t = args.n == 2 && args.v[0]->type ? ty_underlying(args.v[0]->type) : NULL;
+    if (!t || t->kind != TY_MAP) { discard_list(s, args); break; }
+    discard(s, args.v[0]);
+    Expr *key = unparen(args.v[1]);
+    expr_conv(s, discard_hole(s), args.v[1], t->u.map.key, key->mode == MODE_CONST ? gopos(args.v[0]) : gopos(key));
+    break;
+  }
   default: discard_list(s, args); break;
   }
 }
@@ -1372,7 +1390,7 @@ static Hole addr_hole(EscState *s, Expr *lhs) {
     if (t && t->kind == TY_MAP) {
       discard(s, e->u.index.x);
       expr_conv(s, esc_note(s, heap_hole(s), esc_expr_text(s, e), "key of map put", gopos(e)), e->u.index.index,
-                t->u.map.key, gopos(e->u.index.index));
+                t->u.map.key, conv_pos(e->u.index.index, e));
       return heap_hole(s);
     }
     discard(s, e->u.index.index);
@@ -1692,7 +1710,8 @@ static void stmt(EscState *s, Stmt *st) {
       if (ch->kind == E_IDENT) op.col += (int)strlen(ch->u.ident.name) + 1; /* gofmt's "c <- v" */
       k = esc_note(s, k, w, "send", op);
     }
-    expr_conv(s, k, st->u.send.value, ct && ct->kind == TY_CHAN ? ct->u.chan.elem : NULL, gopos(st->u.send.value));
+    expr_conv(s, k, st->u.send.value, ct && ct->kind == TY_CHAN ? ct->u.chan.elem : NULL,
+              conv_pos(st->u.send.value, st->u.send.chan));
     break;
   }
   case S_INCDEC: {
