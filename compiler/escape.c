@@ -1223,6 +1223,23 @@ static void multi_value_args(EscState *s, Hole *ks, int nks, Expr *e, EscFn *fn,
   }
 }
 
+/* The arguments of a go/defer call that gc wraps: each is evaluated first
+** into a temporary the wrapper keeps (flowing to [kept]); the call inside
+** the wrapper then passes the temporaries (its ... slice is made there,
+** after them). */
+static Loc **kept_args(EscState *s, Expr *e, Type *sig, int nfixed, Hole kept) {
+  ExprList args = e->u.call.args;
+  Loc **tmps = arena_alloc(A(s), sizeof *tmps * (size_t)(args.n ? args.n : 1));
+  Pos last = e->u.call.lparen;
+  for (int i = 0; i < args.n; i++) {
+    Type *pt = i < nfixed ? sig_param(sig, i) : elem_of(sig_param(sig, nfixed));
+    tmps[i] = esc_new_loc(s, NULL, gopos(args.v[i]), false);
+    esc_flow(s, kept, tmps[i]);
+    expr_conv(s, hole(tmps[i]), args.v[i], pt, arg_pos(args.v[i], &last));
+  }
+  return tmps;
+}
+
 static void call(EscState *s, Hole *ks, int nks, Expr *e) {
   Expr *f = unparen(e->u.call.fn);
   if (f->mode == MODE_TYPE) {
@@ -1234,6 +1251,8 @@ static void call(EscState *s, Hole *ks, int nks, Expr *e) {
     builtin(s, nks ? ks[0] : discard_hole(s), e, o ? o->builtin : BI_NONE);
     return;
   }
+  Hole *kept = s->kept;   /* for this call's own arguments only */
+  s->kept = NULL;
   int native;
   bool mexpr;
   EscFn *fn = static_callee(s, e, &native, &mexpr);
@@ -1273,11 +1292,13 @@ static void call(EscState *s, Hole *ks, int nks, Expr *e) {
     multi_value_args(s, ks, nks, e, fn, native, pi, sig, nfixed, variadic);
     return;
   }
+  Loc **tmps = kept ? kept_args(s, e, sig, nfixed, *kept) : NULL;
   for (; ai < args.n && fpi < nfixed; ai++, fpi++, pi++) {
     Type *pt = sig_param(sig, fpi);
     Hole k = esc_note(s, tag_hole(s, ks, nks, fn, native, pi, pt), esc_expr_text(s, e), "call parameter",
                       e->u.call.lparen);
-    expr_conv(s, k, args.v[ai], pt, arg_pos(args.v[ai], &last));
+    if (tmps) esc_flow(s, k, tmps[ai]);
+    else expr_conv(s, k, args.v[ai], pt, arg_pos(args.v[ai], &last));
   }
   if (variadic) {
     Type *pt = sig_param(sig, nfixed);
@@ -1287,7 +1308,10 @@ static void call(EscState *s, Hole *ks, int nks, Expr *e) {
       Hole dk = spill(s, k, e, ESC_DDD, e->u.call.lparen, "... argument");
       dk = esc_note(s, dk, "... argument", "slice-literal-element", e->u.call.lparen);
       Type *el = elem_of(pt);
-      for (; ai < args.n; ai++) expr_conv(s, dk, args.v[ai], el, arg_pos(args.v[ai], &last));
+      for (; ai < args.n; ai++) {
+        if (tmps) esc_flow(s, dk, tmps[ai]);
+        else expr_conv(s, dk, args.v[ai], el, arg_pos(args.v[ai], &last));
+      }
     }
   }
   for (; ai < args.n; ai++) discard(s, args.v[ai]);
@@ -1606,6 +1630,13 @@ static void var_decl(EscState *s, Decl *d) {
   }
 }
 
+/* A declared function named directly (f, pkg.F): evaluating it has no
+** effect of its own. */
+static bool static_func(Expr *f) {
+  Object *o = f->kind == E_IDENT ? f->u.ident.obj : f->kind == E_SELECTOR ? f->u.selector.obj : NULL;
+  return o && o->kind == OBJ_FUNC;
+}
+
 static void go_defer(EscState *s, Stmt *st) {
   Expr *c = unparen(st->u.call);
   Hole k = heap_hole(s);
@@ -1621,6 +1652,15 @@ static void go_defer(EscState *s, Stmt *st) {
   /* arguments are evaluated now and kept for the deferred call */
   if (f->mode == MODE_BUILTIN) {
     call(s, NULL, 0, c);
+    return;
+  }
+  if (static_func(f)) {
+    /* gc's wrapper calls f(temps) with the arguments it keeps: they flow
+    ** both to f's parameters (as in a plain call, with its ... slice made
+    ** in the wrapper) and to the wrapper's storage */
+    s->kept = &k;
+    call(s, NULL, 0, c);
+    s->kept = NULL;
     return;
   }
   if (f->kind == E_SELECTOR && !f->u.selector.obj) expr(s, k, f->u.selector.x);

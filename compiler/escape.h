@@ -175,6 +175,9 @@ typedef struct EscState {
   bool ran;
   bool devirt_pass;     /* the callee walk reports devirtualized calls */
   Object *find_obj;     /* the callee walk notes the first use of it */
+  struct Hole *kept;    /* go/defer of a static call: where the wrapper
+                           gc makes keeps the arguments (call() tees each
+                           argument into it; NULL otherwise) */
   Pos found;
 } EscState;
 
