@@ -461,7 +461,11 @@ void cg_store_place(Fn *F, Place *p, int src) {
 ** its words, and nothing in the heap ever points into a frame.
 ** ===================================================================== */
 
-typedef struct AreaWalk { Fn *F; PtrMap *slots; } AreaWalk;
+/* [wrapped]: the calls of go and defer statements, whose arguments are
+** evaluated at the statement and kept until the call runs (gc makes their
+** ... slice in its wrapper, when the call runs): no frame slot for that
+** slice, which every execution of the statement would overwrite. */
+typedef struct AreaWalk { Fn *F; PtrMap *slots; PtrMap wrapped; } AreaWalk;
 
 enum { MAX_FRAME_OBJECT = 64 * 1024 };   /* gc's maxImplicitStackVarSize */
 
@@ -508,6 +512,8 @@ static int conv_op(Type *fu, Type *tu);
 static void visit_area(void *ud, Expr *e, Stmt *st) {
   AreaWalk *w = ud;
   Comp *c = w->F->cg->c;
+  if (st && (st->kind == S_DEFER || st->kind == S_GO) && st->u.call)
+    pmap_put(&c->arena, &w->wrapped, cg_unparen(st->u.call), w);
   if (!e) return;
   if (e->kind != E_PAREN && esc_stack(esc_iface_site(c, e)) && cg_nwords(cg_vtype(e)) > 1)
     add_slot(w, box_key(e), cg_vtype(e));   /* a boxed copy made for an interface */
@@ -566,7 +572,7 @@ static void visit_area(void *ud, Expr *e, Stmt *st) {
       if (ce->cval && ce->cval->kind == CV_INT && cst_int64_value(ce->cval) > 0 &&
           cst_int64_value(ce->cval) <= MAX_FRAME_OBJECT)
         add_slot(w, e, ty_new_array(c, u->u.slice.elem, cst_int64_value(ce->cval)));
-    } else if (b == BI_NONE && esc_stack(esc_ddd_site(c, e))) {
+    } else if (b == BI_NONE && esc_stack(esc_ddd_site(c, e)) && !pmap_get(&w->wrapped, e)) {
       Type *sig = ul(cg_unparen(e->u.call.fn)->type);
       if (sig && sig->kind == TY_FUNC && sig->u.func.variadic && !e->u.call.has_ellipsis) {
         int nextra = e->u.call.args.n - (sig->u.func.nparams - 1);
@@ -588,7 +594,7 @@ static void area_params(AreaWalk *w, FieldList *params) {
 }
 
 void cg_frame_area(Fn *F, Stmt *body, FieldList *recv, FieldList *params) {
-  AreaWalk w = {F, arena_alloc(&F->cg->c->arena, sizeof(PtrMap))};
+  AreaWalk w = {F, arena_alloc(&F->cg->c->arena, sizeof(PtrMap)), {0}};
   memset(w.slots, 0, sizeof(PtrMap));
   F->frame_slots = w.slots;
   area_params(&w, recv);

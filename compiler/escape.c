@@ -651,7 +651,17 @@ static void callees_stmt(EscState *s, Stmt *st, PtrVec *out) {
   case S_EXPR: callees_expr(s, st->u.expr, out); break;
   case S_SEND: callees_expr(s, st->u.send.chan, out); callees_expr(s, st->u.send.value, out); break;
   case S_INCDEC: callees_expr(s, st->u.incdec.x, out); break;
-  case S_ASSIGN: callees_list(s, st->u.assign.lhs, out); callees_list(s, st->u.assign.rhs, out); break;
+  case S_ASSIGN:
+    if (s->find_obj && (st->u.assign.tok == TK_ASSIGN || st->u.assign.tok == TK_DEFINE)) {
+      /* gc's IR builder makes the right side of = and := first, so a
+      ** closure variable first used on both sides sits on the right */
+      callees_list(s, st->u.assign.rhs, out);
+      callees_list(s, st->u.assign.lhs, out);
+    } else {
+      callees_list(s, st->u.assign.lhs, out);
+      callees_list(s, st->u.assign.rhs, out);
+    }
+    break;
   case S_GO: case S_DEFER: callees_expr(s, st->u.call, out); break;
   case S_RETURN: callees_list(s, st->u.ret.results, out); break;
   case S_BLOCK: callees_stmts(s, st->u.block.list, out); break;
@@ -705,6 +715,15 @@ static void discard(EscState *s, Expr *e) { expr(s, discard_hole(s), e); }
 
 static void discard_list(EscState *s, ExprList l) {
   for (int i = 0; i < l.n; i++) discard(s, l.v[i]);
+}
+
+/* Where gc puts the implicit interface conversion of [v] in a map index
+** or a send: a constant is converted while its context is checked, at the
+** context's start [ctx] (m in m[1], c in c <- 1); anything else where it
+** is. */
+static Pos conv_pos(Expr *v, Expr *ctx) {
+  Expr *u = unparen(v);
+  return u && u->mode == MODE_CONST ? ast_start_pos(ctx) : gopos(v);
 }
 
 /* e assigned to a place of type [to]: a non-pointer value converted to an
@@ -897,7 +916,7 @@ static void index_expr(EscState *s, Hole k, Expr *e) {
   else if (t && (t->kind == TY_SLICE || t->kind == TY_POINTER))
     expr(s, esc_note(s, deref(k), esc_expr_text(s, e), "dot of pointer", gopos(e)), e->u.index.x);
   else discard(s, e->u.index.x);
-  if (t && t->kind == TY_MAP) expr_conv(s, discard_hole(s), e->u.index.index, t->u.map.key, gopos(e->u.index.index));
+  if (t && t->kind == TY_MAP) expr_conv(s, discard_hole(s), e->u.index.index, t->u.map.key, conv_pos(e->u.index.index, e));
   else discard(s, e->u.index.index);
 }
 
@@ -1136,6 +1155,15 @@ static void builtin(EscState *s, Hole k, Expr *e, Builtin id) {
       expr_conv(s, param_note(s, heap_hole(s), e), a, s->c->checker ? ((Checker *)s->c->checker)->any_type : NULL, at);
     }
     break;
+  case BI_DELETE: {   /* the key converted to the key type, discarded; a
+                        constant one at the map argument, as gc */
+    Type *t = args.n == 2 && args.v[0]->type ? ty_underlying(args.v[0]->type) : NULL;
+    if (!t || t->kind != TY_MAP) { discard_list(s, args); break; }
+    discard(s, args.v[0]);
+    Expr *key = unparen(args.v[1]);
+    expr_conv(s, discard_hole(s), args.v[1], t->u.map.key, key->mode == MODE_CONST ? gopos(args.v[0]) : gopos(key));
+    break;
+  }
   default: discard_list(s, args); break;
   }
 }
@@ -1195,6 +1223,23 @@ static void multi_value_args(EscState *s, Hole *ks, int nks, Expr *e, EscFn *fn,
   }
 }
 
+/* The arguments of a go/defer call that gc wraps: each is evaluated first
+** into a temporary the wrapper keeps (flowing to [kept]); the call inside
+** the wrapper then passes the temporaries (its ... slice is made there,
+** after them). */
+static Loc **kept_args(EscState *s, Expr *e, Type *sig, int nfixed, Hole kept) {
+  ExprList args = e->u.call.args;
+  Loc **tmps = arena_alloc(A(s), sizeof *tmps * (size_t)(args.n ? args.n : 1));
+  Pos last = e->u.call.lparen;
+  for (int i = 0; i < args.n; i++) {
+    Type *pt = i < nfixed ? sig_param(sig, i) : elem_of(sig_param(sig, nfixed));
+    tmps[i] = esc_new_loc(s, NULL, gopos(args.v[i]), false);
+    esc_flow(s, kept, tmps[i]);
+    expr_conv(s, hole(tmps[i]), args.v[i], pt, arg_pos(args.v[i], &last));
+  }
+  return tmps;
+}
+
 static void call(EscState *s, Hole *ks, int nks, Expr *e) {
   Expr *f = unparen(e->u.call.fn);
   if (f->mode == MODE_TYPE) {
@@ -1206,6 +1251,8 @@ static void call(EscState *s, Hole *ks, int nks, Expr *e) {
     builtin(s, nks ? ks[0] : discard_hole(s), e, o ? o->builtin : BI_NONE);
     return;
   }
+  Hole *kept = s->kept;   /* for this call's own arguments only */
+  s->kept = NULL;
   int native;
   bool mexpr;
   EscFn *fn = static_callee(s, e, &native, &mexpr);
@@ -1245,11 +1292,13 @@ static void call(EscState *s, Hole *ks, int nks, Expr *e) {
     multi_value_args(s, ks, nks, e, fn, native, pi, sig, nfixed, variadic);
     return;
   }
+  Loc **tmps = kept ? kept_args(s, e, sig, nfixed, *kept) : NULL;
   for (; ai < args.n && fpi < nfixed; ai++, fpi++, pi++) {
     Type *pt = sig_param(sig, fpi);
     Hole k = esc_note(s, tag_hole(s, ks, nks, fn, native, pi, pt), esc_expr_text(s, e), "call parameter",
                       e->u.call.lparen);
-    expr_conv(s, k, args.v[ai], pt, arg_pos(args.v[ai], &last));
+    if (tmps) esc_flow(s, k, tmps[ai]);
+    else expr_conv(s, k, args.v[ai], pt, arg_pos(args.v[ai], &last));
   }
   if (variadic) {
     Type *pt = sig_param(sig, nfixed);
@@ -1259,7 +1308,10 @@ static void call(EscState *s, Hole *ks, int nks, Expr *e) {
       Hole dk = spill(s, k, e, ESC_DDD, e->u.call.lparen, "... argument");
       dk = esc_note(s, dk, "... argument", "slice-literal-element", e->u.call.lparen);
       Type *el = elem_of(pt);
-      for (; ai < args.n; ai++) expr_conv(s, dk, args.v[ai], el, arg_pos(args.v[ai], &last));
+      for (; ai < args.n; ai++) {
+        if (tmps) esc_flow(s, dk, tmps[ai]);
+        else expr_conv(s, dk, args.v[ai], el, arg_pos(args.v[ai], &last));
+      }
     }
   }
   for (; ai < args.n; ai++) discard(s, args.v[ai]);
@@ -1362,7 +1414,7 @@ static Hole addr_hole(EscState *s, Expr *lhs) {
     if (t && t->kind == TY_MAP) {
       discard(s, e->u.index.x);
       expr_conv(s, esc_note(s, heap_hole(s), esc_expr_text(s, e), "key of map put", gopos(e)), e->u.index.index,
-                t->u.map.key, gopos(e->u.index.index));
+                t->u.map.key, conv_pos(e->u.index.index, e));
       return heap_hole(s);
     }
     discard(s, e->u.index.index);
@@ -1578,6 +1630,13 @@ static void var_decl(EscState *s, Decl *d) {
   }
 }
 
+/* A declared function named directly (f, pkg.F): evaluating it has no
+** effect of its own. */
+static bool static_func(Expr *f) {
+  Object *o = f->kind == E_IDENT ? f->u.ident.obj : f->kind == E_SELECTOR ? f->u.selector.obj : NULL;
+  return o && o->kind == OBJ_FUNC;
+}
+
 static void go_defer(EscState *s, Stmt *st) {
   Expr *c = unparen(st->u.call);
   Hole k = heap_hole(s);
@@ -1593,6 +1652,15 @@ static void go_defer(EscState *s, Stmt *st) {
   /* arguments are evaluated now and kept for the deferred call */
   if (f->mode == MODE_BUILTIN) {
     call(s, NULL, 0, c);
+    return;
+  }
+  if (static_func(f)) {
+    /* gc's wrapper calls f(temps) with the arguments it keeps: they flow
+    ** both to f's parameters (as in a plain call, with its ... slice made
+    ** in the wrapper) and to the wrapper's storage */
+    s->kept = &k;
+    call(s, NULL, 0, c);
+    s->kept = NULL;
     return;
   }
   if (f->kind == E_SELECTOR && !f->u.selector.obj) expr(s, k, f->u.selector.x);
@@ -1682,7 +1750,8 @@ static void stmt(EscState *s, Stmt *st) {
       if (ch->kind == E_IDENT) op.col += (int)strlen(ch->u.ident.name) + 1; /* gofmt's "c <- v" */
       k = esc_note(s, k, w, "send", op);
     }
-    expr_conv(s, k, st->u.send.value, ct && ct->kind == TY_CHAN ? ct->u.chan.elem : NULL, gopos(st->u.send.value));
+    expr_conv(s, k, st->u.send.value, ct && ct->kind == TY_CHAN ? ct->u.chan.elem : NULL,
+              conv_pos(st->u.send.value, st->u.send.chan));
     break;
   }
   case S_INCDEC: {
@@ -1758,6 +1827,7 @@ static void stmt(EscState *s, Stmt *st) {
       Hole *h = arena_alloc(A(s), sizeof *h);
       *h = hole(var_loc(s, o));
       if (o->type && !is_iface(o->type) && !direct_iface(o->type)) *h = deref(*h);
+      *h = esc_note(s, *h, esc_clause_text(s, cc), "switch case", cc->pos);
       ptrvec_push(A(s), &hs, h);
     }
     Hole ks[16];

@@ -175,6 +175,9 @@ typedef struct EscState {
   bool ran;
   bool devirt_pass;     /* the callee walk reports devirtualized calls */
   Object *find_obj;     /* the callee walk notes the first use of it */
+  struct Hole *kept;    /* go/defer of a static call: where the wrapper
+                           gc makes keeps the arguments (call() tees each
+                           argument into it; NULL otherwise) */
   Pos found;
 } EscState;
 
@@ -196,6 +199,7 @@ Hole esc_note(EscState *s, Hole k, const char *where, const char *why, Pos pos);
 void esc_explain_flow(EscState *s, Loc *dst, Loc *src, int derefs, Note *notes);
 void esc_explain_path(EscState *s, Loc *root, Loc *src, const char *header);
 const char *esc_stmt_text(EscState *s, const Stmt *st);
+const char *esc_clause_text(EscState *s, const Stmt *cc);
 const char *esc_loc_text(EscState *s, Loc *l);  /* "{heap}", "x", "{storage for ...}" */
 /* A method call as gc prints it after rewriting: "(*T).M(x, args)". */
 const char *esc_method_call_text(EscState *s, const Expr *call, Object *m, bool ptr_recv);

@@ -258,6 +258,15 @@ const char *esc_stmt_text(EscState *s, const Stmt *st) {
   return ascii(s, ast_stmt_string(A(s), st));
 }
 
+/* A switch clause as gc prints an OCASE: "case X, Y: stmt; stmt" or
+** "default: ..." */
+const char *esc_clause_text(EscState *s, const Stmt *cc) {
+  const char *t = cc->u.caseclause.list.n ? cat(s, "case ", list_text(s, cc->u.caseclause.list), ": ") : "default: ";
+  for (int i = 0; i < cc->u.caseclause.body.n; i++)
+    t = cat(s, t, i ? "; " : "", esc_stmt_text(s, cc->u.caseclause.body.v[i]));
+  return t;
+}
+
 const char *esc_method_call_text(EscState *s, const Expr *call, Object *m, bool ptr_recv) {
   const Expr *f = call->u.call.fn;
   while (f->kind == E_PAREN) f = f->u.paren.x;

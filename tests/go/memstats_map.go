@@ -13,7 +13,12 @@ import (
 	"runtime"
 )
 
-var keep map[string]int
+var (
+	keep  map[string]int
+	words = []string{"go", "vm", "go", "map", "vm", "go"}
+	xs    = []int{3, 1, 4, 1, 5, 9, 2, 6}
+	total int
+)
 
 func readMallocs() uint64 {
 	var m runtime.MemStats
@@ -86,22 +91,19 @@ func deepUse() int {
 }
 
 func main() {
-	words := []string{"go", "vm", "go", "map", "vm", "go"}
-	n := 0
 	c := climb(func() {
 		for i := 0; i < 1000; i++ {
-			n += histogram(words)
+			total += histogram(words)
 		}
 	})
-	fmt.Println("literal, in the frame:", c < 10, n)
-	xs := []int{3, 1, 4, 1, 5, 9, 2, 6}
-	n = 0
+	fmt.Println("literal, in the frame:", c < 10, total)
+	total = 0
 	c = climb(func() {
 		for i := 0; i < 1000; i++ {
-			n += distinct(xs, len(xs))
+			total += distinct(xs, len(xs))
 		}
 	})
-	fmt.Println("make with a run-time hint <= 8, in the frame:", c < 10, n)
+	fmt.Println("make with a run-time hint <= 8, in the frame:", c < 10, total)
 	c = climb(func() {
 		for i := 0; i < 1000; i++ {
 			escaping(words)

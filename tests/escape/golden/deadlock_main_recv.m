@@ -1,0 +1,2 @@
+./deadlock_main_recv.go:7:13: ... argument does not escape
+./deadlock_main_recv.go:7:14: "before" escapes to heap

@@ -1,0 +1,33 @@
+./iface_box_frame.go:11:13: v does not escape
+./iface_box_frame.go:13:18: v does not escape
+./iface_box_frame.go:13:33: w does not escape
+./iface_box_frame.go:37:25: p escapes to heap:
+./iface_box_frame.go:37:25:   flow: {storage for ... argument} = &{storage for p}:
+./iface_box_frame.go:37:25:     from p (spill) at ./iface_box_frame.go:37:25
+./iface_box_frame.go:37:25:     from ... argument (slice-literal-element) at ./iface_box_frame.go:37:13
+./iface_box_frame.go:37:25:   flow: {heap} = {storage for ... argument}:
+./iface_box_frame.go:37:25:     from ... argument (spill) at ./iface_box_frame.go:37:13
+./iface_box_frame.go:37:25:     from fmt.Println(... argument...) (call parameter) at ./iface_box_frame.go:37:13
+./iface_box_frame.go:37:25: deep(2000, P{...}, s) escapes to heap:
+./iface_box_frame.go:37:25:   flow: {storage for ... argument} = &{storage for deep(2000, P{...}, s)}:
+./iface_box_frame.go:37:25:     from deep(2000, P{...}, s) (spill) at ./iface_box_frame.go:37:25
+./iface_box_frame.go:37:25:     from ... argument (slice-literal-element) at ./iface_box_frame.go:37:13
+./iface_box_frame.go:37:25:   flow: {heap} = {storage for ... argument}:
+./iface_box_frame.go:37:25:     from ... argument (spill) at ./iface_box_frame.go:37:13
+./iface_box_frame.go:37:25:     from fmt.Println(... argument...) (call parameter) at ./iface_box_frame.go:37:13
+./iface_box_frame.go:37:13: count escapes to heap:
+./iface_box_frame.go:37:13:   flow: {storage for ... argument} = &{storage for count}:
+./iface_box_frame.go:37:13:     from count (spill) at ./iface_box_frame.go:37:13
+./iface_box_frame.go:37:13:     from ... argument (slice-literal-element) at ./iface_box_frame.go:37:13
+./iface_box_frame.go:37:13:   flow: {heap} = {storage for ... argument}:
+./iface_box_frame.go:37:13:     from ... argument (spill) at ./iface_box_frame.go:37:13
+./iface_box_frame.go:37:13:     from fmt.Println(... argument...) (call parameter) at ./iface_box_frame.go:37:13
+./iface_box_frame.go:31:23: p does not escape
+./iface_box_frame.go:33:25: s does not escape
+./iface_box_frame.go:33:38: p does not escape
+./iface_box_frame.go:37:13: ... argument does not escape
+./iface_box_frame.go:37:13: count escapes to heap
+./iface_box_frame.go:37:25: deep(2000, P{...}, s) escapes to heap
+./iface_box_frame.go:37:33: P{...} does not escape
+./iface_box_frame.go:37:33: s does not escape
+./iface_box_frame.go:37:25: p escapes to heap

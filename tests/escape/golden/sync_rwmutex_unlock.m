@@ -1,0 +1,1 @@
+./sync_rwmutex_unlock.go:6:6: moved to heap: rw
