@@ -21,7 +21,9 @@
 ** takes the physical pages back and hands out zero pages on the next touch,
 ** so a released span needs no zeroing. Fresh arena memory counts as released
 ** (nothing of it is resident yet). The check runs when spans are allocated
-** or freed, at most four times per delay.
+** or freed, and at the safepoint after the idle GC thread's periodic poll
+** (collector.c), so a program that stops allocating still gives pages
+** back; at most four times per delay.
 **
 ** Invariants:
 **  - heap_sys == heap_inuse + heap_idle; heap_released is the size of the

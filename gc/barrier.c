@@ -56,16 +56,27 @@
 ** both with gc_copy_words or gc_typed_memmove.
 **
 ** Who takes it (the VM, vm/gcroots.c and vm/interp.c): the interpreter's
-** ST64 (every 64-bit store to memory; it does not know which are pointers,
-** so it shades whatever it overwrites and writes: a scalar is rejected by
-** the base-of-object lookup, or keeps an object whose address it happens
-** to equal for one more cycle), MEMMOVE and SETG (untyped: every aligned
-** word), and the runtime's stores into memory that already held values:
+** STP (a pointer word stored to memory; the code generator knows every
+** leaf's type and emits STP exactly for the ptrmask's words, plain ST64 for
+** scalars), MEMMOVE and SETG (untyped: every aligned word; a scalar is
+** rejected by the base-of-object lookup, or keeps an object whose address
+** it happens to equal for one more cycle), host handles (vmgc_ref), and the
+** runtime's stores into memory that already held values:
 ** append within capacity and copy (runtime/slice.c), map entries, clears
-** and the header's table pointers (runtime/map.c). Stores into freshly
-** allocated memory (a new backing array, a rebuilt map table, an interface
-** box) overwrite nothing; what they copy is still reachable from the old
-** object, which the deletion half keeps for the cycle.
+** and the header's table pointers (runtime/map.c), channel slots. Stores
+** into freshly allocated memory (a new backing array, a rebuilt map table,
+** an interface box) overwrite nothing; what they copy is still reachable
+** from the old object, which the deletion half keeps for the cycle.
+**
+** Races with the marker. The GC thread reads pointer words with relaxed
+** atomic loads while the program runs; every store into heap memory made
+** while marking is therefore a relaxed atomic store of whole words:
+** gc_write_ptr, and gc_memmove, the one copy (memmove's contract) that the
+** typed and untyped memmoves, gc_copy_words and the runtime's raw value
+** stores (rt_value_store) use. Outside marking the GC thread is idle (it
+** set mark_done, a release, before the barrier went off), so libc's
+** memmove is used. Scalar stores (ST8..ST64) touch no word the marker
+** reads. ThreadSanitizer checks all of it (.ci/run, label tsan).
 **
 ** Order: the shades happen before the store publishes the pointer; the
 ** store itself is an atomic relaxed store, as the marker's loads are.

@@ -54,6 +54,7 @@
 **  - gc_collect returns with the cycle complete and the heap swept: every
 **    object unreachable from the roots at its start has been freed.
 */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -72,6 +73,23 @@
 static void drain_slowly(Gc *g, GcWork *w) {
   struct timespec ts = {0, 20000};
   while (gc_drain_some(g, w, 1)) nanosleep(&ts, NULL);
+}
+
+/* Sleeps until there is work. Between cycles it wakes every
+** GC_SCAVENGE_POLL_MS to raise the poll word: the mutator's next safepoint
+** then runs the scavenger's tick (gc_safepoint), so free pages go back to
+** the OS after their delay even when the program no longer allocates (Go's
+** background scavenger; the page heap stays the mutator's: this thread
+** only asks). Caller holds g->mu. */
+static void idle_wait(Gc *g) {
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  ts.tv_nsec += (long)GC_SCAVENGE_POLL_MS * 1000000L;
+  ts.tv_sec += ts.tv_nsec / 1000000000L;
+  ts.tv_nsec %= 1000000000L;
+  if (pthread_cond_timedwait(&g->work_cv, &g->mu, &ts) == ETIMEDOUT && !g->quit &&
+      __atomic_load_n(&g->phase, __ATOMIC_ACQUIRE) == GC_OFF)
+    __atomic_store_n(&g->heap->poll, 1, __ATOMIC_SEQ_CST);
 }
 
 static void *gc_thread(void *arg) {
@@ -97,7 +115,7 @@ static void *gc_thread(void *arg) {
       __atomic_store_n(&g->heap->poll, 1, __ATOMIC_SEQ_CST);
       pthread_cond_broadcast(&g->done_cv);
     }
-    pthread_cond_wait(&g->work_cv, &g->mu);
+    idle_wait(g);
   }
   pthread_mutex_unlock(&g->mu);
   return NULL;
@@ -277,7 +295,10 @@ bool gc_safepoint(GcHeap *h) {
   __atomic_store_n(&h->poll, 0, __ATOMIC_SEQ_CST);
   if (!g) return false;
   if (!gc_is_marking(g)) {
-    if (!g->want_cycle) return false;
+    if (!g->want_cycle) {
+      gc_scavenge_tick(g); /* the idle GC thread's periodic request */
+      return false;
+    }
     if (h->stress && !h->stress_concurrent) { /* the whole cycle here, frees and all */
       g->want_cycle = false;
       full_cycle(h, false);

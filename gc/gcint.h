@@ -57,7 +57,8 @@ enum {
   GC_WORK_FLUSH = 256,                      /* mutator gray buffer size */
   GC_WORK_BATCH = 128,                      /* taken from the shared list at once */
   GC_WORK_LOCAL_MAX = 1024,                 /* a thread's stack gives half back past this */
-  GC_ASSIST_BUDGET = 32                     /* objects scanned per allocation over the goal */
+  GC_ASSIST_BUDGET = 32,                    /* objects scanned per allocation over the goal */
+  GC_SCAVENGE_POLL_MS = 250                 /* an idle GC thread asks for a scavenge tick */
 };
 
 #define GC_ARENA_BYTES ((uintptr_t)1 << GC_ARENA_SHIFT)

@@ -11,6 +11,7 @@
 #include <criterion/criterion.h>
 #include <stdint.h>
 #include <string.h>
+#include <time.h>
 
 #include <sys/mman.h>
 #include <unistd.h>
@@ -299,6 +300,29 @@ Test(gc, scavenging_gives_free_spans_back) {
   cr_expect_eq(q, p, "the same pages, best fit");
   for (size_t i = 0; i < len; i += 4096) cr_assert_eq(q[i], 0);
   cr_expect_eq(vm->heap.stats.heap_released, s.heap_released - len);
+}
+
+/* A program that stops allocating still gets its free pages released: the
+** idle GC thread raises the poll word every GC_SCAVENGE_POLL_MS, and the
+** safepoint that answers runs the scavenger (the interpreter polls at
+** calls and loop back-edges; here the test plays the interpreter). */
+Test(gc, an_idle_heap_is_scavenged_at_the_next_safepoints) {
+  uint8_t *p = gc_alloc(vm, NULL, 1 << 20);
+  memset(p, 1, 1 << 20);
+  gc_heap_collect(&vm->heap); /* the GC thread runs from here on */
+  vm->heap.scavenge_delay_ns = 20000000; /* 20 ms */
+  cr_expect_lt(vm->heap.stats.heap_released, vm->heap.stats.heap_idle);
+  int polls = 0;
+  for (int ms = 0; ms < 5000 && vm->heap.stats.heap_released < vm->heap.stats.heap_idle; ms += 10) {
+    struct timespec ts = {0, 10000000};
+    nanosleep(&ts, NULL);
+    if (__atomic_load_n(&vm->heap.poll, __ATOMIC_RELAXED)) {
+      polls++;
+      gc_safepoint(&vm->heap);
+    }
+  }
+  cr_expect_gt(polls, 0, "the idle GC thread asked");
+  cr_expect_eq(vm->heap.stats.heap_released, vm->heap.stats.heap_idle, "every free page released");
 }
 
 Test(gc, scavenging_happens_after_the_delay_on_its_own) {
