@@ -1,7 +1,9 @@
 /*
 ** fmtlib.c — the natives of package fmt (stdlib.def): Print, Println,
 ** Printf write the formatted text to the program's stdout through vm_write;
-** Sprint, Sprintln, Sprintf return it as a new heap string.
+** Sprint, Sprintln, Sprintf return it as a new heap string; Fprint,
+** Fprintln, Fprintf hand it to the io.Writer's Write method in one call
+** (lib_io_write), as Go's fmt does, and return what Write returned.
 **
 ** Calling convention (stdlib.def): args[] holds the parameters in register
 ** form — a format string is 2 words, `a ...any` a 3-word slice of 2-word
@@ -17,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "runtime.h"
+#include "lib.h"
 
 static const GoIface *operands(const Word *slice, int64_t *n) {
   *n = slice[1].i;
@@ -94,4 +96,44 @@ void rt_fmt_Sprintf(VM *vm, Word *args) {
   rt_Buf b = {0};
   rt_fmt_sprintf(vm, &b, format, a, n);
   return_string(vm, args, &b);
+}
+
+/* The Fprint* results: what w.Write returned for the whole text. */
+static void write_to(VM *vm, Word *args, GoIface w, rt_Buf *b) {
+  GoIface err;
+  int64_t n = lib_io_write(vm, w, (const uint8_t *)b->data, (int64_t)b->len, &err);
+  free(b->data);
+  args[0].i = n;
+  lib_ret_iface(args + 1, err);
+}
+
+void rt_fmt_Fprint(VM *vm, Word *args) {
+  GoIface w = {args[0].cp, args[1]};
+  lib_io_check(vm, w, "Write");
+  int64_t n;
+  const GoIface *a = operands(args + 2, &n);
+  rt_Buf b = {0};
+  rt_fmt_sprint(vm, &b, a, n, false);
+  write_to(vm, args, w, &b);
+}
+
+void rt_fmt_Fprintln(VM *vm, Word *args) {
+  GoIface w = {args[0].cp, args[1]};
+  lib_io_check(vm, w, "Write");
+  int64_t n;
+  const GoIface *a = operands(args + 2, &n);
+  rt_Buf b = {0};
+  rt_fmt_sprint(vm, &b, a, n, true);
+  write_to(vm, args, w, &b);
+}
+
+void rt_fmt_Fprintf(VM *vm, Word *args) {
+  GoIface w = {args[0].cp, args[1]};
+  lib_io_check(vm, w, "Write");
+  GoString format = {args[2].cp, args[3].i};
+  int64_t n;
+  const GoIface *a = operands(args + 4, &n);
+  rt_Buf b = {0};
+  rt_fmt_sprintf(vm, &b, format, a, n);
+  write_to(vm, args, w, &b);
 }
