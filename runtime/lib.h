@@ -18,6 +18,8 @@
 #ifndef RT_LIB_H
 #define RT_LIB_H
 
+#include <string.h>
+
 #include "runtime.h"
 #include "strconv.h"
 
@@ -39,6 +41,11 @@ static inline void lib_ret_slice(Word *a, GoSlice s) {
 static inline void lib_ret_iface(Word *a, GoIface e) {
   a[0].cp = e.type;
   a[1] = e.data;
+}
+/* memmove of [n] bytes that may be 0 with NULL operands (a nil slice):
+** the C library's memmove must not see NULL even then. */
+static inline void lib_move(void *dst, const void *src, int64_t n) {
+  if (n > 0) memmove(dst, src, (size_t)n);
 }
 /* A []byte seen as the byte sequence it holds. */
 static inline GoString lib_bytes_view(GoSlice b) { return (GoString){b.ptr, b.len}; }

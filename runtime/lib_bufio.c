@@ -137,7 +137,7 @@ static GoIface flush(VM *vm, Writer *b) {
   int64_t n = lib_io_write(vm, b->wr, b->buf.ptr, b->n, &err);
   if (n < b->n && !err.type) err = rt_error_static(&short_write_text);
   if (err.type) {
-    if (n > 0 && n < b->n) memmove(b->buf.ptr, (uint8_t *)b->buf.ptr + n, (size_t)(b->n - n));
+    if (n > 0 && n < b->n) lib_move(b->buf.ptr, (uint8_t *)b->buf.ptr + n, b->n - n);
     b->n -= n;
     lib_set_iface(vm, &b->err, err);
     return err;
@@ -150,7 +150,7 @@ static int64_t available(const Writer *b) { return b->buf.len - b->n; }
 
 static int64_t copy_in(Writer *b, const uint8_t *p, int64_t n) {
   int64_t m = available(b) < n ? available(b) : n;
-  memmove((uint8_t *)b->buf.ptr + b->n, p, (size_t)m);
+  lib_move((uint8_t *)b->buf.ptr + b->n, p, m);
   b->n += m;
   return m;
 }
@@ -279,7 +279,7 @@ static uint8_t *rbytes(Reader *b) { return b->buf.ptr; }
 ** or an error, trying up to 100 times. */
 static void fill(VM *vm, Reader *b) {
   if (b->r > 0) {
-    memmove(rbytes(b), rbytes(b) + b->r, (size_t)(b->w - b->r));
+    lib_move(rbytes(b), rbytes(b) + b->r, b->w - b->r);
     b->w -= b->r;
     b->r = 0;
   }
@@ -329,7 +329,7 @@ void rt_bufio_Reader_Read(VM *vm, Word *a) {
     b->w += n;
   }
   int64_t n = b->w - b->r < p.len ? b->w - b->r : p.len;
-  memmove(p.ptr, rbytes(b) + b->r, (size_t)n);
+  lib_move(p.ptr, rbytes(b) + b->r, n);
   b->r += n;
   b->last_byte = rbytes(b)[b->r - 1];
   b->last_rune_size = -1;
@@ -629,7 +629,7 @@ static void set_err(VM *vm, Scanner *s, GoIface err) {
 static bool scan_more(VM *vm, Scanner *s) {
   uint8_t *buf = s->buf.ptr;
   if (s->start > 0 && (s->end == s->buf.len || s->start > s->buf.len / 2)) {
-    memmove(buf, buf + s->start, (size_t)(s->end - s->start));
+    lib_move(buf, buf + s->start, s->end - s->start);
     s->end -= s->start;
     s->start = 0;
   }
@@ -641,7 +641,7 @@ static bool scan_more(VM *vm, Scanner *s) {
     int64_t size = s->buf.len ? s->buf.len * 2 : DEFAULT_SIZE;
     if (size > s->max_token) size = s->max_token;
     GoSlice nb = make_bytes(vm, size);
-    memcpy(nb.ptr, buf + s->start, (size_t)(s->end - s->start));
+    lib_move(nb.ptr, buf + s->start, s->end - s->start);
     lib_set_slice(vm, &s->buf, nb);
     s->end -= s->start;
     s->start = 0;

@@ -69,7 +69,7 @@ static int64_t grow(VM *vm, Buffer *b, int64_t n) {
   }
   int64_t c = b->buf.cap;
   if (n <= c / 2 - m) {
-    memmove(b->buf.ptr, (uint8_t *)b->buf.ptr + b->off, (size_t)m);
+    lib_move(b->buf.ptr, (uint8_t *)b->buf.ptr + b->off, m);
   } else {
     int64_t want = b->off + n + m;   /* growSlice(buf[off:], off+n) */
     int64_t oldcap = c - b->off;
@@ -86,7 +86,7 @@ static int64_t grow(VM *vm, Buffer *b, int64_t n) {
 static void append_bytes(VM *vm, Buffer *b, const void *p, int64_t n) {
   b->last_read = OP_INVALID;
   int64_t at = grow(vm, b, n);
-  if (n) memmove((uint8_t *)b->buf.ptr + at, p, (size_t)n);
+  if (n) lib_move((uint8_t *)b->buf.ptr + at, p, n);
 }
 
 static void ret_nil_error(Word *a) {
@@ -207,7 +207,7 @@ void rt_bytes_Buffer_Read(VM *vm, Word *a) {
     return;
   }
   int64_t n = unread(b) < p.len ? unread(b) : p.len;
-  memmove(p.ptr, (uint8_t *)b->buf.ptr + b->off, (size_t)n);
+  lib_move(p.ptr, (uint8_t *)b->buf.ptr + b->off, n);
   b->off += n;
   if (n > 0) b->last_read = OP_READ;
   a[0].i = n;

@@ -190,7 +190,7 @@ void rt_strings_Reader_Read(VM *vm, Word *a) {
   } else {
     r->prev_rune = -1;
     n = r->s.len - r->i < p.len ? r->s.len - r->i : p.len;
-    memmove(p.ptr, r->s.ptr + r->i, (size_t)n);
+    lib_move(p.ptr, r->s.ptr + r->i, n);
     r->i += n;
   }
   a[0].i = n;
