@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "lib.h"
+#include "../vm/call.h"
 
 static const GoIface *operands(const Word *slice, int64_t *n) {
   *n = slice[1].i;
@@ -99,10 +100,21 @@ void rt_fmt_Sprintf(VM *vm, Word *args) {
 }
 
 /* The Fprint* results: what w.Write returned for the whole text. */
+/* A Go-defined Write gets the text as a heap string (nothing of C's is
+** held while Go code runs, and its argument keeps the bytes alive); it may
+** move the stack, so args is found again afterwards. */
 static void write_to(VM *vm, Word *args, GoIface w, rt_Buf *b) {
+  rt_StackRef ref = rt_stack_ref(vm, args);
   GoIface err;
-  int64_t n = lib_io_write(vm, w, (const uint8_t *)b->data, (int64_t)b->len, &err);
-  free(b->data);
+  int64_t n;
+  if (lib_io_is_go(vm, w, "Write")) {
+    GoString text = lib_buf_string(vm, b);
+    n = lib_io_write(vm, w, text.ptr, text.len, &err);
+  } else {
+    n = lib_io_write(vm, w, (const uint8_t *)b->data, (int64_t)b->len, &err);
+    free(b->data);
+  }
+  args = rt_stack_ptr(vm, ref);
   args[0].i = n;
   lib_ret_iface(args + 1, err);
 }

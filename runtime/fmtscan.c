@@ -37,6 +37,7 @@
 #include <unistd.h>
 
 #include "lib.h"
+#include "../vm/call.h"
 
 enum { EOF_RUNE = -1, HUGE_WID = 1 << 30 };
 
@@ -65,6 +66,7 @@ typedef struct SS {
   rt_Buf buf;                  /* the token */
   GoIface err;
   int64_t nprocessed;
+  rt_StackRef operands;        /* the a ...any slice header (args may move) */
   jmp_buf on_error;
 } SS;
 
@@ -532,9 +534,19 @@ static void scan_one(SS *s, int32_t verb, GoIface arg) {
 ** Drivers: doScan and doScanf
 ** =================================================================== */
 
-static void do_scan(SS *s, const GoIface *a, int64_t n) {
+/* Operand [i]: read through the slice header each time, since a Go Read
+** method may have moved the stack that holds the header and the array. */
+static GoIface operand(SS *s, int64_t i) {
+  const Word *hdr = rt_stack_ptr(s->vm, s->operands);
+  return ((const GoIface *)hdr[0].cp)[i];
+}
+
+static int64_t noperands(SS *s) { return rt_stack_ptr(s->vm, s->operands)[1].i; }
+
+static void do_scan(SS *s) {
+  int64_t n = noperands(s);
   for (int64_t i = 0; i < n; i++) {
-    scan_one(s, 'v', a[i]);
+    scan_one(s, 'v', operand(s, i));
     s->nprocessed++;
   }
   if (s->nl_is_end) {
@@ -602,7 +614,8 @@ static int64_t advance(SS *s, GoString f, int64_t start) {
   return i - start;
 }
 
-static void do_scanf(SS *s, GoString f, const GoIface *a, int64_t n) {
+static void do_scanf(SS *s, GoString f) {
+  int64_t n = noperands(s);
   int64_t end = f.len - 1;
   for (int64_t i = 0; i <= end;) {
     int64_t w = advance(s, f, i);
@@ -642,7 +655,7 @@ static void do_scanf(SS *s, GoString f, const GoIface *a, int64_t n) {
       rt_buf_byte(&t, '\'');
       fail(s, rt_error_new(s->vm, lib_buf_string(s->vm, &t)));
     }
-    scan_one(s, c, a[s->nprocessed]);
+    scan_one(s, c, operand(s, s->nprocessed));
     s->nprocessed++;
     s->arg_limit = HUGE_WID;
   }
@@ -652,10 +665,10 @@ static void do_scanf(SS *s, GoString f, const GoIface *a, int64_t n) {
 typedef enum Mode { MODE_SCAN, MODE_SCANLN, MODE_SCANF } Mode;
 
 /* errorHandler's role: runs the scan, catching fail(). */
-static void protected(SS *s, Mode mode, GoString format, const GoIface *a, int64_t n) {
+static void protected(SS *s, Mode mode, GoString format) {
   if (setjmp(s->on_error) == 0) {
-    if (mode == MODE_SCANF) do_scanf(s, format, a, n);
-    else do_scan(s, a, n);
+    if (mode == MODE_SCANF) do_scanf(s, format);
+    else do_scan(s);
   }
   rt_buf_free(&s->buf);
 }
@@ -675,15 +688,18 @@ static void init_src_reader(VM *vm, Src *src, GoIface r) {
 }
 
 /* Runs one scan and writes (n int, err error) to args[0..2]. */
-static void run(VM *vm, Word *args, const Src *src, Mode mode, GoString format, const Word *operands) {
-  SS *s = calloc(1, sizeof *s);   /* the jmp_buf is large: not on the C stack of every native */
+static void run(VM *vm, Word *args, const Src *src, Mode mode, GoString format, Word *operands) {
+  SS *s = calloc(1, sizeof *s);
   if (!s) vm_fatal(vm, "out of memory");
+  rt_StackRef ref = rt_stack_ref(vm, args);
+  s->operands = rt_stack_ref(vm, operands);
   s->vm = vm;
   s->src = *src;
   s->nl_is_space = mode == MODE_SCAN;
   s->nl_is_end = mode == MODE_SCANLN;
   s->arg_limit = s->max_wid = HUGE_WID;
-  protected(s, mode, format, operands[0].cp, operands[1].i);
+  protected(s, mode, format);
+  args = rt_stack_ptr(vm, ref);
   args[0].i = s->nprocessed;
   lib_ret_iface(args + 1, s->err);
   free(s);

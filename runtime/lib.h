@@ -154,6 +154,9 @@ int64_t lib_io_read(VM *vm, GoIface r, uint8_t *p, int64_t n, GoIface *err);
 /* Faults now, as lib_io_write would, when [v] has no callable method
 ** [name] (before a caller makes scratch memory it would leak). */
 void lib_io_check(VM *vm, GoIface v, const char *name);
+/* True when [v]'s method [name] is Go code (a user type): calling it may
+** move the stack and run the collector (lib_io.c). */
+bool lib_io_is_go(VM *vm, GoIface v, const char *name);
 GoIface lib_io_eof(void);             /* io.EOF */
 GoIface lib_io_unexpected_eof(void);  /* io.ErrUnexpectedEOF */
 bool lib_is_eof(GoIface err);         /* err == io.EOF */

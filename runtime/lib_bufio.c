@@ -28,9 +28,9 @@
 ** ErrTooLong) and read more. The split functions ScanLines, ScanWords,
 ** ScanRunes and ScanBytes are package variables whose values are static
 ** sentinel closures that Split recognizes, and Scan runs the matching C
-** function. A Go-defined split function needs the interpreter to call back
-** into Go code, which natives cannot do yet: Scan then ends the run with a
-** clear fatal error (never a crash).
+** function; a Go-defined split function is called through rt_call_value
+** (vm/call.h). The sentinels are not callable: calling bufio.ScanWords
+** directly is refused at compile time (codegen_expr.c).
 **
 ** Invariants: 0 <= r <= w <= len(buf) (Reader), 0 <= start <= end <=
 ** len(buf) (Scanner); pointer fields are stored through the write barrier
@@ -39,6 +39,7 @@
 #include <string.h>
 
 #include "lib.h"
+#include "../vm/call.h"
 
 typedef struct Writer { GoIface err; GoSlice buf; int64_t n; GoIface wr; } Writer;
 typedef struct Reader {
@@ -155,14 +156,16 @@ static int64_t copy_in(Writer *b, const uint8_t *p, int64_t n) {
   return m;
 }
 
-/* Go's Write (and WriteString, whose writers here all have WriteString):
-** while p does not fit, an empty buffer passes p straight to wr, a
-** non-empty one is topped up and flushed. */
-static int64_t writer_write(VM *vm, Writer *b, const uint8_t *p, int64_t len, GoIface *err) {
+/* Go's Write and WriteString ([str]): while p does not fit, an empty
+** buffer passes p straight to wr (for WriteString only when wr has a
+** WriteString method), otherwise the buffer is topped up and flushed. */
+static int64_t writer_write(VM *vm, Writer *b, const uint8_t *p, int64_t len, bool str, GoIface *err) {
   int64_t nn = 0;
+  /* WriteString bypasses the buffer only into an io.StringWriter */
+  bool direct = !str || (b->wr.type && rt_method_find(b->wr.type, "WriteString"));
   while (len > available(b) && !b->err.type) {
     int64_t n;
-    if (b->n == 0) {
+    if (b->n == 0 && direct) {
       GoIface e;
       n = lib_io_write(vm, b->wr, p, len, &e);
       if (e.type) lib_set_iface(vm, &b->err, e);
@@ -185,18 +188,18 @@ static void ret_n_err(Word *a, int64_t n, GoIface err) {
 }
 
 /* func (b *Writer) Write(p []byte) (nn int, err error) */
-void rt_bufio_Writer_Write(VM *vm, Word *a) {
+static void Writer_Write_impl(VM *vm, Word *a) {
   GoSlice p = lib_slice(a + 1);
   GoIface err;
-  int64_t n = writer_write(vm, receiver(vm, a), p.ptr, p.len, &err);
+  int64_t n = writer_write(vm, receiver(vm, a), p.ptr, p.len, false, &err);
   ret_n_err(a, n, err);
 }
 
 /* func (b *Writer) WriteString(s string) (int, error) */
-void rt_bufio_Writer_WriteString(VM *vm, Word *a) {
+static void Writer_WriteString_impl(VM *vm, Word *a) {
   GoString s = lib_str(a + 1);
   GoIface err;
-  int64_t n = writer_write(vm, receiver(vm, a), s.ptr, s.len, &err);
+  int64_t n = writer_write(vm, receiver(vm, a), s.ptr, s.len, true, &err);
   ret_n_err(a, n, err);
 }
 
@@ -208,13 +211,13 @@ static GoIface write_byte(VM *vm, Writer *b, uint8_t c) {
 }
 
 /* func (b *Writer) WriteByte(c byte) error */
-void rt_bufio_Writer_WriteByte(VM *vm, Word *a) {
+static void Writer_WriteByte_impl(VM *vm, Word *a) {
   uint8_t c = (uint8_t)a[1].u;
   lib_ret_iface(a, write_byte(vm, receiver(vm, a), c));
 }
 
 /* func (b *Writer) WriteRune(r rune) (size int, err error) */
-void rt_bufio_Writer_WriteRune(VM *vm, Word *a) {
+static void Writer_WriteRune_impl(VM *vm, Word *a) {
   int32_t r = (int32_t)a[1].i;
   Writer *b = receiver(vm, a);
   uint8_t enc[4];
@@ -229,7 +232,7 @@ void rt_bufio_Writer_WriteRune(VM *vm, Word *a) {
     if (flush(vm, b).type) return ret_n_err(a, 0, b->err);
     if (available(b) < 4) {
       GoIface err;
-      int64_t n = writer_write(vm, b, enc, size, &err);
+      int64_t n = writer_write(vm, b, enc, size, true, &err);
       return ret_n_err(a, n, err);
     }
   }
@@ -238,7 +241,7 @@ void rt_bufio_Writer_WriteRune(VM *vm, Word *a) {
 }
 
 /* func (b *Writer) Flush() error */
-void rt_bufio_Writer_Flush(VM *vm, Word *a) { lib_ret_iface(a, flush(vm, receiver(vm, a))); }
+static void Writer_Flush_impl(VM *vm, Word *a) { lib_ret_iface(a, flush(vm, receiver(vm, a))); }
 
 void rt_bufio_Writer_Available(VM *vm, Word *a) { a[0].i = available(receiver(vm, a)); }
 void rt_bufio_Writer_Buffered(VM *vm, Word *a) { a[0].i = ((Writer *)receiver(vm, a))->n; }
@@ -305,7 +308,7 @@ static GoIface read_err(VM *vm, Reader *b) {
 }
 
 /* func (b *Reader) Read(p []byte) (n int, err error) */
-void rt_bufio_Reader_Read(VM *vm, Word *a) {
+static void Reader_Read_impl(VM *vm, Word *a) {
   GoSlice p = lib_slice(a + 1);
   Reader *b = receiver(vm, a);
   if (p.len == 0) return ret_n_err(a, 0, b->w - b->r > 0 ? no_error : read_err(vm, b));
@@ -337,7 +340,7 @@ void rt_bufio_Reader_Read(VM *vm, Word *a) {
 }
 
 /* func (b *Reader) ReadByte() (byte, error) */
-void rt_bufio_Reader_ReadByte(VM *vm, Word *a) {
+static void Reader_ReadByte_impl(VM *vm, Word *a) {
   Reader *b = receiver(vm, a);
   b->last_rune_size = -1;
   while (b->r == b->w) {
@@ -379,7 +382,7 @@ static bool full_rune(const uint8_t *p, int64_t n) {
 }
 
 /* func (b *Reader) ReadRune() (r rune, size int, err error) */
-void rt_bufio_Reader_ReadRune(VM *vm, Word *a) {
+static void Reader_ReadRune_impl(VM *vm, Word *a) {
   Reader *b = receiver(vm, a);
   while (b->r + 4 > b->w && !full_rune(rbytes(b) + b->r, b->w - b->r) && !b->err.type &&
          b->w - b->r < b->buf.len)
@@ -474,7 +477,7 @@ static GoIface collect(VM *vm, Reader *b, uint8_t delim, rt_Buf *out) {
 }
 
 /* func (b *Reader) ReadString(delim byte) (string, error) */
-void rt_bufio_Reader_ReadString(VM *vm, Word *a) {
+static void Reader_ReadString_impl(VM *vm, Word *a) {
   uint8_t delim = (uint8_t)a[1].u;
   rt_Buf out = {0};
   GoIface err = collect(vm, receiver(vm, a), delim, &out);
@@ -483,7 +486,7 @@ void rt_bufio_Reader_ReadString(VM *vm, Word *a) {
 }
 
 /* func (b *Reader) ReadBytes(delim byte) ([]byte, error) */
-void rt_bufio_Reader_ReadBytes(VM *vm, Word *a) {
+static void Reader_ReadBytes_impl(VM *vm, Word *a) {
   uint8_t delim = (uint8_t)a[1].u;
   rt_Buf out = {0};
   GoIface err = collect(vm, receiver(vm, a), delim, &out);
@@ -492,7 +495,7 @@ void rt_bufio_Reader_ReadBytes(VM *vm, Word *a) {
 }
 
 /* func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) */
-void rt_bufio_Reader_ReadLine(VM *vm, Word *a) {
+static void Reader_ReadLine_impl(VM *vm, Word *a) {
   Reader *b = receiver(vm, a);
   GoIface err;
   GoSlice line = read_slice(vm, b, '\n', &err);
@@ -602,11 +605,33 @@ void rt_bufio_ErrBufferFull(VM *vm, Word *slot) {
   lib_ret_iface(slot, rt_error_static(&buffer_full_text));
 }
 
-static SplitFn split_fn(VM *vm, const void *f) {
+/* The C split function for a sentinel, NULL for a Go func value. */
+static SplitFn split_fn(const void *f) {
   for (int i = 0; i < 4; i++)
     if (f == &split_sentinels[i]) return split_fns[i];
-  if (!f) lib_nil_deref(vm);
-  vm_fatal(vm, "bufio.Scanner: a Go-defined split function is not supported yet");
+  return NULL;
+}
+
+static const GoString final_token_text = TEXT("final token");
+static const GoString negative_advance_text = TEXT("bufio.Scanner: SplitFunc returns negative advance count");
+static const GoString advance_too_far_text = TEXT("bufio.Scanner: SplitFunc returns advance count beyond input");
+
+void rt_bufio_ErrFinalToken(VM *vm, Word *slot) {
+  (void)vm;
+  lib_ret_iface(slot, rt_error_static(&final_token_text));
+}
+
+/* A Go split function: split(buf[start:end], atEOF) through rt_call_value.
+** Its token and error are heap values held in C memory: they are stored
+** into the Scanner (s->token, s->err) before anything can allocate. */
+static Split go_split(VM *vm, Scanner *s, GoIface *err) {
+  Word in[4] = {{.p = (uint8_t *)s->buf.ptr + s->start}, {.i = s->end - s->start},
+                {.i = s->buf.cap - s->start}, {.u = s->err.type != NULL}};
+  Word res[6];
+  rt_call_value(vm, s->split, in, 4, res, 6, NULL);
+  Split r = {res[0].i, {res[1].p, res[2].i, res[3].i}, res[1].p != NULL};
+  *err = (GoIface){res[4].cp, res[5]};
+  return r;
 }
 
 /* func NewScanner(r io.Reader) *Scanner */
@@ -670,10 +695,24 @@ static bool scan_more(VM *vm, Scanner *s) {
 static int scan_step(VM *vm, Scanner *s, SplitFn fn) {
   if (s->end > s->start || s->err.type) {
     uint8_t *data = (uint8_t *)s->buf.ptr + s->start;
-    Split r = fn(vm, data, s->end - s->start, s->err.type != NULL);
-    s->start += r.advance;
-    /* the token points into buf, or at ScanRunes' fresh U+FFFD */
+    GoIface err = {NULL, {0}};
+    Split r = fn ? fn(vm, data, s->end - s->start, s->err.type != NULL) : go_split(vm, s, &err);
+    /* the token points into buf, at ScanRunes' fresh U+FFFD, or anywhere
+    ** a Go split function found it: stored at once, before any allocation */
     lib_set_slice(vm, &s->token, r.token);
+    if (err.type) {
+      if (err.data.cp == &final_token_text) {
+        s->done = true;
+        return 1;
+      }
+      set_err(vm, s, err);
+      return -1;
+    }
+    if (r.advance < 0 || r.advance > s->end - s->start) {
+      set_err(vm, s, rt_error_static(r.advance < 0 ? &negative_advance_text : &advance_too_far_text));
+      return -1;
+    }
+    s->start += r.advance;
     if (r.has_token) {
       if (!s->err.type || r.advance > 0) s->empties = 0;
       else if (++s->empties > MAX_EMPTY) lib_panic_string(vm, "bufio.Scan: too many empty tokens without progressing");
@@ -688,14 +727,15 @@ static int scan_step(VM *vm, Scanner *s, SplitFn fn) {
 }
 
 /* func (s *Scanner) Scan() bool */
-void rt_bufio_Scanner_Scan(VM *vm, Word *a) {
+static void Scanner_Scan_impl(VM *vm, Word *a) {
   Scanner *s = receiver(vm, a);
   if (s->done) {
     a[0].u = 0;
     return;
   }
   s->scan_called = true;
-  SplitFn fn = split_fn(vm, s->split);
+  if (!s->split) lib_nil_deref(vm);
+  SplitFn fn = split_fn(s->split);
   int r;
   while ((r = scan_step(vm, s, fn)) == 0) {}
   a[0].u = r > 0;
@@ -734,5 +774,38 @@ void rt_bufio_Scanner_Buffer(VM *vm, Word *a) {
   lib_set_slice(vm, &s->buf, buf);
   s->max_token = max;
 }
+
+/* }================================================================== */
+
+/* {==================================================================
+** The natives that may run Go code (a Go-defined io.Writer or io.Reader
+** underneath, a Go split function): each runs its body on a copy of its
+** argument words in C memory and stores the results through an
+** rt_StackRef, since the stack holding its arguments may move while Go
+** code runs (vm/call.h). Their parameters are heap values (gc's tags make
+** them leak), so the copies stay valid.
+** =================================================================== */
+
+#define GO_SAFE(name, nparams, nresults)                                        \
+  void rt_bufio_##name(VM *vm, Word *a) {                                       \
+    enum { N = (nparams) > (nresults) ? (nparams) : (nresults) };               \
+    Word w[N];                                                                  \
+    memcpy(w, a, sizeof w);                                                     \
+    rt_StackRef ref = rt_stack_ref(vm, a);                                      \
+    name##_impl(vm, w);                                                         \
+    memcpy(rt_stack_ptr(vm, ref), w, (nresults) * sizeof(Word));                \
+  }
+GO_SAFE(Writer_Write, 4, 3)
+GO_SAFE(Writer_WriteString, 3, 3)
+GO_SAFE(Writer_WriteByte, 2, 2)
+GO_SAFE(Writer_WriteRune, 2, 3)
+GO_SAFE(Writer_Flush, 1, 2)
+GO_SAFE(Reader_Read, 4, 3)
+GO_SAFE(Reader_ReadByte, 1, 3)
+GO_SAFE(Reader_ReadRune, 1, 4)
+GO_SAFE(Reader_ReadString, 2, 4)
+GO_SAFE(Reader_ReadBytes, 2, 5)
+GO_SAFE(Reader_ReadLine, 1, 6)
+GO_SAFE(Scanner_Scan, 1, 1)
 
 /* }================================================================== */

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "lib.h"
+#include "../vm/call.h"
 
 typedef struct Buffer { GoSlice buf; int64_t off; int8_t last_read; } Buffer;
 
@@ -325,8 +326,11 @@ void rt_bytes_Buffer_WriteTo(VM *vm, Word *a) {
   GoIface err = {NULL, {0}};
   int64_t n = 0;
   if (unread(b) > 0) {
-    int64_t len = unread(b);
-    n = lib_io_write(vm, w, (uint8_t *)b->buf.ptr + b->off, len, &err);
+    /* a Go Write may move the stack, and b with it if it lives there */
+    rt_StackRef bref = rt_stack_ref(vm, a[0].p), aref = rt_stack_ref(vm, a);
+    n = lib_io_write(vm, w, (uint8_t *)b->buf.ptr + b->off, unread(b), &err);
+    b = (Buffer *)rt_stack_ptr(vm, bref);
+    a = rt_stack_ptr(vm, aref);
     b->off += n;
   }
   if (!err.type) reset(vm, b);

@@ -10,10 +10,12 @@
 ** is a C function called with the native calling convention: receiver in
 ** args[0], then the []byte, results (n int, err error) from args[0]. So
 ** fmt.Fprintf(&buf, ...), bufio.NewWriter(os.Stdout) and io.Copy(w, r)
-** never care which native type they hold. A Go-defined Write method needs
-** the interpreter to call back into Go code; until the VM offers that
-** call, such a writer ends the run with a clear fatal error (never a
-** crash).
+** never care which native type they hold. A Go-defined Write or Read
+** method runs through rt_call_method (vm/call.h): while it runs the
+** goroutine's stack may move and the collector may run, so a native that
+** may reach one re-reads its argument registers through an rt_StackRef
+** afterwards and keeps every heap pointer it still needs reachable from
+** those registers or from a heap object they reach.
 **
 ** The []byte handed to a native Write may be C memory (fmt's rt_Buf):
 ** natives only copy out of it and never keep it, so it need not be a Go
@@ -30,6 +32,7 @@
 #include <string.h>
 
 #include "lib.h"
+#include "../vm/call.h"
 
 static const GoString eof_text = {(const uint8_t *)"EOF", 3};
 static const GoString unexpected_eof_text = {(const uint8_t *)"unexpected EOF", 14};
@@ -58,34 +61,32 @@ void lib_set_iface(VM *vm, GoIface *dst, GoIface v) {
   gc_write_ptr(&vm->heap, &dst->data.p, v.data.p);
 }
 
-/* The method [name] of the dynamic type of [v]: a C function, or a fatal
-** error for a Go-defined method (see the header) or a nil interface (Go's
-** nil dereference panic). */
-static rt_NativeFn method_of(VM *vm, GoIface v, const char *name) {
-  if (!v.type) vm_panic_runtime(vm, "invalid memory address or nil pointer dereference\n"
-                                    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0x0]");
+/* The method [name] of the dynamic type of [v]; a nil interface faults
+** as Go's call would (nil dereference). */
+static const RMethod *method_of(VM *vm, GoIface v, const char *name) {
+  if (!v.type) lib_nil_deref(vm);
   const RMethod *m = rt_method_find(v.type, name);
-  if (!m) vm_fatal(vm, "%s has no method %s", v.type->str ? v.type->str : "?", name);
-  if (!m->native)
-    vm_fatal(vm, "calling the Go method %s.%s from the standard library is not supported yet",
-             v.type->str ? v.type->str : "?", name);
-  return m->native;
+  if (!m) vm_fatal(vm, "%s has no method %s (vm bug)", v.type->str ? v.type->str : "?", name);
+  return m;
 }
 
 void lib_io_check(VM *vm, GoIface v, const char *name) { (void)method_of(vm, v, name); }
 
-/* Calls the native [fn] as x.M(p []byte) (n int, err error). */
-static int64_t call_rw(VM *vm, rt_NativeFn fn, Word recv, uint8_t *p, int64_t n, GoIface *err) {
-  Word a[4] = {recv, {.p = p}, {.i = n}, {.i = n}};
-  fn(vm, a);
-  *err = (GoIface){a[1].cp, a[2]};
-  int64_t got = a[0].i;
+bool lib_io_is_go(VM *vm, GoIface v, const char *name) { return !method_of(vm, v, name)->native; }
+
+/* x.M(p []byte) (n int, err error) for the method [m]: a native runs in
+** C; a Go method through rt_call_method (a panic in it goes on in the
+** native's caller). */
+static int64_t call_rw(VM *vm, const RMethod *m, Word recv, uint8_t *p, int64_t n, GoIface *err) {
+  Word in[3] = {{.p = p}, {.i = n}, {.i = n}}, res[3];
+  rt_call_method(vm, m, recv, in, 3, res, 3, NULL);
+  *err = (GoIface){res[1].cp, res[2]};
+  int64_t got = res[0].i;
   return got < 0 ? 0 : got > n ? n : got;
 }
 
 int64_t lib_io_write(VM *vm, GoIface w, const uint8_t *p, int64_t n, GoIface *err) {
-  rt_NativeFn fn = method_of(vm, w, "Write");
-  int64_t m = call_rw(vm, fn, w.data, (uint8_t *)p, n, err);
+  int64_t m = call_rw(vm, method_of(vm, w, "Write"), w.data, (uint8_t *)p, n, err);
   if (m < n && !err->type) *err = rt_error_static(&short_write_text);
   return m;
 }
@@ -111,7 +112,9 @@ void rt_io_WriteString(VM *vm, Word *a) {
   GoIface w = {a[0].cp, a[1]};
   GoString s = lib_str(a + 2);
   GoIface err;
+  rt_StackRef ref = rt_stack_ref(vm, a);   /* a Go Write may move the stack */
   int64_t n = lib_io_write(vm, w, s.ptr, s.len, &err);
+  a = rt_stack_ptr(vm, ref);
   a[0].i = n;
   lib_ret_iface(a + 1, err);
 }
@@ -120,6 +123,9 @@ void rt_io_WriteString(VM *vm, Word *a) {
 ** bytes and growing by append's rule, so cap() matches. EOF is success. */
 void rt_io_ReadAll(VM *vm, Word *a) {
   GoIface r = {a[0].cp, a[1]};
+  rt_StackRef ref = rt_stack_ref(vm, a);
+  /* b is held only here between reads; each Go Read gets b[len:cap] as its
+  ** argument, which keeps the array alive while a collection may run */
   GoSlice b = rt_makeslice(vm, &rt_lib_byte_type, 0, 512);
   GoIface err = {NULL, {0}};
   for (;;) {
@@ -135,6 +141,7 @@ void rt_io_ReadAll(VM *vm, Word *a) {
       break;
     }
   }
+  a = rt_stack_ptr(vm, ref);
   lib_ret_slice(a, b);
   lib_ret_iface(a + 3, err);
 }
@@ -143,6 +150,7 @@ void rt_io_ReadAll(VM *vm, Word *a) {
 ** 32 KB buffer, as Go's copyBuffer when neither side has WriteTo/ReadFrom. */
 void rt_io_Copy(VM *vm, Word *a) {
   GoIface dst = {a[0].cp, a[1]}, src = {a[2].cp, a[3]};
+  rt_StackRef ref = rt_stack_ref(vm, a);
   enum { CHUNK = 32 * 1024 };
   GoSlice buf = rt_makeslice(vm, &rt_lib_byte_type, CHUNK, CHUNK);
   int64_t written = 0;
@@ -164,6 +172,7 @@ void rt_io_Copy(VM *vm, Word *a) {
       break;
     }
   }
+  a = rt_stack_ptr(vm, ref);
   a[0].i = written;
   lib_ret_iface(a + 1, err);
 }
