@@ -158,6 +158,11 @@ void rt_io_Copy(VM *vm, Word *a) {
   for (;;) {
     GoIface rerr;
     int64_t n = lib_io_read(vm, src, buf.ptr, CHUNK, &rerr);
+    if (rerr.type) {
+      /* the last read: src's argument words keep its error alive (a root)
+      ** while a Go Write runs, since nothing reads src again */
+      lib_ret_iface(rt_stack_ptr(vm, ref) + 2, rerr);
+    }
     if (n > 0) {
       GoIface werr;
       int64_t m = lib_io_write(vm, dst, buf.ptr, n, &werr);
