@@ -23,7 +23,17 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-typedef struct Pos { int line, col; } Pos;
+/* A source position: 1-based line and byte column, and the index of the
+** file in the compilation (Comp.files; 0 for single-file programs). The
+** file comes last so that (Pos){line, col} names file 0 (-Wextra wants all three written). */
+typedef struct Pos { int line, col, file; } Pos;
+
+/* Whether a comes before b: by file (in the order the go command lists
+** them), then line, then column, as gc sorts its diagnostics. */
+static inline bool pos_before(Pos a, Pos b) {
+  if (a.file != b.file) return a.file < b.file;
+  return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
 
 typedef struct Type Type;         /* types.h */
 typedef struct Object Object;     /* types.h */

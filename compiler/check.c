@@ -139,7 +139,7 @@ void chk_error(Checker *k, Pos pos, const char *fmt, ...) {
 
 /* "FILE:LINE:COL", as syntax.Pos prints in secondary error lines. */
 const char *chk_pos_str(Checker *k, Pos p) {
-  return chk_sprintf(k, "%s:%d:%d", k->c->filename, p.line, p.col);
+  return chk_sprintf(k, "%s:%d:%d", cmp_file_name(k->c, p.file), p.line, p.col);
 }
 
 Expr *chk_unparen(Expr *e) {
@@ -164,11 +164,11 @@ Pos chk_start(Expr *e) {
     }
     if (!e) break;
   }
-  return e ? e->pos : (Pos){0, 0};
+  return e ? e->pos : (Pos){0, 0, 0};
 }
 
 Pos chk_oppos(Expr *e) {
-  if (!e) return (Pos){0, 0};
+  if (!e) return (Pos){0, 0, 0};
   if (e->kind == E_BINARY || e->kind == E_UNARY || e->kind == E_STAR) return e->pos;
   return chk_start(e);
 }
@@ -619,7 +619,7 @@ void chk_add_dep(Checker *k, Object *o) {
 static void def(Checker *k, Object *o) { chk_scope_insert(k, k->universe, o); }
 
 static void def_type(Checker *k, const char *name, Type *t) {
-  def(k, chk_new_obj(k, OBJ_TYPE, name, (Pos){0, 0}, t));
+  def(k, chk_new_obj(k, OBJ_TYPE, name, (Pos){0, 0, 0}, t));
 }
 
 static void make_universe(Checker *k) {
@@ -640,7 +640,7 @@ static void make_universe(Checker *k) {
 
   /* type error interface{ Error() string } */
   Type *err = ty_new(k->c, TY_NAMED);
-  Object *eo = chk_new_obj(k, OBJ_TYPE, "error", (Pos){0, 0}, err);
+  Object *eo = chk_new_obj(k, OBJ_TYPE, "error", (Pos){0, 0, 0}, err);
   Type *sig = ty_new(k->c, TY_FUNC);
   sig->u.func.results = arena_alloc(&k->c->arena, sizeof(Type *));
   sig->u.func.results[0] = TY(TY_STRING);
@@ -657,18 +657,18 @@ static void make_universe(Checker *k) {
   def(k, eo);
   chk_info(k, eo)->color = BLACK;
 
-  Object *t = chk_new_obj(k, OBJ_CONST, "true", (Pos){0, 0}, TY(TY_UNTYPED_BOOL));
+  Object *t = chk_new_obj(k, OBJ_CONST, "true", (Pos){0, 0, 0}, TY(TY_UNTYPED_BOOL));
   t->cval = cst_bool(k->c, true);
   def(k, t);
-  Object *f = chk_new_obj(k, OBJ_CONST, "false", (Pos){0, 0}, TY(TY_UNTYPED_BOOL));
+  Object *f = chk_new_obj(k, OBJ_CONST, "false", (Pos){0, 0, 0}, TY(TY_UNTYPED_BOOL));
   f->cval = cst_bool(k->c, false);
   def(k, f);
-  k->iota_obj = chk_new_obj(k, OBJ_CONST, "iota", (Pos){0, 0}, TY(TY_UNTYPED_INT));
+  k->iota_obj = chk_new_obj(k, OBJ_CONST, "iota", (Pos){0, 0, 0}, TY(TY_UNTYPED_INT));
   k->iota_obj->cval = cst_int64(k->c, 0);
   def(k, k->iota_obj);
-  def(k, chk_new_obj(k, OBJ_NIL, "nil", (Pos){0, 0}, TY(TY_UNTYPED_NIL)));
+  def(k, chk_new_obj(k, OBJ_NIL, "nil", (Pos){0, 0, 0}, TY(TY_UNTYPED_NIL)));
   for (int b = BI_APPEND; b <= BI_RECOVER; b++) {
-    Object *o = chk_new_obj(k, OBJ_BUILTIN, builtin_names[b], (Pos){0, 0}, TY(TY_INVALID));
+    Object *o = chk_new_obj(k, OBJ_BUILTIN, builtin_names[b], (Pos){0, 0, 0}, TY(TY_INVALID));
     o->builtin = (Builtin)b;
     def(k, o);
   }
@@ -898,6 +898,7 @@ static bool collect_objects(Checker *k) {
     Decl *d = f->decls[i];
     if (!d) continue;
     if (d->kind == D_GEN && d->u.gen.tok == TK_IMPORT) {
+      k->file_scope = chk_file_scope(k, d->pos.file);
       if (!collect_imports(k, d)) imports_ok = false;
     }
   }
@@ -917,8 +918,9 @@ static bool collect_objects(Checker *k) {
     }
   }
   /* objects in the package and file scopes must have different names */
-  for (int i = 0; i < k->file_scope->n; i++) {
-    Object *imp = k->file_scope->objs[i];
+  for (int fi = 0; fi < k->c->nfiles; fi++)
+  for (int i = 0; i < k->file_scopes[fi]->n; i++) {
+    Object *imp = k->file_scopes[fi]->objs[i];
     Object *alt = chk_scope_lookup(k, k->pkg, imp->name);
     if (!alt) continue;
     if (imp->kind == OBJ_PKG)
@@ -1319,7 +1321,7 @@ static void after_check(Checker *k) {
   Object *m = chk_scope_lookup(k, k->pkg, "main");
   if (!m || m->kind != OBJ_FUNC)
     /* the linker's message, which has no source position */
-    cmp_error(k->c, (Pos){0, 0}, "runtime.main_main\xc2\xb7" "f: function main is undeclared in the main package");
+    cmp_error(k->c, (Pos){0, 0, 0}, "runtime.main_main\xc2\xb7" "f: function main is undeclared in the main package");
 }
 
 /* Method signatures are filled lazily by lookups; make them complete for
@@ -1336,6 +1338,10 @@ static void finish_methods(Checker *k) {
   }
 }
 
+Scope *chk_file_scope(Checker *k, int file) {
+  return k->file_scopes[file >= 0 && file < k->c->nfiles ? file : 0];
+}
+
 int check_file(Comp *c, File *f) {
   if (!c || !f) return 0;
   Checker *k = arena_alloc(&c->arena, sizeof *k);
@@ -1344,7 +1350,9 @@ int check_file(Comp *c, File *f) {
   k->file = f;
   make_universe(k);
   k->pkg = chk_new_scope(k, k->universe, false);
-  k->file_scope = chk_new_scope(k, k->pkg, false);
+  k->file_scopes = arena_alloc(&c->arena, sizeof(Scope *) * (size_t)c->nfiles);
+  for (int i = 0; i < c->nfiles; i++) k->file_scopes[i] = chk_new_scope(k, k->pkg, false);
+  k->file_scope = k->file_scopes[0];
   k->scope = k->file_scope;
   chk_std_init(k);
   int before = cmp_nerrors(c);

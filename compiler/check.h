@@ -163,10 +163,15 @@ typedef struct Selection {
 } Selection;
 enum { SEL_FIELD = 1, SEL_METHOD, SEL_METHOD_EXPR };
 
+/* The file scope of file [file] (that of file 0 when out of range). */
+struct Scope *chk_file_scope(struct Checker *k, int file);
+
 typedef struct Checker {
   Comp *c;
   File *file;
-  Scope *universe, *pkg, *file_scope; /* imports live in the file scope */
+  Scope *universe, *pkg, *file_scope; /* imports live in the file scope:
+                                         file_scope is the current file's */
+  Scope **file_scopes;      /* one per file of the package (Pos.file) */
   Type *any_type, *error_type;
   Object *iota_obj;
 

@@ -55,8 +55,7 @@ static void cycle_error(Checker *k, Object **cycle, int n) {
   /* start the report at the object declared first */
   int first = 0;
   for (int i = 1; i < n; i++)
-    if (cycle[i]->pos.line < cycle[first]->pos.line ||
-        (cycle[i]->pos.line == cycle[first]->pos.line && cycle[i]->pos.col < cycle[first]->pos.col))
+    if (pos_before(cycle[i]->pos, cycle[first]->pos))
       first = i;
   Object *o = cycle[first];
   char *msg;
@@ -135,6 +134,7 @@ void chk_obj_decl(Checker *k, Object *o, Type *def) {
   info->color = GREY + k->objpath.n;
   ptrvec_push(A(k), &k->objpath, o);
   Env env = save_env(k);
+  k->file_scope = chk_file_scope(k, o->pos.file);
   k->scope = k->file_scope;
   k->decl = NULL;
   k->iota = NULL;

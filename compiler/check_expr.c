@@ -841,7 +841,7 @@ void chk_binary(Checker *k, Operand *x, Expr *e, Expr *lhs, Expr *rhs, TokenKind
     }
     x->val = cst_binary(k->c, op, a, b);
     x->expr = e;
-    overflow(k, x, e ? chk_oppos(e) : (Pos){0, 0});
+    overflow(k, x, e ? chk_oppos(e) : (Pos){0, 0, 0});
     return;
   }
   x->mode = MODE_VALUE;

@@ -7,7 +7,7 @@
 ** is_global, native index); each STDLIB_TYPES entry becomes a defined type
 ** (OBJ_TYPE, TY_NAMED with the package's path), declared first so the
 ** functions' signatures can name it ("func(m *MemStats)"), with its
-** STDLIB_METHODS (natives with pointer receivers); each STDLIB_CONSTS
+** STDLIB_METHODS (natives with pointer or value receivers); each STDLIB_CONSTS
 ** entry a constant (OBJ_CONST) whose exact value is read from its Go
 ** literal text with cst_from_literal, so math.MaxUint64 or math.Pi take
 ** part in constant expressions as Go's do: untyped, or of the entry's
@@ -46,7 +46,7 @@ bool chk_std_native(int native, const char **pkg, const char **name) {
                     : native < nfuncs + nmethods ? &std_method_names[native - nfuncs] : NULL;
   if (!e) return false;
   *pkg = e->pkg;
-  *name = e->name;
+  *name = e->name[0] == '*' ? e->name + 1 : e->name;   /* "*Builder.Write": gc's key has no '*' */
   return true;
 }
 
@@ -107,13 +107,15 @@ static Type *std_type(Checker *k, Scope *s, const char *src) {
   return t;
 }
 
-/* Gives the named type [named] of package [p] its STDLIB_METHODS: pointer
-** receivers, natives numbered after the functions. */
+/* Gives the named type [named] of package [p] its STDLIB_METHODS (a
+** receiver "*T" is a pointer receiver, "T" a value one), natives numbered
+** after the functions. */
 static void add_methods(Checker *k, Package *p, Type *named, const char *tname) {
   for (int i = 0; i < NMETHODS; i++) {
     const StdMethod *sm = &std_methods[i];
-    if (strcmp(sm->pkg, p->path) != 0 || strcmp(sm->type, tname) != 0) continue;
-    Object *o = chk_new_obj(k, OBJ_FUNC, sm->name, (Pos){0, 0}, NULL);
+    bool ptr = sm->type[0] == '*';
+    if (strcmp(sm->pkg, p->path) != 0 || strcmp(sm->type + ptr, tname) != 0) continue;
+    Object *o = chk_new_obj(k, OBJ_FUNC, sm->name, (Pos){0, 0, 0}, NULL);
     o->pkg = p->path;
     o->native = NFUNCS + i;
     o->depth = 0;
@@ -122,7 +124,7 @@ static void add_methods(Checker *k, Package *p, Type *named, const char *tname) 
     int n = named->u.named.nmethods;
     Method *v = arena_alloc(&k->c->arena, sizeof(Method) * (size_t)(n + 1));
     if (n) memcpy(v, named->u.named.methods, sizeof(Method) * (size_t)n);
-    v[n] = (Method){sm->name, o->type, o, true};
+    v[n] = (Method){sm->name, o->type, o, ptr};
     named->u.named.methods = v;
     named->u.named.nmethods = n + 1;
   }
@@ -149,7 +151,7 @@ static void declare_const(Checker *k, Package *p, const char *name, const char *
   ConstVal *v = cst_from_literal(k->c, tok, text, (int)strlen(text));
   if (v && neg) v = cst_unary(k->c, TK_SUB, v, 0);
   TypeKind t = tok == TK_CHAR ? TY_UNTYPED_RUNE : tok == TK_FLOAT ? TY_UNTYPED_FLOAT : TY_UNTYPED_INT;
-  Object *o = chk_new_obj(k, OBJ_CONST, name, (Pos){0, 0}, v ? TY(t) : TY(TY_INVALID));
+  Object *o = chk_new_obj(k, OBJ_CONST, name, (Pos){0, 0, 0}, v ? TY(t) : TY(TY_INVALID));
   if (v && type[0]) o->type = std_type(k, p->scope, type);   /* exact: the lists hold integers */
   o->pkg = p->path;
   o->native = -1;
@@ -177,7 +179,7 @@ static Package *build(Checker *k, const char *path) {
   p->scope = chk_new_scope(k, k->universe, false);
   for (int i = 0; i < NTYPES; i++) {
     if (strcmp(std_types[i].pkg, path) != 0) continue;
-    Object *o = chk_new_obj(k, OBJ_TYPE, std_types[i].name, (Pos){0, 0}, NULL);
+    Object *o = chk_new_obj(k, OBJ_TYPE, std_types[i].name, (Pos){0, 0, 0}, NULL);
     o->pkg = p->path;
     o->native = -1;
     o->depth = 0;
@@ -193,7 +195,7 @@ static Package *build(Checker *k, const char *path) {
   }
   for (int i = 0; i < NFUNCS; i++) {
     if (strcmp(std_funcs[i].pkg, path) != 0) continue;
-    Object *o = chk_new_obj(k, OBJ_FUNC, std_funcs[i].name, (Pos){0, 0}, NULL);
+    Object *o = chk_new_obj(k, OBJ_FUNC, std_funcs[i].name, (Pos){0, 0, 0}, NULL);
     o->pkg = p->path;
     o->native = i;
     o->type = std_type(k, p->scope, std_funcs[i].sig);
@@ -202,7 +204,7 @@ static Package *build(Checker *k, const char *path) {
   }
   for (int i = 0; i < NVARS; i++) {
     if (strcmp(std_vars[i].pkg, path) != 0) continue;
-    Object *o = chk_new_obj(k, OBJ_VAR, std_vars[i].name, (Pos){0, 0}, NULL);
+    Object *o = chk_new_obj(k, OBJ_VAR, std_vars[i].name, (Pos){0, 0, 0}, NULL);
     o->pkg = p->path;
     o->native = i;
     o->is_global = true;

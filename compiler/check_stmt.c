@@ -424,8 +424,7 @@ bool chk_is_terminating(Checker *k, Stmt *s, const char *label) {
 
 static int pos_cmp(const void *a, const void *b) {
   const Object *x = *(Object *const *)a, *y = *(Object *const *)b;
-  if (x->pos.line != y->pos.line) return x->pos.line < y->pos.line ? -1 : 1;
-  return x->pos.col < y->pos.col ? -1 : x->pos.col > y->pos.col;
+  return pos_before(x->pos, y->pos) ? -1 : pos_before(y->pos, x->pos);
 }
 
 void chk_usage(Checker *k, FuncCtx *f) {

@@ -41,7 +41,7 @@
 ** ===================================================================== */
 
 static void oom(CG *cg) {
-  if (!cg->failed) cmp_error(cg->c, (Pos){0, 0}, "out of memory");
+  if (!cg->failed) cmp_error(cg->c, (Pos){0, 0, 0}, "out of memory");
   cg->failed = true;
 }
 
@@ -177,7 +177,7 @@ static void resolve(Fn *F) {
   for (int i = 0; i < F->nfix; i++) {
     Fixup *x = &F->fix[i];
     int target = x->label < F->nlabels ? F->labels[x->label] : -1;
-    if (target < 0) { cg_error(F->cg, (Pos){F->line, 0}, "internal compiler error: unplaced label"); return; }
+    if (target < 0) { cg_error(F->cg, (Pos){F->line, 0, F->file}, "internal compiler error: unplaced label"); return; }
     int32_t off = target - (x->pc + 1);
     Instr *in = &F->code[x->pc];
     if (x->wide) {
@@ -201,7 +201,7 @@ void cg_reserve(Fn *F, int top) {
   if (top <= F->maxtop) return;
   if (top > MAX_REG) {
     if (!F->cg->failed)
-      cg_error(F->cg, (Pos){F->line, 1}, "function too large: frame exceeds 65535 registers");
+      cg_error(F->cg, (Pos){F->line, 1, F->file}, "function too large: frame exceeds 65535 registers");
     F->cg->failed = true;
     return;
   }
@@ -569,7 +569,7 @@ void cg_load_const(Fn *F, Type *t, ConstVal *cv, int dst) {
     cg_emit_bx(F, OP_LOADI, dst, cv->b ? 1 : 0);
   } else if (ty_is_integer(u)) {
     ConstVal *iv = cv->kind == CV_INT ? cv : cst_to_int(cg->c, cv);
-    if (!iv) { cg_error(cg, (Pos){F->line, 1}, "internal compiler error: non-integer constant"); return; }
+    if (!iv) { cg_error(cg, (Pos){F->line, 1, F->file}, "internal compiler error: non-integer constant"); return; }
     load_int(F, dst, ty_is_unsigned(u) ? (int64_t)cst_uint64_value(iv) : cst_int64_value(iv));
   } else if (ty_is_float(u)) {
     ConstVal *fv = cv->kind == CV_FLOAT ? cv : cst_to_float(cg->c, cv);
@@ -583,7 +583,7 @@ void cg_load_const(Fn *F, Type *t, ConstVal *cv, int dst) {
     else
       cg_emit_bx(F, OP_LOADK2, dst, (uint32_t)cg_const_string(cg, cv->s, cv->slen));
   } else if (ty_is_complex(u)) {
-    cg_error(cg, (Pos){F->line, 1}, "complex numbers are not supported yet");
+    cg_cplx_const(F, u, cv, dst);
   } else {
     /* nil of a pointer, slice or interface type */
     cg_emit(F, OP_ZERO, dst, cg_nwords(t), 0);
@@ -605,7 +605,7 @@ static int alloc_global(CG *cg, Type *t) {
   int g = cg->global_words;
   cg->global_words += cg_nwords(t);
   if (cg->global_words > MAX_REG) {
-    if (!cg->failed) cg_error(cg, (Pos){0, 0}, "too many package variables");
+    if (!cg->failed) cg_error(cg, (Pos){0, 0, 0}, "too many package variables");
     return 0;
   }
   cg_ensure(cg, &cg->gptr, &cg->gptrcap, cg->global_words, 1);
@@ -662,6 +662,7 @@ static uint8_t *bitmap(CG *cg, const uint8_t *bytes, int n) {
 static bool finish_fn(CG *cg, Fn *F, FuncInfo *fi, const char *name, int decl_line) {
   fi->name = xstrdup(cg, name);
   fi->decl_line = decl_line;
+  fi->file = F->file;
   fi->ncode = F->ncode;
   fi->code = F->code;
   fi->lines = F->lines;
@@ -677,8 +678,9 @@ static bool finish_fn(CG *cg, Fn *F, FuncInfo *fi, const char *name, int decl_li
   return !cg->failed;
 }
 
-bool cg_compile_func(CG *cg, int index, const char *name, int decl_line,
+bool cg_compile_func(CG *cg, int index, const char *name, Pos decl,
                      Type *sig, cg_BodyFn body, void *ud) {
+  int decl_line = decl.line;
   for (int attempt = 0; attempt < 2; attempt++) {
     Fn F;
     memset(&F, 0, sizeof F);
@@ -688,6 +690,7 @@ bool cg_compile_func(CG *cg, int index, const char *name, int decl_line,
     F.token = arena_alloc(&cg->c->arena, 1);
     F.box_token = arena_alloc(&cg->c->arena, 1);
     F.line = decl_line;
+    F.file = decl.file;
     F.label_here = -1;
     F.named_reg = -1;
     F.closure_reg = -1;
@@ -718,7 +721,7 @@ bool cg_compile_func(CG *cg, int index, const char *name, int decl_line,
       continue;
     }
     if (F.overflow && !cg->failed)
-      cg_error(cg, (Pos){decl_line, 1}, "internal compiler error: branch out of range");
+      cg_error(cg, (Pos){decl_line, 1, decl.file}, "internal compiler error: branch out of range");
     bool ok = !cg->failed && finish_fn(cg, &F, &cg->funcs[index], name, decl_line);
     free_fn(&F);
     return ok;
@@ -934,17 +937,37 @@ static void free_cg(CG *cg) {
   free(cg->methods);
 }
 
+/* Frees a module that freeze gave up on: only its names and the global
+** pointer map are its own yet. */
+static void drop_names(Module *m) {
+  for (int i = 0; i < m->nfiles; i++) {
+    free(m->files[i]);
+    free(m->abspaths[i]);
+  }
+  free(m->files);
+  free(m->abspaths);
+  free(m->filename);
+  free(m->abspath);
+  free(m->global_ptrmap);
+  free(m);
+}
+
 static Module *freeze(CG *cg) {
   Module *m = calloc(1, sizeof *m);
   if (!m) { oom(cg); return NULL; }
-  m->filename = xstrdup(cg, cg->f->filename ? cg->f->filename : "");
-  m->abspath = abs_path(cg, cg->f->filename ? cg->f->filename : "");
+  m->filename = xstrdup(cg, cmp_file_name(cg->c, 0));
+  m->abspath = abs_path(cg, cmp_file_name(cg->c, 0));
+  m->files = calloc((size_t)cg->c->nfiles, sizeof *m->files);
+  m->abspaths = calloc((size_t)cg->c->nfiles, sizeof *m->abspaths);
+  if (!m->files || !m->abspaths) oom(cg);
+  else m->nfiles = cg->c->nfiles;
+  for (int i = 0; i < m->nfiles; i++) {
+    m->files[i] = xstrdup(cg, cmp_file_name(cg->c, i));
+    m->abspaths[i] = abs_path(cg, cmp_file_name(cg->c, i));
+  }
   m->global_ptrmap = bitmap(cg, cg->gptr, cg->global_words);
   if (cg->failed) {
-    free(m->filename);
-    free(m->abspath);
-    free(m->global_ptrmap);
-    free(m);
+    drop_names(m);
     return NULL;
   }
   for (int i = 0; i < cg->nstrfix; i++) {
@@ -961,7 +984,7 @@ static Module *freeze(CG *cg) {
   m->native_vars = cg->nvars; m->nnative_vars = cg->nnvars;
   m->sites = cg->sites; m->nsites = cg->nsites;
   m->funcvals = calloc((size_t)cg->nfuncs + 1, sizeof(Word));
-  if (!m->funcvals) { oom(cg); free(m->filename); free(m->abspath); free(m->global_ptrmap); free(m); return NULL; }
+  if (!m->funcvals) { oom(cg); drop_names(m); return NULL; }
   for (int i = 0; i < cg->nfuncs; i++) m->funcvals[i].u = (uint64_t)i;
   m->methods = cg->methods; m->nmethods = cg->nmethods;
   free(cg->ktab);
@@ -1039,13 +1062,13 @@ struct Module *cg_module(Comp *c, File *f) {
       Object *o = func_object(d);
       Type *sig = !o || !o->type ? NULL : d->u.func.recv ? cg_method_sig(&cg, o) : ty_underlying(o->type);
       if (!sig || sig->kind != TY_FUNC) { cg_error(&cg, d->pos, "internal compiler error: function without signature"); break; }
-      cg_compile_func(&cg, i, names[i], d->pos.line, sig, func_body, d);
+      cg_compile_func(&cg, i, names[i], d->pos, sig, func_body, d);
     }
     if (!cg.failed) cg_package_init(&cg, inits, ninit);
     if (!cg.failed) cg_func_drain(&cg);
     if (!cg.failed) cg_method_tables(&cg);
     if (!cg.failed && cg.main_func < 0)
-      cg_error(&cg, (Pos){0, 0}, "function main is undeclared in the main package");
+      cg_error(&cg, (Pos){0, 0, 0}, "function main is undeclared in the main package");
   }
   Module *m = cg.failed ? NULL : freeze(&cg);
   if (!m) free_cg(&cg);

@@ -117,6 +117,7 @@ typedef struct Fn {
   Type *sig;                   /* underlying TY_FUNC, NULL for the init func */
   Instr *code; int32_t *lines; int ncode, capcode, caplines;
   int line;                    /* source line of the next instruction */
+  int file;                    /* the function's source file (Pos.file) */
   int top, maxtop;
   uint8_t *ptr; int ptrcap;
   int *labels; int nlabels, caplabels;
@@ -242,6 +243,20 @@ int cg_frame_box(Fn *F, const Expr *e, int site, int src, Type *from);
 Type *cg_result_type(Expr *call, int i, int *word);  /* i-th result */
 int cg_nresults(Expr *e);                /* values an expression yields */
 
+/* --- codegen_cplx.c: complex64 and complex128 (two registers each) ------ */
+/* R[d..d+1] = the constant cv as a value of complex type t. */
+void cg_cplx_const(Fn *F, Type *t, ConstVal *cv, int d);
+/* R[d..d+1] = R[a..a+1] op R[b..b+1] for + - * / on complex type t (C64
+** after it for complex64); false for any other operator. */
+bool cg_cplx_arith(Fn *F, TokenKind op, Type *t, int a, int b, int d);
+void cg_cplx_neg(Fn *F, int a, int d);   /* R[d..d+1] = -R[a..a+1] */
+/* R[d] = R[a..a+1] == (eq) or != R[b..b+1]. */
+void cg_cplx_compare(Fn *F, bool eq, int a, int b, int d);
+/* x (complex) converted to complex type [to], into d. */
+void cg_cplx_convert(Fn *F, Expr *x, Type *to, int d);
+/* The builtins complex, real and imag (b) of the call e, into d. */
+void cg_cplx_builtin(Fn *F, Expr *e, Builtin b, int d);
+
 /* --- codegen_mem.c: places, memory, allocation (see its header for the
 ** memory model) ----------------------------------------------------------- */
 typedef enum PlaceKind { PL_REG, PL_GLOBAL, PL_MEM, PL_RIDX } PlaceKind;
@@ -313,6 +328,10 @@ void cg_heap_array(Fn *F, Type *et, int vals, int n, int d, Pos pos, const Expr 
 /* [conv] is the conversion expression (its escape decision may put the
 ** result in a frame buffer), x its operand. */
 bool cg_convert_mem(Fn *F, Expr *conv, Expr *x, Type *to, int d);
+/* d = x + y on strings as one concatenation over every operand of the
+** chains x and y; [whole] is the x + y expression (its frame buffer when
+** escape analysis kept it in the frame), NULL for an op-assignment. */
+void cg_concat_to(Fn *F, Expr *whole, Expr *x, Expr *y, int d);
 bool cg_agg_compare(Fn *F, bool eq, Type *t, Expr *x, Expr *y, int d);
 /* Makes expression c findable in register r (codegen_expr.c). */
 void cg_push_hoist(Fn *F, Expr *c, int r);
@@ -426,7 +445,7 @@ typedef struct BodySpec { FieldList *recv; Expr *ftype; Stmt *body; Expr *lit; }
 void cg_body(Fn *F, const BodySpec *b);
 /* codegen.c: compiles a function body with the retry in far mode. */
 typedef void (*cg_BodyFn)(Fn *F, void *ud);
-bool cg_compile_func(CG *cg, int index, const char *name, int decl_line,
+bool cg_compile_func(CG *cg, int index, const char *name, Pos decl,
                      Type *sig, cg_BodyFn body, void *ud);
 
 #endif /* CODEGEN_H */

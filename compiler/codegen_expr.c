@@ -35,7 +35,7 @@ static Builtin builtin_of(Expr *call);
 static void unsupported(Fn *F, Expr *e, const char *what) {
   char msg[160];
   snprintf(msg, sizeof msg, "%s not supported yet", what);
-  cg_error(F->cg, e ? e->pos : (Pos){F->line, 1}, msg);
+  cg_error(F->cg, e ? e->pos : (Pos){F->line, 1, F->file}, msg);
 }
 
 /* For "... not supported yet" diagnostics. */
@@ -239,14 +239,16 @@ void cg_binop_to(Fn *F, TokenKind op, Type *t, Expr *x, Expr *y, int d) {
     return;
   }
   if (ty_is_integer(u) && int_immediate(F, op, u, x, y, d)) return;
+  if (ty_is_string(u)) {
+    if (op != TK_ADD) { unsupported(F, x, "this string operator is"); return; }
+    cg_concat_to(F, NULL, x, y, d);
+    return;
+  }
   int a = cg_expr_any(F, x);
   int b = cg_expr_any(F, y);
   F->top = mark;
-  if (ty_is_string(u)) {
-    if (op != TK_ADD) { unsupported(F, x, "this string operator is"); return; }
-    int site = cg_site(F, x->pos, "concatenation", "string concatenation", TY(TY_UINT8), 1);
-    cg_emit(F, OP_CONCATS, d, a, b);
-    cg_emit_bx(F, OP_EXTRA, 0, (uint32_t)site);
+  if (ty_is_complex(u)) {
+    if (!cg_cplx_arith(F, op, u, a, b, d)) unsupported(F, x, "this complex operator is");
     return;
   }
   if (ty_is_float(u)) {
@@ -288,6 +290,7 @@ static void unary_to(Fn *F, Expr *e, int d) {
     int a = cg_expr_any(F, x);
     F->top = mark;
     if (ty_is_float(u)) { cg_emit(F, OP_NEGF, d, a, 0); return; }
+    if (ty_is_complex(u)) { cg_cplx_neg(F, a, d); return; }
     cg_emit(F, OP_NEG, d, a, 0);
     ext(F, u, d);
     return;
@@ -418,6 +421,7 @@ static void compare_to(Fn *F, TokenKind op, Expr *x, Expr *y, int d) {
   int a = cg_expr_any(F, x);
   int b = cg_expr_any(F, y);
   F->top = mark;
+  if (ty_is_complex(u)) { cg_cplx_compare(F, op == TK_EQL, a, b, d); return; }
   bool swap;
   int vop, jop;
   if (ty_is_string(u)) vop = str_cmp_op(op, &swap);
@@ -445,9 +449,9 @@ static void float_branch(Fn *F, TokenKind op, int a, int b, bool sense, Label l)
 static void cmp_branch(Fn *F, TokenKind op, Expr *x, Expr *y, bool sense, Label l) {
   Type *u = ul(cmp_type(x, y));
   int mark = F->top;
-  if (u->kind == TY_STRUCT || u->kind == TY_ARRAY) {
+  if (u->kind == TY_STRUCT || u->kind == TY_ARRAY || ty_is_complex(u)) {
     int t = cg_alloc_words(F, 1, false);
-    cg_agg_compare(F, op == TK_EQL, cmp_type(x, y), x, y, t);
+    compare_to(F, op, x, y, t);
     F->top = mark;
     cg_jump_if(F, sense ? OP_JT : OP_JF, t, l);
     return;
@@ -797,6 +801,7 @@ static void binary_to(Fn *F, Expr *e, int d) {
   TokenKind op = e->u.binary.op;
   if (op == TK_LAND || op == TK_LOR) materialise(F, e, d);
   else if (is_comparison(op)) compare_to(F, op, e->u.binary.x, e->u.binary.y, d);
+  else if (op == TK_ADD && ty_is_string(ul(cg_vtype(e)))) cg_concat_to(F, e, e->u.binary.x, e->u.binary.y, d);
   else cg_binop_to(F, op, cg_vtype(e), e->u.binary.x, e->u.binary.y, d);
 }
 
@@ -811,7 +816,7 @@ void cg_to_iface(Fn *F, int dst, int src, Type *from) { cg_to_iface_of(F, dst, s
 void cg_to_iface_of(Fn *F, int dst, int src, Type *from, const Expr *e) {
   if (is_iface(from)) { cg_move(F, dst, src, 2); return; }
   int rt = cg_rtype(F->cg, from);
-  if (rt > 0xFFFF) { cg_error(F->cg, (Pos){F->line, 1}, "too many types"); return; }
+  if (rt > 0xFFFF) { cg_error(F->cg, (Pos){F->line, 1, F->file}, "too many types"); return; }
   if (cg_nwords(from) == 1) {
     cg_emit(F, OP_MKIFACE, dst, src, rt);
   } else {
@@ -820,7 +825,7 @@ void cg_to_iface_of(Fn *F, int dst, int src, Type *from, const Expr *e) {
     if (!u->complete) ty_complete(u);
     /* at the position gc reports the conversion at, when known */
     const EscSite *es = e ? esc_iface_site(F->cg->c, cg_unparen((Expr *)e)) : NULL;
-    Pos at = es ? es->pos : e ? e->pos : (Pos){F->line, 0};
+    Pos at = es ? es->pos : e ? e->pos : (Pos){F->line, 0, F->file};
     int site = cg_site(F, at, "interface conversion", "interface box", from,
                        u->size > 8 * cg_nwords(from) ? u->size : 8 * cg_nwords(from));
     int mark = F->top;
@@ -916,6 +921,7 @@ static void convert_to(Fn *F, Expr *conv, Expr *x, Type *to, int d) {
     }
     return;
   }
+  if (ty_is_complex(tu) && ty_is_complex(fu)) { cg_cplx_convert(F, x, tu, d); return; }
   if (ty_identical(fu, tu) || (ty_is_boolean(fu) && ty_is_boolean(tu))) { cg_expr_to(F, x, d); return; }
   unsupported(F, x, "this conversion is");
 }
@@ -1084,12 +1090,15 @@ void cg_defer(Fn *F, Expr *e) {
 }
 
 /* x.M where M is a native method of a standard-library type
-** (sync.WaitGroup.Add): its native index, else -1. */
-static int native_method(CG *cg, Expr *fn) {
+** (sync.WaitGroup.Add): its native index, else -1; *ptr says whether its
+** receiver is a pointer (else the value, time.Duration.String). */
+static int native_method(CG *cg, Expr *fn, bool *ptr) {
   if (fn->kind != E_SELECTOR || fn->u.selector.obj) return -1;
   const Selection *sel = chk_selection(cg->c, fn);
-  if (sel && sel->kind == SEL_METHOD && sel->method && !sel->method->decl && sel->method->native >= 0)
+  if (sel && sel->kind == SEL_METHOD && sel->method && !sel->method->decl && sel->method->native >= 0) {
+    *ptr = !sel->m || sel->m->ptr_recv;
     return sel->method->native;
+  }
   return -1;
 }
 
@@ -1100,7 +1109,7 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
   Object *o = NULL;
   CallKind kind = CK_VALUE;
   int index = -1;
-  bool recv = false;
+  bool recv = false, nptr = true;
   if (fn->kind == E_IDENT) o = fn->u.ident.obj;
   else if (fn->kind == E_SELECTOR && fn->u.selector.obj) o = fn->u.selector.obj;
   if (o && o->kind == OBJ_FUNC && fn->kind == E_SELECTOR) {
@@ -1109,7 +1118,7 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
   } else if (o && o->kind == OBJ_FUNC && o->cg_data == cg->func_token) {
     kind = CK_DIRECT;
     index = o->cg_index;
-  } else if ((index = native_method(cg, fn)) >= 0) {
+  } else if ((index = native_method(cg, fn, &nptr)) >= 0) {
     kind = CK_NATIVE_METHOD;
   } else if (cg_is_iface_call(cg, fn)) {
     kind = CK_IFACE;
@@ -1121,8 +1130,7 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
   /* a native package variable of func type (bufio.ScanWords) holds a
   ** sentinel only the library's natives understand, not a callable value */
   bool sentinel = kind == CK_VALUE && o && o->kind == OBJ_VAR && o->native >= 0;
-  if (sentinel || (kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC ||
-      (go && (native || kind == CK_IFACE))) {
+  if (sentinel || (kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC || (go && kind == CK_IFACE)) {
     unsupported(F, e, go ? "go with this function is" : "calling this function is");
     return F->top;
   }
@@ -1134,7 +1142,12 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
   if (kind == CK_IFACE) fv = cg_iface_recv(F, fn, &irt, &imeth);
   int w = F->top;
   Type *rt = kind == CK_METHOD ? cg_method_sig(cg, chk_selection(cg->c, fn)->method)->u.func.params[0] : NULL;
-  int recvw = rt ? cg_nwords(rt) : kind == CK_NATIVE_METHOD || kind == CK_IFACE ? 1 : 0;
+  Type *nrt = kind == CK_NATIVE_METHOD && !nptr ? cg_vtype(fn->u.selector.x) : NULL;
+  if (nrt && ul(nrt)->kind == TY_POINTER) {  /* p.M of a value method through a pointer */
+    unsupported(F, e, "calling this method through a pointer is");
+    return F->top;
+  }
+  int recvw = rt ? cg_nwords(rt) : nrt ? cg_nwords(nrt) : kind == CK_NATIVE_METHOD || kind == CK_IFACE ? 1 : 0;
   int pw = recvw + cg_sig_words(sig->u.func.params, sig->u.func.nparams);
   int rw = cg_sig_words(sig->u.func.results, sig->u.func.nresults);
   int win = pw > rw ? pw : rw;
@@ -1148,16 +1161,26 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
     F->top = w + 1;
     cg_mark_word(F, w);
   } else if (kind == CK_NATIVE_METHOD) {
-    /* the receiver is a pointer: x, or the implicit &x */
+    /* the receiver: its value, or a pointer (x, or the implicit &x) */
     Expr *x = fn->u.selector.x;
     cg_reserve(F, w + win);
-    F->top = w + 1;
-    if (ul(cg_vtype(x))->kind == TY_POINTER) cg_expr_to(F, x, w);
+    F->top = w + recvw;
+    if (nrt) cg_expr_to(F, x, w);
+    else if (ul(cg_vtype(x))->kind == TY_POINTER) cg_expr_to(F, x, w);
     else cg_addr_to(F, x, x, w);
-    cg_mark_word(F, w);
+    if (nrt) cg_mark(F, w, nrt);
+    else cg_mark_word(F, w);
   }
-  args_to(F, e, sig, w + recvw, win - recvw, native, mode == CM_DEFER);
+  /* a deferred call's or a goroutine's ...T slice outlives this frame */
+  args_to(F, e, sig, w + recvw, win - recvw, native, mode != CM_CALL);
   F->line = e->u.call.lparen.line ? e->u.call.lparen.line : e->pos.line;
+  if (go && native) {  /* the native's window goes into the new G's record */
+    cg_emit(F, OP_GON, w, win, 0);
+    cg_emit_bx(F, OP_EXTRA, 0, (uint32_t)index);
+    F->line = saved;
+    F->nhoist = nh;
+    return w;
+  }
   if (mode == CM_DEFER) {
     int dk = native ? DK_NATIVE : kind == CK_VALUE ? DK_CLOSURE : DK_FUNC;
     cg_emit(F, OP_DEFER, w, win, dk);
@@ -1265,6 +1288,7 @@ static void builtin_to(Fn *F, Expr *e, Builtin b, int d) {
   case BI_COPY: cg_copy_to(F, e, d); return;
   case BI_DELETE: cg_map_delete(F, e); return;
   case BI_CLOSE: cg_close(F, e); return;
+  case BI_COMPLEX: case BI_REAL: case BI_IMAG: cg_cplx_builtin(F, e, b, d); return;
   case BI_RECOVER:
     cg_reserve(F, d + 2);
     cg_emit(F, OP_RECOVER, d, 0, 0);

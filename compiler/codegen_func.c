@@ -298,7 +298,7 @@ static void method_table(CG *cg, Decl **decls, int ndecls) {
   for (int k = 0; k < n; k++) {
     size_t len = strlen(v[k].name) + 1;
     char *name = malloc(len);
-    if (!name) { cg_error(cg, (Pos){0, 0}, "out of memory"); return; }
+    if (!name) { cg_error(cg, (Pos){0, 0, 0}, "out of memory"); return; }
     memcpy(name, v[k].name, len);
     cg->methods[cg->nmethods++] = (MethodInfo){name, v[k].func, v[k].ptr};
     pmap_put(A(cg), &state(cg)->mbase, (void *)(intptr_t)(k + 1), v[k].base);
@@ -587,7 +587,7 @@ int cg_deref_method(CG *cg, Object *m) {
   for (int i = 0; named && named->kind == TY_NAMED && i < named->u.named.nmethods; i++)
     if (named->u.named.methods[i].fn == m) mt = &named->u.named.methods[i];
   Type *full = cg_method_sig(cg, m);
-  if (!mt || !full) { cg_error(cg, (Pos){0, 0}, "internal compiler error: no method table entry"); return 0; }
+  if (!mt || !full) { cg_error(cg, (Pos){0, 0, 0}, "internal compiler error: no method table entry"); return 0; }
   Type *sig = ty_new(cg->c, TY_FUNC);
   sig->u.func = full->u.func;
   sig->u.func.params = arena_alloc(A(cg), sizeof(Type *) * (size_t)full->u.func.nparams);
@@ -715,7 +715,7 @@ static void wrapper_body(Fn *F, void *ud) {
     } else {
       src = (Place){PL_REG, 0, 0, x, 0, 0, true, 0};
     }
-    cg_follow_path(F, &src, j->sel->index, j->sel->nindex - 1, (Pos){F->line, 1});
+    cg_follow_path(F, &src, j->sel->index, j->sel->nindex - 1, (Pos){F->line, 1, F->file});
   }
   int rw = cg_nwords(rt), skip = first ? cg_nwords(sig->u.func.params[0]) : 0;
   int fw = F->param_words - skip;
@@ -723,7 +723,7 @@ static void wrapper_body(Fn *F, void *ud) {
   int w = F->top;
   cg_reserve(F, w + win);
   if (j->kind == JOB_FM) cg_load_place(F, &src, w);
-  else recv_from(F, &src, j->sel->m->ptr_recv, rt, w, (Pos){F->line, 1});
+  else recv_from(F, &src, j->sel->m->ptr_recv, rt, w, (Pos){F->line, 1, F->file});
   cg_mark(F, w, rt);
   F->top = w + win;
   for (int i = first, off = skip; i < sig->u.func.nparams; i++) {
@@ -784,13 +784,13 @@ void cg_func_drain(CG *cg) {
     Job *j = fs->queue.v[fs->done++];
     if (j->kind == JOB_LIT) {
       Type *sig = ul(j->lit->type);
-      cg_compile_func(cg, j->index, j->name, j->lit->pos.line, sig, lit_body, j);
+      cg_compile_func(cg, j->index, j->name, j->lit->pos, sig, lit_body, j);
     } else if (j->kind == JOB_IFM) {
-      cg_compile_func(cg, j->index, j->name, 0, j->imethod->sig, ifm_body, j);
+      cg_compile_func(cg, j->index, j->name, (Pos){0, 0, 0}, j->imethod->sig, ifm_body, j);
     } else {
       Object *m = j->method;
       Type *sig = j->kind == JOB_MEXPR ? j->sig : ul(m->type);
-      cg_compile_func(cg, j->index, j->name, m->decl ? m->decl->pos.line : 0, sig, wrapper_body, j);
+      cg_compile_func(cg, j->index, j->name, m->decl ? m->decl->pos : (Pos){0, 0, 0}, sig, wrapper_body, j);
     }
   }
 }

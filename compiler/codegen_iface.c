@@ -102,7 +102,7 @@ static void promo_body(Fn *F, void *ud) {
   Promo *pr = ud;
   const Selection *sel = pr->sel;
   Type *msig = sel->m->sig;
-  Pos pos = {F->line, 1};
+  Pos pos = {F->line, 1, F->file};
   Expr *x = recv_ident(F, pr->recv);
   int skip = cg_nwords(pr->recv);
   int pw = cg_sig_words(msig->u.func.params, msig->u.func.nparams);
@@ -166,7 +166,7 @@ static int promo_wrapper(CG *cg, Type *recv, const Selection *sel, const char *t
   Promo *pr = arena_alloc(a, sizeof *pr);
   pr->recv = recv;
   pr->sel = sel;
-  cg_compile_func(cg, index, name, 0, sig, promo_body, pr);
+  cg_compile_func(cg, index, name, (Pos){0, 0, 0}, sig, promo_body, pr);
   return cg->failed ? -1 : index;
 }
 
@@ -320,7 +320,7 @@ static int method_index(Type *t, const char *name) {
 
 void cg_iface_call_emit(Fn *F, int w, int iv, Type *it, const char *name) {
   int rt = cg_rtype(F->cg, it);
-  if (rt > 0xFFFF) { cg_error(F->cg, (Pos){F->line, 1}, "too many types"); return; }
+  if (rt > 0xFFFF) { cg_error(F->cg, (Pos){F->line, 1, F->file}, "too many types"); return; }
   cg_emit(F, OP_CALLI, w, iv, 0);
   cg_emit(F, OP_EXTRA, rt, method_index(it, name), 0);
 }
@@ -355,7 +355,7 @@ int cg_iface_recv(Fn *F, Expr *fn, int *rtype, int *index) {
 /* R[d ..] = R[iv].(T) for x of static type [xt]; ok < 0: the panicking form. */
 static void emit_assert(Fn *F, int d, int iv, Type *t, Type *xt, int ok) {
   int rt = cg_rtype(F->cg, t), xr = cg_rtype(F->cg, xt);
-  if (rt > 0xFFFF || xr > 0xFFFF) { cg_error(F->cg, (Pos){F->line, 1}, "too many types"); return; }
+  if (rt > 0xFFFF || xr > 0xFFFF) { cg_error(F->cg, (Pos){F->line, 1, F->file}, "too many types"); return; }
   cg_emit(F, OP_ASSERT, d, iv, rt);
   cg_emit(F, OP_EXTRA, ok < 0 ? NO_REG : ok, xr, 0);
   cg_mark(F, d, t);

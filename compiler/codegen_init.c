@@ -387,5 +387,5 @@ void cg_package_init(CG *cg, int *inits, int ninit) {
   p.order = init_order(cg, p.units, p.nunits);
   int idx = cg->nfuncs++;
   cg->init_func = idx;
-  cg_compile_func(cg, idx, "main.init", 0, NULL, init_body, &p);
+  cg_compile_func(cg, idx, "main.init", (Pos){0, 0, 0}, NULL, init_body, &p);
 }

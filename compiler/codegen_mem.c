@@ -77,6 +77,7 @@ int cg_site(Fn *F, Pos pos, const char *kind, const char *what, Type *t, int64_t
   if (!cg_ensure(cg, &cg->sites, &cg->capsites, cg->nsites, sizeof(AllocSite))) return 0;
   AllocSite *s = &cg->sites[cg->nsites];
   s->line = pos.line ? pos.line : F->line;
+  s->file = pos.line ? pos.file : F->file;
   s->col = pos.col;
   s->kind = kind;
   s->what = dupstr(what ? what : kind);
@@ -108,9 +109,12 @@ static bool scalar_ops(Type *t, int *ld, int *st) {
   case TY_UINT32: *ld = OP_LD32U; *st = OP_ST32; return true;
   case TY_FLOAT32: *ld = OP_LDF32; *st = OP_STF32; return true;
   case TY_INT: case TY_INT64: case TY_UINT: case TY_UINT64: case TY_UINTPTR:
-  case TY_FLOAT64: case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC:
-  case TY_UNSAFEPOINTER:
+  case TY_FLOAT64:
     *ld = OP_LD64; *st = OP_ST64; return true;
+  /* pointer words: the barriered store (the words mem_ptrs puts in the
+  ** ptrmask, codegen.c, and no others) */
+  case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPOINTER:
+    *ld = OP_LD64; *st = OP_STP; return true;
   default: return false;
   }
 }
@@ -120,14 +124,17 @@ static bool leaves(Fn *F, Type *t, int word, int64_t off, LeafFn fn, void *ud) {
   int ld, st;
   if (scalar_ops(u, &ld, &st)) { fn(F, ld, st, word, off, ud); return true; }
   switch (u->kind) {
-  case TY_STRING: case TY_INTERFACE: case TY_COMPLEX128:
-    for (int k = 0; k < 2; k++) fn(F, OP_LD64, OP_ST64, word + k, off + 8 * k, ud);
+  case TY_STRING: case TY_SLICE: /* data pointer, then len (and cap) */
+    fn(F, OP_LD64, OP_STP, word, off, ud);
+    for (int k = 1; k < (u->kind == TY_SLICE ? 3 : 2); k++)
+      fn(F, OP_LD64, OP_ST64, word + k, off + 8 * k, ud);
+    return true;
+  case TY_INTERFACE: case TY_COMPLEX128:
+    for (int k = 0; k < 2; k++)
+      fn(F, OP_LD64, u->kind == TY_INTERFACE ? OP_STP : OP_ST64, word + k, off + 8 * k, ud);
     return true;
   case TY_COMPLEX64:
     for (int k = 0; k < 2; k++) fn(F, OP_LDF32, OP_STF32, word + k, off + 4 * k, ud);
-    return true;
-  case TY_SLICE:
-    for (int k = 0; k < 3; k++) fn(F, OP_LD64, OP_ST64, word + k, off + 8 * k, ud);
     return true;
   case TY_ARRAY: {
     Type *et = u->u.array.elem;
@@ -411,7 +418,7 @@ void cg_load_place(Fn *F, Place *p, int d) {
   switch (p->kind) {
   case PL_REG: cg_move(F, d, p->reg, nw); break;
   case PL_GLOBAL: cg_emit(F, OP_GETG, d, p->reg, nw); break;
-  case PL_MEM: mem_xfer(F, p->t, d, p->reg, p->off, true, (Pos){F->line, 1}); break;
+  case PL_MEM: mem_xfer(F, p->t, d, p->reg, p->off, true, (Pos){F->line, 1, F->file}); break;
   case PL_RIDX:
     cg_emit(F, OP_RLOAD, d, p->reg, p->idx);
     cg_emit(F, OP_EXTRA, p->stride, p->len, nw);
@@ -424,13 +431,13 @@ void cg_store_place(Fn *F, Place *p, int src) {
   int nw = cg_nwords(p->t);
   switch (p->kind) {
   case PL_REG:
-    if (p->tmp) { unsupported(F, (Pos){F->line, 1}, "assigning to this operand is"); return; }
+    if (p->tmp) { unsupported(F, (Pos){F->line, 1, F->file}, "assigning to this operand is"); return; }
     cg_move(F, p->reg, src, nw);
     break;
   case PL_GLOBAL: cg_emit(F, OP_SETG, p->reg, src, nw); break;
-  case PL_MEM: mem_xfer(F, p->t, src, p->reg, p->off, false, (Pos){F->line, 1}); break;
+  case PL_MEM: mem_xfer(F, p->t, src, p->reg, p->off, false, (Pos){F->line, 1, F->file}); break;
   case PL_RIDX:
-    if (p->tmp) { unsupported(F, (Pos){F->line, 1}, "assigning to this operand is"); return; }
+    if (p->tmp) { unsupported(F, (Pos){F->line, 1, F->file}, "assigning to this operand is"); return; }
     cg_emit(F, OP_RSTORE, p->reg, src, p->idx);
     cg_emit(F, OP_EXTRA, p->stride, p->len, nw);
     break;
@@ -492,6 +499,10 @@ static Builtin builtin_of(Expr *call) {
 
 static const void *box_key(const Expr *e);
 static Type *tmpbuf_type(CG *cg, int op);
+static bool concat_node(const Expr *e);
+static int64_t concat_const_bytes(Expr *e);
+static bool map_frame_table(Expr *e);
+static void add_map_slot(AreaWalk *w, Expr *e, Type *mt);
 static int conv_op(Type *fu, Type *tu);
 
 static void visit_area(void *ud, Expr *e, Stmt *st) {
@@ -507,6 +518,10 @@ static void visit_area(void *ud, Expr *e, Stmt *st) {
     if (op >= 0 && !const_bytes) add_slot(w, e, tmpbuf_type(w->F->cg, op));
   }
   switch (e->kind) {
+  case E_BINARY:   /* a concatenation whose result stays in the frame */
+    if (concat_node(e) && esc_stack(esc_expr_site(c, e)) && concat_const_bytes(e) < RT_TMPBUF_SIZE)
+      add_slot(w, e, tmpbuf_type(w->F->cg, OP_BYTES2STR));
+    break;
   case E_IDENT: {
     Object *o = e->u.ident.obj;
     if (cg_needs_box(o) && !cg_too_big_for_registers(o->type) && esc_stack(esc_var_site(c, o)))
@@ -522,7 +537,8 @@ static void visit_area(void *ud, Expr *e, Stmt *st) {
   case E_COMPOSITE: {
     Type *u = ul(cg_vtype(e));
     if (!u || !esc_stack(esc_expr_site(c, e))) break;
-    if (u->kind == TY_POINTER) add_slot(w, e, u->u.ptr.elem);
+    if (u->kind == TY_MAP) add_map_slot(w, e, u);
+    else if (u->kind == TY_POINTER) add_slot(w, e, u->u.ptr.elem);
     else if (u->kind == TY_SLICE && lit_len(e) > 0)
       add_slot(w, e, ty_new_array(c, u->u.slice.elem, lit_len(e)));
     break;
@@ -543,6 +559,8 @@ static void visit_area(void *ud, Expr *e, Stmt *st) {
     Type *u = ul(cg_vtype(e));
     if (b == BI_NEW && esc_stack(esc_expr_site(c, e))) {
       add_slot(w, e, e->u.call.args.v[0]->type);
+    } else if (b == BI_MAKE && u && u->kind == TY_MAP && esc_stack(esc_expr_site(c, e))) {
+      add_map_slot(w, e, u);
     } else if (b == BI_MAKE && u && u->kind == TY_SLICE && esc_stack(esc_expr_site(c, e))) {
       Expr *ce = e->u.call.args.v[e->u.call.args.n > 2 ? 2 : 1];
       if (ce->cval && ce->cval->kind == CV_INT && cst_int64_value(ce->cval) > 0 &&
@@ -599,7 +617,10 @@ int cg_frame_box(Fn *F, const Expr *e, int site, int src, Type *from) {
   int a = cg_alloc_words(F, 1, true);
   cg_emit(F, OP_FRAMEADDR, a, slot, site <= 0xFFFF ? site : 0);
   cg_mark_word(F, a);
-  mem_xfer(F, from, src, a, 0, false, e->pos);
+  /* boxes of basic kinds hold register form (runtime.h "INTERFACES"): a
+  ** complex64 as two doubles, which is a complex128's memory layout */
+  Type *form = ul(from)->kind == TY_COMPLEX64 ? TY(TY_COMPLEX128) : from;
+  mem_xfer(F, form, src, a, 0, false, e->pos);
   return a;
 }
 
@@ -1140,6 +1161,82 @@ bool cg_convert_mem(Fn *F, Expr *conv, Expr *x, Type *to, int d) {
 /* }==================================================================== */
 
 /* {====================================================================
+** String concatenation
+**
+** gc's type checker turns a chain x + y + (z + w) into one node over all
+** its operands (OADDSTR), which the runtime concatenates with one
+** allocation (concatstrings); parentheses do not matter, a constant
+** operand ("a" + "b") is one operand. When escape analysis decided that
+** the chain's result does not escape and its constant operands total
+** under 32 bytes (walk's rule), the site gets Go's 32-byte tmpBuf in the
+** frame and a result that fits goes there. An op-assignment s += t is
+** rewritten after escape analysis, so it never has a buffer.
+** ===================================================================== */
+
+/* A + between strings that is not constant: a link of a chain. */
+static bool concat_node(const Expr *e) {
+  return e && e->kind == E_BINARY && e->u.binary.op == TK_ADD && !e->cval && ty_is_string(ul(e->type));
+}
+
+/* Calls fn on each operand of the chain rooted at e, left to right. */
+static void concat_each(Expr *e, void (*fn)(Expr *, void *), void *ud) {
+  Expr *u = cg_unparen(e);
+  if (concat_node(u)) {
+    concat_each(u->u.binary.x, fn, ud);
+    concat_each(u->u.binary.y, fn, ud);
+  } else {
+    fn(e, ud);
+  }
+}
+
+static void add_const_bytes(Expr *e, void *ud) {
+  if (e->cval && e->cval->kind == CV_STRING) *(int64_t *)ud += e->cval->slen;
+}
+
+static int64_t concat_const_bytes(Expr *e) {
+  int64_t n = 0;
+  concat_each(e, add_const_bytes, &n);
+  return n;
+}
+
+typedef struct Operands { Fn *F; int base, n; } Operands;
+
+static void load_operand(Expr *e, void *ud) {
+  Operands *o = ud;
+  int r = cg_alloc_words(o->F, 2, false);
+  cg_mark(o->F, r, TY(TY_STRING));
+  if (o->n == 0) o->base = r;
+  o->n++;
+  cg_expr_to(o->F, e, r);
+}
+
+void cg_concat_to(Fn *F, Expr *whole, Expr *x, Expr *y, int d) {
+  int mark = F->top;
+  int site = cg_site(F, x->pos, "concatenation", "string concatenation", TY(TY_UINT8), 1);
+  if (site > 0xFFFF) { unsupported(F, x->pos, "this many allocation sites are"); return; }
+  int slot = whole ? frame_slot(F, whole) : -1;
+  int buf = 0xFFFF;
+  if (slot >= 0) {
+    AllocSite *as = &F->cg->sites[site];
+    as->decision = "stack";
+    as->size = RT_TMPBUF_SIZE;
+    free(as->reason);
+    as->reason = dupstr("does not escape; heap when over 32 bytes");
+    buf = cg_alloc_words(F, 1, true);
+    cg_emit(F, OP_FRAMEADDR, buf, slot, site);
+  }
+  Operands o = {F, 0, 0};
+  concat_each(x, load_operand, &o);
+  concat_each(y, load_operand, &o);
+  if (o.n > 0xFFFF) { unsupported(F, x->pos, "a concatenation of this many strings is"); return; }
+  F->top = mark;
+  cg_emit(F, OP_CONCATS, d, o.base, o.n);
+  cg_emit(F, OP_EXTRA, buf, site & 0xFFFF, site >> 16);
+}
+
+/* }==================================================================== */
+
+/* {====================================================================
 ** Comparison of arrays and structs (in registers): leaf by leaf
 ** ===================================================================== */
 
@@ -1171,7 +1268,8 @@ static void eq_leaf(Fn *F, Type *t, int word, EqCtx *q) {
   int op;
   if (ty_is_string(u)) op = OP_EQS;
   else if (ty_is_float(u)) op = OP_EQF;
-  else if (u->kind == TY_INTERFACE || ty_is_complex(u)) { q->ok = false; return; }
+  else if (ty_is_complex(u)) op = OP_EQC;
+  else if (u->kind == TY_INTERFACE) { q->ok = false; return; }
   else op = OP_EQ;
   cg_emit(F, op, q->t, q->a + word, q->b + word);
   cg_emit(F, OP_AND, q->d, q->d, q->t);
@@ -1312,25 +1410,80 @@ void cg_map_delete(Fn *F, Expr *call) {
   F->top = mark;
 }
 
-/* d = a new map with room for [hint] (a register, or -1). */
-/* A new map for [key] (make or literal). Escape analysis' decision is
-** recorded in the site, but the map stays on the heap either way:
-** runtime/map.c allocates the header and its buckets itself and grows
-** them in place, so there is no frame form of a map yet. */
-static void map_new(Fn *F, Type *mt, int hint, int d, Pos pos, const char *kind, const Expr *key) {
+/* {====================================================================
+** Maps in the frame (runtime/map.c "Frame maps")
+**
+** A map literal or make(map...) that escape analysis keeps in its
+** function gets a frame slot: the map header and, unless the size hint is
+** a constant over 8 (walk's rule for the stack bucket), room for a first
+** table of RT_MAP_FRAME_CAP slots (used at run time when the hint is at
+** most 8). The slot is laid out as rt_map_frame lays it out: header words
+** (the first three point to the table's ctrl, keys and values), then ctrl
+** bytes, keys and values; its pointer words are marked by that layout.
+** ===================================================================== */
+
+/* The constant size hint of a map literal or make(map...), or -1. */
+static int64_t map_const_hint(Expr *e) {
+  if (e->kind == E_COMPOSITE) return e->u.composite.elts.n;
+  if (e->u.call.args.n < 2) return 0;
+  Expr *h = e->u.call.args.v[1];
+  return h->cval && h->cval->kind == CV_INT ? cst_int64_value(h->cval) : -1;
+}
+
+/* Whether the frame slot of e has room for the first table. */
+static bool map_frame_table(Expr *e) { return map_const_hint(e) <= RT_MAP_FRAME_HINT; }
+
+/* Bytes of the slot, as rt_map_frame_bytes computes them at run time. */
+static int64_t map_frame_size(Type *mt, bool table) {
+  int64_t ks = msize(map_key_t(mt)), vs = msize(map_val_t(mt));
+  return RT_MAP_HEADER_WORDS * 8 + (table ? RT_MAP_FRAME_CAP * (1 + ks + vs) : 0);
+}
+
+static void add_map_slot(AreaWalk *w, Expr *e, Type *mt) {
+  Fn *F = w->F;
+  Comp *c = F->cg->c;
+  if (pmap_get(w->slots, e)) return;
+  bool table = map_frame_table(e);
+  Type *kt = map_key_t(mt), *vt = map_val_t(mt);
+  int64_t ks = msize(kt), size = map_frame_size(mt, table);
+  if (size > MAX_FRAME_OBJECT) return;   /* heap, as an over-large variable */
+  int slot = cg_alloc_words(F, (int)((size + 7) / 8), false);
+  cg_mark_mem(F, slot, ty_new_array(c, TY(TY_UNSAFEPOINTER), 3));   /* ctrl, keys, vals */
+  if (table) {
+    int keys = slot + RT_MAP_HEADER_WORDS + RT_MAP_FRAME_CAP / 8;
+    cg_mark_mem(F, keys, ty_new_array(c, kt, RT_MAP_FRAME_CAP));
+    cg_mark_mem(F, keys + (int)(RT_MAP_FRAME_CAP * ks / 8), ty_new_array(c, vt, RT_MAP_FRAME_CAP));
+  }
+  pmap_put(&c->arena, w->slots, e, (void *)(intptr_t)(slot + 1));
+}
+
+/* A new map for [key] (make or literal) in d, with room for [hint] (a
+** register, or -1): in key's frame slot when escape analysis kept it in
+** the function, else on the heap. */
+static void map_new(Fn *F, Type *mt, int hint, int d, Pos pos, const char *kind, Expr *key) {
   int site = map_site(F, pos, kind, mt);
   const EscSite *es = esc_expr_site(F->cg->c, key);
   AllocSite *as = &F->cg->sites[site];
-  if (es && !F->cg->failed) {
-    const char *why = !es->heap ? "does not escape; kept on the heap: runtime/map.c has no frame maps"
-                      : es->reason && es->reason[0] ? es->reason : "escapes to heap";
-    char *r = dupstr(why);
+  int slot = frame_slot(F, key), buf = 0xFFFF;
+  bool table = map_frame_table(key);
+  if (slot >= 0 && site <= 0xFFFF) {
+    as->decision = "stack";
+    as->size = map_frame_size(mt, table);
+    free(as->reason);
+    as->reason = dupstr(table ? "does not escape; table on the heap when the hint is over 8 or it grows"
+                              : "does not escape; table on the heap (hint over 8)");
+    buf = cg_alloc_words(F, 1, true);
+    cg_emit(F, OP_FRAMEADDR, buf, slot, site);
+  } else if (es && !F->cg->failed) {
+    char *r = dupstr(es->reason && es->reason[0] ? es->reason : "escapes to heap");
     if (r) { free(as->reason); as->reason = r; }
   }
-  cg_emit(F, OP_MAKEMAP, d, hint < 0 ? 0xFFFF : hint, 0);
-  emit_extra_bx(F, (uint32_t)site);
+  cg_emit(F, OP_MAKEMAP, d, hint < 0 ? 0xFFFF : hint, table);
+  cg_emit(F, OP_EXTRA, buf, site & 0xFFFF, site >> 16);
   cg_mark_word(F, d);
 }
+
+/* }==================================================================== */
 
 void cg_map_make(Fn *F, Expr *e, int d) {
   ExprList *a = &e->u.call.args;

@@ -31,13 +31,39 @@
 #include "../vm/module.h"
 
 void cmp_init(Comp *c, const char *filename, const char *src, size_t len) {
+  CmpFile f = {filename ? filename : "", filename ? filename : "", src ? src : "",
+               src ? len : 0, NULL};
+  cmp_init_files(c, &f, 1);
+}
+
+void cmp_init_files(Comp *c, const CmpFile *files, int nfiles) {
   memset(c, 0, sizeof *c);
-  c->filename = arena_strndup(&c->arena, filename ? filename : "",
-                              filename ? strlen(filename) : 0);
-  c->path = c->filename;
-  c->src = arena_strndup(&c->arena, src ? src : "", src ? len : 0);
-  c->srclen = src ? len : 0;
+  c->nfiles = nfiles > 0 ? nfiles : 1;
+  c->files = arena_alloc(&c->arena, sizeof *c->files * (size_t)c->nfiles);
+  for (int i = 0; i < nfiles; i++) {
+    const CmpFile *f = &files[i];
+    const char *name = f->name ? f->name : "", *path = f->path ? f->path : name;
+    c->files[i].name = arena_strndup(&c->arena, name, strlen(name));
+    c->files[i].path = arena_strndup(&c->arena, path, strlen(path));
+    c->files[i].src = arena_strndup(&c->arena, f->src ? f->src : "", f->src ? f->len : 0);
+    c->files[i].len = f->src ? f->len : 0;
+  }
+  if (nfiles <= 0) c->files[0] = (CmpFile){"", "", "", 0, NULL};
+  c->pkgpath = "command-line-arguments";
   c->max_errors = 10;
+  cmp_set_file(c, 0);
+}
+
+void cmp_set_file(Comp *c, int i) {
+  c->cur_file = i;
+  c->filename = c->files[i].name;
+  c->path = c->files[i].path;
+  c->src = c->files[i].src;
+  c->srclen = c->files[i].len;
+}
+
+const char *cmp_file_name(const Comp *c, int i) {
+  return i >= 0 && i < c->nfiles ? c->files[i].name : "";
 }
 
 void cmp_free(Comp *c) {
@@ -103,6 +129,7 @@ void cmp_load_error(Comp *c, Pos pos, const char *fmt, ...) {
   va_start(ap, fmt);
   char *msg = vformat(c, fmt, ap);
   va_end(ap);
+  pos.file = c->cur_file; /* the load step reads one file at a time */
   add_diag(c, (Diag){pos, msg, true});
 }
 
@@ -144,10 +171,6 @@ static void put_line(StrBuf *b, const char *file, Pos pos, const char *msg) {
   strbuf_put(b, "\n", 1);
 }
 
-static int pos_before(Pos a, Pos b) {
-  return a.line < b.line || (a.line == b.line && a.col < b.col);
-}
-
 char *cmp_format_errors(Comp *c) {
   StrBuf b = {0};
   strbuf_put(&b, "", 0);
@@ -169,28 +192,34 @@ char *cmp_format_errors(Comp *c) {
     v[j] = d;
   }
   for (int i = 0; i < n; i++) {
-    if (i > 0 && v[i]->pos.line == v[i - 1]->pos.line &&
+    if (i > 0 && v[i]->pos.file == v[i - 1]->pos.file && v[i]->pos.line == v[i - 1]->pos.line &&
         v[i]->pos.col == v[i - 1]->pos.col && strcmp(v[i]->msg, v[i - 1]->msg) == 0)
       continue; /* gc prints identical lines once */
-    put_line(&b, c->filename, v[i]->pos, v[i]->msg);
+    put_line(&b, cmp_file_name(c, v[i]->pos.file), v[i]->pos, v[i]->msg);
   }
   free(v);
-  if (c->max_errors > 0 && n >= c->max_errors)
-    put_line(&b, c->filename, c->diags[c->max_errors - 1].pos, "too many errors");
+  if (c->max_errors > 0 && n >= c->max_errors) {
+    Pos at = c->diags[c->max_errors - 1].pos;
+    put_line(&b, cmp_file_name(c, at.file), at, "too many errors");
+  }
   return b.s;
 }
 
 char *cmp_format_report(Comp *c) {
   StrBuf b = {0};
   strbuf_put(&b, "", 0);
-  /* the go command names the file "x.go" where the compiler says "./x.go" */
-  const char *name = strncmp(c->filename, "./", 2) == 0 ? c->filename + 2 : c->filename;
-  for (int i = 0; i < c->ndiags; i++)
-    if (c->diags[i].load) put_line(&b, name, c->diags[i].pos, c->diags[i].msg);
+  for (int i = 0; i < c->ndiags; i++) {
+    if (!c->diags[i].load) continue;
+    /* the go command names the file "x.go" where the compiler says "./x.go" */
+    const char *name = cmp_file_name(c, c->diags[i].pos.file);
+    if (strncmp(name, "./", 2) == 0) name += 2;
+    put_line(&b, name, c->diags[i].pos, c->diags[i].msg);
+  }
   if (b.n > 0) return b.s;
-  static const char header[] = "# command-line-arguments\n";
   char *diags = cmp_format_errors(c);
-  strbuf_put(&b, header, sizeof header - 1);
+  strbuf_put(&b, "# ", 2);
+  strbuf_put(&b, c->pkgpath, strlen(c->pkgpath));
+  strbuf_put(&b, "\n", 1);
   strbuf_put(&b, diags, strlen(diags));
   free(diags);
   return b.s;
@@ -200,21 +229,80 @@ char *cmp_format_report(Comp *c) {
 
 /* The pipeline proper; runs on the compile thread (see cmp_compile). */
 typedef struct CompileJob {
-  const char *path, *filename, *src;
-  size_t len;
+  const CmpFile *files;
+  int nfiles;
+  const char *pkgpath, *dir;
   char **errors;
   struct Module *result;
   CmpOptions opts;
   char **report;
 } CompileJob;
 
+static const char *base_name(const char *path) {
+  const char *slash = strrchr(path, '/');
+  return slash ? slash + 1 : path;
+}
+
+/* What the go command checks of a package's clauses once every header
+** parsed: one package name (load.go's MultiplePackageError names the first
+** two that differ), and that name `main`. A single file checks `main'
+** itself (hdr_check), next to its import errors. */
+static bool package_clauses(Comp *c) {
+  if (c->nfiles < 2) return true;
+  const CmpFile *first = &c->files[0];
+  for (int i = 1; i < c->nfiles; i++) {
+    const CmpFile *f = &c->files[i];
+    if (strcmp(f->pkgname, first->pkgname) == 0) continue;
+    cmp_load_error(c, (Pos){0, 0, 0}, "found packages %s (%s) and %s (%s) in %s", first->pkgname,
+                   base_name(first->path), f->pkgname, base_name(f->path), c->dir ? c->dir : ".");
+    return false;
+  }
+  if (strcmp(first->pkgname, "main") != 0) {
+    cmp_load_error(c, (Pos){0, 0, 0}, "package %s is not a main package", c->pkgpath);
+    return false;
+  }
+  return true;
+}
+
+/* The go command's load step on every file, then gc's parse of every file
+** (each file's syntax errors are reported; any stops the compilation). The
+** files' declarations are joined into one File, file after file: the
+** package's declaration order, which init() order and the package
+** variables' initialization order follow. NULL when it cannot go on. */
+static File *parse_package(Comp *c) {
+  for (int i = 0; i < c->nfiles; i++) {
+    cmp_set_file(c, i);
+    if (!hdr_check(c)) return NULL;
+  }
+  if (!package_clauses(c)) return NULL;
+  File *all = NULL;
+  PtrVec decls = {0};
+  bool syntax_ok = true;
+  for (int i = 0; i < c->nfiles; i++) {
+    cmp_set_file(c, i);
+    File *f = parse_file(c);
+    if (!f) {
+      syntax_ok = false;
+      continue;
+    }
+    if (!all) all = f;
+    for (int d = 0; d < f->ndecls; d++) ptrvec_push(&c->arena, &decls, f->decls[d]);
+  }
+  cmp_set_file(c, 0);
+  if (!syntax_ok || !all) return NULL;
+  all->decls = (Decl **)decls.v;
+  all->ndecls = decls.n;
+  return all;
+}
+
 static void *compile_job(void *arg) {
   CompileJob *job = arg;
   Comp c;
-  cmp_init(&c, job->filename, job->src, job->len);
-  if (job->path) c.path = arena_strndup(&c.arena, job->path, strlen(job->path));
+  cmp_init_files(&c, job->files, job->nfiles);
+  if (job->pkgpath) c.pkgpath = arena_strndup(&c.arena, job->pkgpath, strlen(job->pkgpath));
+  if (job->dir) c.dir = arena_strndup(&c.arena, job->dir, strlen(job->dir));
   Module *m = NULL;
-  File *f = hdr_check(&c) ? parse_file(&c) : NULL;
+  File *f = parse_package(&c);
   if (f != NULL && (c.max_errors <= 0 || cmp_nerrors(&c) < c.max_errors)) {
     int ok = check_file(&c, f);
     if (ok && cmp_nerrors(&c) == 0) {
@@ -262,7 +350,15 @@ struct Module *cmp_compile_opts(const char *path, const char *filename,
                                 const char *src, size_t len,
                                 const CmpOptions *opts, char **errors,
                                 char **report) {
-  CompileJob job = {path, filename, src, len, errors, NULL, {0}, report};
+  CmpFile f = {path ? path : filename, filename, src, len, NULL};
+  return cmp_compile_package(&f, 1, NULL, NULL, opts, errors, report);
+}
+
+struct Module *cmp_compile_package(const CmpFile *files, int nfiles,
+                                   const char *pkgpath, const char *dir,
+                                   const CmpOptions *opts, char **errors,
+                                   char **report) {
+  CompileJob job = {files, nfiles, pkgpath, dir, errors, NULL, {0}, report};
   if (opts) job.opts = *opts;
   if (report) *report = NULL;
   pthread_attr_t attr;

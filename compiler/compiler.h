@@ -56,8 +56,28 @@ typedef struct Diag {
 /* Where `go run` looks for standard packages, as its messages show it. */
 #define CMP_GOROOT "/usr/lib/go-1.19"
 
+/* One source file of the package being compiled. */
+typedef struct CmpFile {
+  const char *path;       /* as the host named it (reading errors) */
+  const char *name;       /* as diagnostics name it, e.g. "./a.go" */
+  const char *src;        /* NUL-terminated */
+  size_t len;
+  const char *pkgname;    /* its package clause, once hdr_check read it */
+} CmpFile;
+
 typedef struct Comp {
   Arena arena;
+  CmpFile *files; int nfiles; /* the package's files, in the go command's
+                                 order; Pos.file indexes them */
+  int cur_file;           /* the file being read: filename, path, src and
+                             srclen below are its fields (cmp_set_file),
+                             and the lexer's positions name it */
+  const char *pkgpath;    /* the package as the go command names it in
+                             "# PKG" and "package PKG is not a main package":
+                             "command-line-arguments" for files named on
+                             the command line */
+  const char *dir;        /* the directory of a package loaded as one
+                             (its "found packages ... in DIR"), else NULL */
   const char *filename;   /* for diagnostics */
   const char *path;       /* the file as the host named it, for the go
                              command's reading errors; filename by default */
@@ -74,6 +94,13 @@ typedef struct Comp {
 } Comp;
 
 void cmp_init(Comp *c, const char *filename, const char *src, size_t len);
+/* A compilation of several files (copied into the arena); the current
+** file is the first. */
+void cmp_init_files(Comp *c, const CmpFile *files, int nfiles);
+/* Makes file [i] the current one (Comp.cur_file). */
+void cmp_set_file(Comp *c, int i);
+/* The name diagnostics give file [i] ("" when out of range). */
+const char *cmp_file_name(const Comp *c, int i);
 void cmp_free(Comp *c);
 
 /* Reports an error at [pos]; the message follows Go's wording. */
@@ -127,6 +154,17 @@ typedef struct CmpOptions {
   bool noescape;      /* place every allocation on the heap (Comp.noescape) */
 } CmpOptions;
 
+/* The whole pipeline for a package of [nfiles] files: each file's header
+** (hdr_check), then the package clauses must agree ("found packages main
+** (a.go) and foo (b.go) in DIR", with [dir]) and name main ("package PKG
+** is not a main package", with [pkgpath]); then every file is parsed (the
+** syntax errors of all are reported), and the files are checked and
+** compiled as one package whose declarations come file after file.
+** Diagnostics start with "# PKGPATH". Otherwise as cmp_compile_opts. */
+struct Module *cmp_compile_package(const CmpFile *files, int nfiles,
+                                   const char *pkgpath, const char *dir,
+                                   const CmpOptions *opts, char **errors,
+                                   char **report);
 /* cmp_compile_file with options. When the file type-checks, escape
 ** analysis runs and, with escape_report > 0, *report (if not NULL) gets its
 ** text in gc's -m format (caller frees; NULL when the analysis did not

@@ -225,7 +225,7 @@ void esc_flow(EscState *s, Hole k, Loc *src) {
 static Hole tee(EscState *s, Hole *ks, int n) {
   if (n == 0) return discard_hole(s);
   if (n == 1) return ks[0];
-  Loc *tmp = esc_new_loc(s, NULL, (Pos){0, 0}, false);
+  Loc *tmp = esc_new_loc(s, NULL, (Pos){0, 0, 0}, false);
   for (int i = 0; i < n; i++) esc_flow(s, ks[i], tmp);
   return hole(tmp);
 }
@@ -1318,7 +1318,7 @@ static void flow_closures(EscState *s) {
       if (s->level >= 2) { /* gc's closure variable sits at the first use inside the literal */
         PtrVec ignored = {0};
         s->find_obj = caps[j];
-        s->found = (Pos){0, 0};
+        s->found = (Pos){0, 0, 0};
         callees_stmt(s, c->lit->u.funclit.body, &ignored);
         if (s->found.line) use = s->found;
         s->find_obj = NULL;
@@ -1832,7 +1832,7 @@ static void init_fn(EscState *s, EscFn *fn) {
     } else {
       char *nm = arena_alloc(A(s), 16);
       snprintf(nm, 16, "~r%d", i);
-      l = esc_new_loc(s, nm, (Pos){0, 0}, false);
+      l = esc_new_loc(s, nm, (Pos){0, 0, 0}, false);
     }
     l->resultidx = i + 1;
     fn->results[i] = l;

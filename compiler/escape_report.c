@@ -82,9 +82,23 @@ static const char *selector_text(EscState *s, const Expr *e) {
   return cat(s, x, ".", e->u.selector.sel->u.ident.name);
 }
 
+/* A call of real, imag or complex that is not constant: gc's IR printer
+** has no precedence for OREAL, OIMAG and OCOMPLEX (missing from OpPrec,
+** so 0), and parenthesizes them as operands of any operator:
+** "(real(x)) == f", "(complex(a, b)) / -1". */
+static bool is_cplx_builtin(const Expr *e) {
+  while (e->kind == E_PAREN) e = e->u.paren.x;
+  if (e->kind != E_CALL || e->mode == MODE_CONST) return false;
+  const Expr *f = e->u.call.fn;
+  while (f->kind == E_PAREN) f = f->u.paren.x;
+  if (f->kind != E_IDENT || !f->u.ident.obj || f->u.ident.obj->kind != OBJ_BUILTIN) return false;
+  Builtin b = f->u.ident.obj->builtin;
+  return b == BI_REAL || b == BI_IMAG || b == BI_COMPLEX;
+}
+
 static bool is_operator(const Expr *e) {
   while (e->kind == E_PAREN) e = e->u.paren.x;
-  return e->kind == E_UNARY || e->kind == E_BINARY || e->kind == E_STAR;
+  return e->kind == E_UNARY || e->kind == E_BINARY || e->kind == E_STAR || is_cplx_builtin(e);
 }
 
 /* T(x) as gc prints it: an unnamed T in parentheses; a constant string
@@ -137,11 +151,18 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
     if (e->u.unary.op == TK_AND) return cat(s, "&", esc_expr_text(s, e->u.unary.x), "");
     return unary_text(s, ast_token_string(e->u.unary.op), e, e->u.unary.x);
   case E_BINARY: { /* operands in gc's spelling; parentheses as written,
-                      and around concatenations inside other operators */
+                      and around concatenations inside other operators;
+                      a concatenation is one flat list (gc's OADDSTR) */
     const char *x = esc_expr_text(s, e->u.binary.x), *y = esc_expr_text(s, e->u.binary.y);
     bool concat = is_concat(e);
-    if (e->u.binary.x->kind == E_PAREN || (!concat && is_concat(e->u.binary.x))) x = cat(s, "(", x, ")");
-    if (e->u.binary.y->kind == E_PAREN || (!concat && is_concat(e->u.binary.y))) y = cat(s, "(", y, ")");
+    if ((concat ? e->u.binary.x->kind == E_PAREN && !is_concat(e->u.binary.x)
+                : e->u.binary.x->kind == E_PAREN || is_concat(e->u.binary.x)) ||
+        is_cplx_builtin(e->u.binary.x))
+      x = cat(s, "(", x, ")");
+    if ((concat ? e->u.binary.y->kind == E_PAREN && !is_concat(e->u.binary.y)
+                : e->u.binary.y->kind == E_PAREN || is_concat(e->u.binary.y)) ||
+        is_cplx_builtin(e->u.binary.y))
+      y = cat(s, "(", y, ")");
     return cat(s, x, cat(s, " ", ast_token_string(e->u.binary.op), " "), y);
   }
   case E_CALL: {
@@ -191,7 +212,7 @@ void esc_emit(EscState *s, Pos pos, const char *fmt, ...) {
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
   char head[64];
-  const char *file = s->c->filename;
+  const char *file = cmp_file_name(s->c, pos.file);
   strbuf_put(&s->out, file, strlen(file));
   int n = pos.col > 0 && pos.col < 255 ? snprintf(head, sizeof head, ":%d:%d: ", pos.line, pos.col)
                                        : snprintf(head, sizeof head, ":%d: ", pos.line);
@@ -271,8 +292,9 @@ static const char *loc_text(EscState *s, Loc *l) {
 }
 
 static char *fmt_pos(EscState *s, Pos p) {
-  char *b = arena_alloc(A(s), strlen(s->c->filename) + 32);
-  sprintf(b, "%s:%d:%d", s->c->filename, p.line, p.col);
+  const char *file = cmp_file_name(s->c, p.file);
+  char *b = arena_alloc(A(s), strlen(file) + 32);
+  sprintf(b, "%s:%d:%d", file, p.line, p.col);
   return b;
 }
 

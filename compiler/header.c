@@ -99,12 +99,12 @@ static void start(Hdr *h, size_t len, lex_ErrorFn errh) {
   size_t bol = 0;
   for (size_t i = 0; i < len; i++)
     if (h->text[i] == '\n') line++, bol = i + 1;
-  h->eof = (Pos){line, (int)(len - bol) + 1};
+  h->eof = (Pos){line, (int)(len - bol) + 1, 0};
   h->goeof = h->eof;
   if (len > 0 && h->text[len - 1] == '\n') {
     size_t s = len - 1;
     while (s > 0 && h->text[s - 1] != '\n') s--;
-    h->goeof = (Pos){line - 1, (int)(len - s) + 1};
+    h->goeof = (Pos){line - 1, (int)(len - s) + 1, 0};
   }
   lex_init(&h->lx, h->text, len, errh, h);
 }
@@ -112,7 +112,7 @@ static void start(Hdr *h, size_t len, lex_ErrorFn errh) {
 /* go/token's position for one the lexer reported: they differ only at EOF. */
 static Pos go_pos(const Hdr *h, Pos p) { return pos_eq(p, h->eof) ? h->goeof : p; }
 
-static Pos tok_pos(const Hdr *h) { return (Pos){h->lx.tline, h->lx.tcol}; }
+static Pos tok_pos(const Hdr *h) { return (Pos){h->lx.tline, h->lx.tcol, 0}; }
 
 /* The byte offset of a lexer position (1-based line, byte column). */
 static size_t offset_of(const Hdr *h, Pos p) {
@@ -137,7 +137,7 @@ static size_t offset_of(const Hdr *h, Pos p) {
 static void note_stray(void *ud, int line, int col, const char *msg) {
   Hdr *h = ud;
   const Lexer *lx = &h->lx;
-  Pos at = {line, col};
+  Pos at = {line, col, 0};
   bool skipped = !strcmp(msg, "invalid UTF-8 encoding") || !strcmp(msg, "invalid NUL character") ||
                  !strcmp(msg, "invalid BOM in the middle of the file");
   bool stray = has_prefix(msg, "invalid character U+") && !has_suffix(msg, " in identifier");
@@ -306,7 +306,7 @@ static const struct { const char *gc, *go; int at; } scan_msgs[] = {
 static void scan_error(void *ud, int line, int col, const char *msg) {
   Hdr *h = ud;
   const Lexer *lx = &h->lx;
-  Pos pos = {line, col};
+  Pos pos = {line, col, 0};
   char buf[64], u[32];
   if (has_prefix(msg, "invalid character ") && has_suffix(msg, " escape")) {
     /* gc quotes the character ('x'); go/scanner gives %#U; it is ch */
@@ -466,8 +466,11 @@ static int import_cmp(const void *a, const void *b) {
 /* What the go command checks once the header parses. */
 static bool check_package(Hdr *h) {
   bool ok = true;
-  if (h->namelen != 4 || memcmp(h->name, "main", 4) != 0) {
-    cmp_load_error(h->c, (Pos){0, 0}, "package command-line-arguments is not a main package");
+  Comp *c = h->c;
+  c->files[c->cur_file].pkgname = arena_strndup(&c->arena, h->name, h->namelen);
+  /* several files: cmp_compile_package compares their clauses afterwards */
+  if (c->nfiles == 1 && (h->namelen != 4 || memcmp(h->name, "main", 4) != 0)) {
+    cmp_load_error(h->c, (Pos){0, 0, 0}, "package %s is not a main package", c->pkgpath);
     ok = false;
   }
   Import **v = (Import **)h->imports.v;
@@ -493,7 +496,7 @@ bool hdr_check(Comp *c) {
   /* the reader read up to and including the byte that stopped it */
   size_t read = whole ? h.len : end < h.len ? end + 1 : h.len;
   if (memchr(h.text, '\0', read) != NULL) {
-    cmp_load_error(c, (Pos){0, 0}, "go: reading %s: unexpected NUL in input", c->path);
+    cmp_load_error(c, (Pos){0, 0, 0}, "go: reading %s: unexpected NUL in input", c->path);
     return false;
   }
   if (end < h.len) h.text = arena_strndup(&c->arena, h.text, end);

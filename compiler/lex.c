@@ -216,7 +216,7 @@ void lex_init(Lexer *lx, const char *src, size_t len, lex_ErrorFn errh,
 }
 
 void lex_comp_error(void *ud, int line, int col, const char *msg) {
-  cmp_error((Comp *)ud, (Pos){line, col}, "%s", msg);
+  cmp_error((Comp *)ud, (Pos){line, col, ((Comp *)ud)->cur_file}, "%s", msg);
 }
 
 /* }================================================================== */

@@ -29,7 +29,7 @@
 ** =================================================================== */
 
 static void lex_error(void *ud, int line, int col, const char *msg) {
-  ps_error_at((Parser *)ud, (Pos){line, col}, "%s", msg);
+  ps_error_at((Parser *)ud, (Pos){line, col, ((Parser *)ud)->c->cur_file}, "%s", msg);
 }
 
 void ps_init(Parser *p, Comp *c, const char *src, size_t len) {
@@ -39,7 +39,7 @@ void ps_init(Parser *p, Comp *c, const char *src, size_t len) {
   lex_init(&p->lx, src, len, lex_error, p);
 }
 
-Pos ps_pos(const Parser *p) { return (Pos){p->lx.tline, p->lx.tcol}; }
+Pos ps_pos(const Parser *p) { return (Pos){p->lx.tline, p->lx.tcol, p->c->cur_file}; }
 
 static void stop(Parser *p) {
   p->fatal = true;

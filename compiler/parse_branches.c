@@ -48,7 +48,7 @@ static const char *label_name(const Stmt *lstmt) {
 }
 
 static const char *pos_string(Scope *ls, Pos pos) {
-  const char *file = ls->p->c->filename;
+  const char *file = cmp_file_name(ls->p->c, pos.file);
   size_t n = strlen(file) + 32;
   char *s = arena_alloc(ls->p->a, n);
   snprintf(s, n, "%s:%d:%d", file, pos.line, pos.col);
@@ -318,7 +318,7 @@ static PtrVec block_branches(Scope *ls, Block *parent, Targets ctxt, Stmt *lstmt
   /* in the arena: labels keep pointing at their block after the walk */
   Block *b = arena_alloc(ls->p->a, sizeof *b);
   *b = (Block){parent, start, lstmt};
-  Walk w = {ls, b, {0}, {0}, {0, 0}, NULL};
+  Walk w = {ls, b, {0}, {0}, {0, 0, 0}, NULL};
   /* a fallthrough is last even if empty statements follow it */
   while (n > 0 && body[n - 1]->kind == S_EMPTY) n--;
   for (int i = 0; i < n; i++) walk_stmt(&w, body[i], ctxt, i, n);

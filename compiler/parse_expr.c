@@ -849,7 +849,7 @@ static Field *method_decl(Parser *p) {
   static const char context[] = "interface method";
   switch (TOK(p)) {
   case TK_LPAREN:
-    return new_field(p, fpos, name, ps_func_type(p, context, (Pos){0, 0}));
+    return new_field(p, fpos, name, ps_func_type(p, context, (Pos){0, 0, 0}));
   case TK_LBRACK: {
     /* a generic method m[T C](x T) or an embedded instance T[P1, P2] */
     Pos pos = ps_pos(p);
@@ -859,7 +859,7 @@ static Field *method_decl(Parser *p) {
       ps_next(p);
       if (TOK(p) == TK_LPAREN) {
         ps_error_at(p, pos2, "empty type parameter list");
-        return new_field(p, fpos, name, ps_func_type(p, context, (Pos){0, 0}));
+        return new_field(p, fpos, name, ps_func_type(p, context, (Pos){0, 0, 0}));
       }
       ps_error_at(p, pos2, "empty type argument list");
       return new_field(p, fpos, NULL, name);
@@ -867,11 +867,11 @@ static Field *method_decl(Parser *p) {
     FieldList list = ps_param_list(p, NULL, NULL, TK_RBRACK, false, pos);
     if (list.n == 0) {
       if (TOK(p) == TK_LPAREN)
-        return new_field(p, fpos, name, ps_func_type(p, context, (Pos){0, 0}));
+        return new_field(p, fpos, name, ps_func_type(p, context, (Pos){0, 0, 0}));
       return new_field(p, fpos, NULL, name);
     }
     if (list.v[0]->nnames > 0) {
-      Field *f = new_field(p, fpos, name, ps_func_type(p, context, (Pos){0, 0}));
+      Field *f = new_field(p, fpos, name, ps_func_type(p, context, (Pos){0, 0, 0}));
       ps_error_at(p, pos, "interface method must have no type parameters");
       return f;
     }
@@ -1019,7 +1019,7 @@ static void distribute(Parser *p, Params *ps, bool require_names, Pos end) {
     return;
   }
   if (ps->named == n) return;
-  Pos pos = {0, 0}; /* leftmost error position */
+  Pos pos = {0, 0, 0}; /* leftmost error position */
   Expr *typ = NULL;
   for (int i = n - 1; i >= 0; i--) {
     Param *par = ps->list.v[i];
@@ -1106,7 +1106,7 @@ static void func_result(Parser *p, Expr *ft) {
   if (typ != NULL) {
     PtrVec v = {0};
     ptrvec_push(p->a, &v, new_field(p, pos, NULL, typ));
-    ft->u.func.results = field_list(p, &v, (Pos){0, 0}, (Pos){0, 0});
+    ft->u.func.results = field_list(p, &v, (Pos){0, 0, 0}, (Pos){0, 0, 0});
   }
 }
 

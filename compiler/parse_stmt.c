@@ -88,7 +88,7 @@ static Stmt *expr_stmt(Parser *p, Expr *x) {
 **   Assignment | ShortVarDecl . lhs, if not NULL, was read by the caller;
 ** keyword is TK_FOR, TK_SWITCH or TK_IF in statement headers, else 0. */
 static Simple simple_stmt(Parser *p, ExprList *lhs, TokenKind keyword) {
-  if (keyword == TK_FOR && TOK(p) == TK_RANGE) return range_clause(p, NULL, false, (Pos){0, 0});
+  if (keyword == TK_FOR && TOK(p) == TK_RANGE) return range_clause(p, NULL, false, (Pos){0, 0, 0});
   ExprList l = lhs ? *lhs : ps_expr_list(p);
 
   if (l.n == 1 && TOK(p) != TK_ASSIGN && TOK(p) != TK_DEFINE) {
@@ -184,7 +184,7 @@ static Header header(Parser *p, TokenKind keyword) {
     }
   }
 
-  Pos semipos = {0, 0};
+  Pos semipos = {0, 0, 0};
   const char *semilit = "";
   if (TOK(p) != TK_LBRACE) {
     if (TOK(p) == TK_SEMICOLON) {
@@ -407,7 +407,7 @@ static Pos node_pos(const Expr *x) {
   case E_COMPOSITE: return x->u.composite.lbrace;
   case E_SELECTOR: {
     Pos sel = x->u.selector.sel->pos; /* the '.' usually precedes it */
-    return sel.col > 1 ? (Pos){sel.line, sel.col - 1} : sel;
+    return sel.col > 1 ? (Pos){sel.line, sel.col - 1, sel.file} : sel;
   }
   default: return ast_start_pos(x);
   }

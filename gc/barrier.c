@@ -110,21 +110,58 @@ void gc_barrier_range(GcHeap *h, void *dst, const void *src, size_t nwords,
   }
 }
 
+/* {==================================================================
+** The one copy into memory the marker may be reading
+** =================================================================== */
+
+/* Moves [n] bytes between unaligned edges plainly: they hold no pointer
+** word (Go aligns those), so the marker never reads them. */
+static void copy_bytes(uint8_t *d, const uint8_t *s, size_t n) {
+  if (s) memmove(d, s, n);
+  else memset(d, 0, n);
+}
+
+static inline void copy_word(uint8_t *d, const uint8_t *s) {
+  uint64_t v = 0;
+  if (s) memcpy(&v, s, 8); /* s may be unaligned: the value is then no pointer */
+  __atomic_store_n((uint64_t *)d, v, __ATOMIC_RELAXED);
+}
+
+void gc_memmove(void *dst, const void *src, size_t bytes) {
+  uint8_t *d = dst;
+  const uint8_t *s = src;
+  if (d == s || !bytes) return;
+  /* the aligned words of dst: [d + head, d + head + 8 * nw) */
+  size_t head = (size_t)(-(uintptr_t)d % 8);
+  if (head > bytes) head = bytes;
+  size_t nw = (bytes - head) / 8, tail = bytes - head - nw * 8;
+  const uint8_t *sw = s ? s + head : NULL;
+  uint8_t *dw = d + head;
+  if (!s || d < s || d >= s + bytes) { /* forward, as memmove would */
+    copy_bytes(d, s, head);
+    for (size_t i = 0; i < nw; i++) copy_word(dw + 8 * i, sw ? sw + 8 * i : NULL);
+    copy_bytes(dw + 8 * nw, sw ? sw + 8 * nw : NULL, tail);
+  } else { /* dst overlaps the end of src: backward */
+    copy_bytes(dw + 8 * nw, sw + 8 * nw, tail);
+    for (size_t i = nw; i-- > 0;) copy_word(dw + 8 * i, sw + 8 * i);
+    copy_bytes(d, s, head);
+  }
+}
+
+/* While marking, the atomic copy; otherwise the GC thread is idle (it
+** reported mark_done before the barrier went off: a happens-before edge)
+** and libc's memmove is safe and fastest. */
+static void heap_copy(const GcHeap *h, void *dst, const void *src, size_t bytes) {
+  if (gc_barrier_on(h)) gc_memmove(dst, src, bytes);
+  else copy_bytes(dst, src, bytes);
+}
+
+/* }================================================================== */
+
 void gc_copy_words(GcHeap *h, void *dst, const void *src, size_t nwords,
                    const uint8_t *ptrmask) {
   gc_barrier_range(h, dst, src, nwords, ptrmask);
-  uintptr_t *d = dst;
-  const uintptr_t *s = src;
-  if (d == s) return;
-  /* word by word, in the direction memmove would take; pointer words are
-  ** stored atomically because the marker may be reading them */
-  bool down = d < s;
-  for (size_t k = 0; k < nwords; k++) {
-    size_t i = down ? k : nwords - 1 - k;
-    uintptr_t v = s ? s[i] : 0;
-    if (!ptrmask || ((ptrmask[i / 8] >> (i % 8)) & 1)) __atomic_store_n(&d[i], v, __ATOMIC_RELAXED);
-    else d[i] = v;
-  }
+  heap_copy(h, dst, src, nwords * 8);
 }
 
 void gc_typed_memmove(GcHeap *h, const RType *type, void *dst, const void *src,
@@ -136,10 +173,9 @@ void gc_typed_memmove(GcHeap *h, const RType *type, void *dst, const void *src,
                        src ? (const uint8_t *)src + e * esize : NULL, esize / 8,
                        type->ptrmask);
   }
-  /* the marker may read a word while memmove writes it: both the old and
-  ** the new value are shaded already, so whichever it sees loses nothing */
-  if (src) memmove(dst, src, bytes);
-  else memset(dst, 0, bytes);
+  /* the shades came first; then whichever of the old and the new value the
+  ** marker reads in a word, it loses nothing */
+  heap_copy(h, dst, src, bytes);
 }
 
 void gc_untyped_memmove(GcHeap *h, void *dst, const void *src, size_t bytes) {
@@ -147,6 +183,5 @@ void gc_untyped_memmove(GcHeap *h, void *dst, const void *src, size_t bytes) {
   ** unaligned copy moves no pointer */
   if (barrier_on(h) && bytes >= 8 && ((uintptr_t)dst | (uintptr_t)src) % 8 == 0)
     gc_barrier_range(h, dst, src, bytes / 8, NULL);
-  if (src) memmove(dst, src, bytes);
-  else memset(dst, 0, bytes);
+  heap_copy(h, dst, src, bytes);
 }

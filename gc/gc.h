@@ -170,6 +170,14 @@ void gc_write_ptr(GcHeap *h, void **slot, void *ptr);
 ** overwrites and what it writes. [src] may be NULL (clearing). */
 void gc_barrier_range(GcHeap *h, void *dst, const void *src, size_t nwords,
                       const uint8_t *ptrmask);
+/* The raw copy into heap memory the GC thread may be scanning (memmove's
+** contract; [src] NULL clears): every aligned 8-byte word of [dst] is
+** written with one relaxed atomic store, the unaligned edges (which hold no
+** pointer) plainly. It shades nothing: the caller runs the barrier first.
+** Every store of a value into an existing heap object that bypasses the
+** typed and untyped memmoves below goes through this one (rt_value_store,
+** the interpreter's stores), so the marker's relaxed loads never race. */
+void gc_memmove(void *dst, const void *src, size_t bytes);
 /* A typed memmove of [nwords] words (overlap allowed; [src] NULL clears):
 ** gc_barrier_range, then the copy, pointer words stored atomically. */
 void gc_copy_words(GcHeap *h, void *dst, const void *src, size_t nwords,

@@ -134,6 +134,34 @@ VM_API vm_Result vm_load_file(vm_State *vm, const char *path);
 VM_API vm_Result vm_load_file_as(vm_State *vm, const char *path,
                                  const char *shown);
 
+/* Compiles the [n] Go source files [paths] as one `package main`, as `go
+** run a.go b.go` does: in the order given (init functions run file after
+** file, package variables initialize in dependency order across files),
+** one package scope, imports per file. [shown] (NULL, or n names, each
+** NULL or a name) gives the names diagnostics and tracebacks use, as in
+** vm_load_file_as. The files' package clauses must agree ("found packages
+** main (a.go) and foo (b.go) in .") and name main. Errors otherwise as
+** vm_load_file, after "# command-line-arguments"; the syntax errors of
+** every file are reported. */
+VM_API vm_Result vm_load_files(vm_State *vm, int n, const char *const *paths,
+                               const char *const *shown);
+
+/* Compiles the package in directory [dir] as `go run DIR` does: its *.go
+** files except *_test.go and names starting with '.' or '_', less those
+** that a _GOOS/_GOARCH name suffix or a build constraint (//go:build, or
+** // +build lines) excludes on this machine, sorted by name. Diagnostics
+** name each file [shown]/NAME.go ([shown] NULL: [dir]; a host mimicking
+** the go command passes "." for the current directory, giving
+** "./a.go:3:5: ..."), and tracebacks its absolute path. The package is
+** named by the nearest go.mod above [dir] (module path plus the
+** directory's place below it: "# example.com/m/cmd"), or "_" + the
+** absolute directory without one (GOPATH mode's name). When [dir] holds no
+** package, vm_error() is the go command's message ("no Go files in DIR",
+** "go build PKG: no non-test Go files in DIR", "package PKG: build
+** constraints exclude all Go files in DIR"), status 1; package clauses
+** that differ give "found packages main (a.go) and foo (b.go) in DIR". */
+VM_API vm_Result vm_load_dir(vm_State *vm, const char *dir, const char *shown);
+
 /* Like vm_load_file, for source held in memory. [name] is the file name used
 ** in diagnostics and tracebacks; vm_error() after a failed load is again
 ** exactly what `go run` would print for that file. */

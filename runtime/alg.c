@@ -184,7 +184,8 @@ void rt_value_store(const RType *t, void *mem, const Word *regs) {
   default:
     break;
   }
-  memcpy(p, regs, (size_t)t->nwords * sizeof(Word));
+  /* p may be a heap object the GC thread is scanning (a channel slot) */
+  gc_memmove(p, regs, (size_t)t->nwords * sizeof(Word));
 }
 
 const void *rt_iface_mem(const GoIface *a, uint64_t tmp[2]) {

@@ -29,20 +29,32 @@
 ** descriptors, which its linker lays out by descriptor size and then by
 ** name; type_order reproduces that from the RType.
 **
-** Methods: only the Error method of the runtime's native error types
-** (lib_errors.c, rt_error_text) is honoured, as handleMethods does for an
-** error: for %v %s %q %x %X (not %#v) the operand prints as its Error()
-** text. Stringer, Formatter, GoStringer and user-defined error types wait
-** for method tables in RType.
+** Methods (Go's handleMethods): for %v %s %q %x %X, and Print/Println,
+** an operand whose method set has Error prints as Error()'s result, else
+** one with String as String()'s; with %#v a GoString method prints
+** unadorned. Operands at any depth qualify (slice elements, map keys and
+** values, struct fields, pointers' targets), except values reached
+** through unexported struct fields (Go's CanInterface) and while badVerb
+** prints an operand. The methods are Go code run through rt_call_method
+** (vm/call.h); a panic in one is recovered as catchPanic does: a nil
+** pointer receiver prints <nil>, anything else
+** %!v(PANIC=String method: VALUE). The runtime's own error values print
+** their text directly (rt_error_text). Formatter is not supported.
 **
 ** Invariants: the printer writes only into its rt_Buf (never to the VM
-** output), allocates nothing on the Go heap, and never fails on any format
-** string or argument list: malformed input produces fmt's error forms.
+** output), allocates nothing on the Go heap itself, and never fails on any
+** format string or argument list: malformed input produces fmt's error
+** forms. A method call may move the goroutine's stack and run the
+** collector, so the printer holds no pointer into the stack (fmtlib.c
+** copies the operands and the format out of it first) and every value it
+** walks is reachable from those operands, whose originals stay in the
+** caller's frame.
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../vm/call.h"
 #include "runtime.h"
 #include "strconv.h"
 
@@ -58,12 +70,14 @@ typedef struct Val {
   const RType *t;  /* NULL: no value (a nil interface) */
   const void *mem; /* the value's bytes */
   bool reg;        /* register form (see the top of the file) */
+  bool ro;         /* reached through an unexported struct field: Go's
+                      CanInterface is false, so no methods are called */
 } Val;
 
 static Val iface_val(const GoIface *a) {
   if (!a->type) return (Val){0};
-  if (a->type->nwords > 1) return (Val){a->type, a->data.cp, true};
-  return (Val){a->type, &a->data, true};
+  if (a->type->nwords > 1) return (Val){a->type, a->data.cp, true, false};
+  return (Val){a->type, &a->data, true, false};
 }
 
 static int64_t val_int(Val v) {
@@ -143,6 +157,10 @@ typedef struct Printer {
   Val cur;             /* the operand being printed, for badVerb */
   CurKind cur_kind;    /* Go's p.arg (CUR_ARG) or p.value (CUR_VALUE) */
   bool reordered, good_argnum;
+  bool wrap_errs;      /* Errorf: %w may wrap an error operand */
+  GoIface wrapped;     /* the operand %w wrapped (nil type: none) */
+  bool panicking;      /* catchPanic is printing a method's panic value */
+  bool erroring;       /* badVerb is printing the operand: no methods */
 } Printer;
 
 static void put(Printer *p, const char *s, size_t n) { rt_buf_append(p->buf, s, n); }
@@ -455,6 +473,8 @@ static const char *type_str(const RType *t) { return t->str ? t->str : "?"; }
 
 /* %!verb(type=value) for a verb the operand's type does not take. */
 static void bad_verb(Printer *p, int verb) {
+  bool erroring = p->erroring;
+  p->erroring = true;
   puts_(p, "%!");
   put_rune(p, verb);
   putc_(p, '(');
@@ -474,6 +494,7 @@ static void bad_verb(Printer *p, int verb) {
     puts_(p, "<nil>");
   }
   putc_(p, ')');
+  p->erroring = erroring;
 }
 
 static void fmt_bool(Printer *p, bool v, int verb) {
@@ -658,17 +679,140 @@ static bool print_basic(Printer *p, Val v, int verb) {
   return true;
 }
 
-/* handleMethods for the native error types: the Error() text printed as
-** a string with [verb]; false when the operand has no such method. */
-static bool handle_methods(Printer *p, Val v, int verb) {
-  if (p->f.sharp_v || !(verb == 'v' || verb == 's' || verb == 'q' || verb == 'x' || verb == 'X'))
+/* {------------------------------------------------------------------
+** handleMethods: Error, String and GoString, called in Go
+** ------------------------------------------------------------------ */
+
+/* The interface data word of [v] (value.h: the value itself for one-word
+** types, else a pointer to its words: memory form for arrays and structs,
+** register form for the rest), which is what a method takes as receiver.
+** [tmp] holds a converted copy when [v]'s form differs. */
+static Word data_word(Val v, uint64_t tmp[2]) {
+  const RType *t = v.t;
+  Word w = {0};
+  if (t->nwords == 1) {
+    if (v.reg) memcpy(&w, v.mem, sizeof w);
+    else rt_value_load(t, &w, v.mem);
+  } else if (t->nwords == 0) {
+    w.cp = &rt_zerobase;
+  } else if (v.reg || t->kind == RK_ARRAY || t->kind == RK_STRUCT || rt_value_same_form(t)) {
+    w.cp = v.mem;
+  } else {
+    rt_value_load(t, (Word *)tmp, v.mem);  /* complex64: two doubles */
+    w.cp = tmp;
+  }
+  return w;
+}
+
+static bool is_nil_pointer(Val v) {
+  return v.t->kind == RK_POINTER && val_word(v) == 0;
+}
+
+/* Go's catchPanic: the method [name] of [v] panicked with [e]. */
+static void method_panicked(Printer *p, Val v, int verb, const char *name, GoIface e) {
+  if (is_nil_pointer(v)) {  /* a nil receiver: just "<nil>", unpadded */
+    puts_(p, "<nil>");
+    return;
+  }
+  if (p->panicking) vm_panic_value(p->vm, e);  /* nested: cannot print it */
+  Flags saved = p->f;
+  memset(&p->f, 0, sizeof p->f);
+  puts_(p, "%!");
+  put_rune(p, verb);
+  puts_(p, "(PANIC=");
+  puts_(p, name);
+  puts_(p, " method: ");
+  p->panicking = true;
+  print_arg(p, iface_val(&e), 'v');
+  p->panicking = false;
+  putc_(p, ')');
+  p->f = saved;
+}
+
+/* Calls [m] (a method returning a string) on [v]; false after a panic,
+** which is then printed as catchPanic does. */
+static bool call_string_method(Printer *p, Val v, int verb, const RMethod *m, GoString *out) {
+  uint64_t tmp[2];
+  Word res[2];
+  GoIface e;
+  Val saved_cur = p->cur;
+  CurKind saved_kind = p->cur_kind;
+  bool ok = rt_call_method(p->vm, m, data_word(v, tmp), NULL, 0, res, 2, &e);
+  p->cur = saved_cur;
+  p->cur_kind = saved_kind;
+  if (!ok) {
+    method_panicked(p, v, verb, m->name, e);
     return false;
-  rt_Buf text = {0};
-  if (!rt_error_text(v.t, (Word){.u = val_word(v)}, &text)) return false;
-  print_string(p, (GoString){(const uint8_t *)text.data, (int64_t)text.len}, verb);
-  rt_buf_free(&text);
+  }
+  *out = (GoString){res[0].cp, res[1].i};
   return true;
 }
+
+/* handleMethods: an operand whose method set has Error (an error) or else
+** String (a Stringer) prints as the method's result, for the verbs that
+** take a string; with %#v, GoString (a GoStringer) prints unadorned.
+** The runtime's own error values print their text directly. False when
+** the operand has no such method. */
+/* The types printArg formats without looking for methods (bool, numbers,
+** string, []byte): %w on them is a plain bad verb. */
+static bool simple_arg(const RType *t) {
+  if (t->named) return false;
+  if (t->kind == RK_SLICE) return t->elem && t->elem->kind == RK_UINT8 && !t->elem->named;
+  return (t->kind >= RK_BOOL && t->kind <= RK_COMPLEX128) || t->kind == RK_STRING;
+}
+
+static bool is_error(Printer *p, Val v) {
+  rt_Buf text = {0};
+  bool native = rt_error_text(v.t, (Word){.u = val_word(v)}, &text);
+  rt_buf_free(&text);
+  return native || (p->vm && rt_method_find(v.t, "Error"));
+}
+
+/* %w: the operand must be an error, in Errorf, and the first %w; it is
+** then printed as with %v. False when the verb was handled (bad verb). */
+static bool wrap_operand(Printer *p, Val v) {
+  if (!is_error(p, v) || !p->wrap_errs || p->wrapped.type) {
+    p->wrapped = (GoIface){0};
+    p->wrap_errs = false;
+    bad_verb(p, 'w');
+    return false;
+  }
+  uint64_t tmp[2];
+  p->wrapped = (GoIface){v.t, data_word(v, tmp)};
+  return true;
+}
+
+static bool handle_methods(Printer *p, Val v, int verb) {
+  if (p->erroring || v.ro || v.t->kind == RK_INTERFACE) return false;  /* a nil interface */
+  if (verb == 'w') {
+    if (simple_arg(v.t)) return false;
+    if (!wrap_operand(p, v)) return true;
+    verb = 'v';
+  }
+  if (p->f.sharp_v) {
+    const RMethod *m = p->vm ? rt_method_find(v.t, "GoString") : NULL;
+    GoString s;
+    if (!m) return false;
+    if (call_string_method(p, v, verb, m, &s)) fmt_s(p, s.ptr, (size_t)s.len);
+    return true;
+  }
+  if (!(verb == 'v' || verb == 's' || verb == 'q' || verb == 'x' || verb == 'X')) return false;
+  rt_Buf text = {0};
+  if (rt_error_text(v.t, (Word){.u = val_word(v)}, &text)) {
+    print_string(p, (GoString){(const uint8_t *)text.data, (int64_t)text.len}, verb);
+    rt_buf_free(&text);
+    return true;
+  }
+  if (!p->vm) return false;
+  const RMethod *m = rt_method_find(v.t, "Error");
+  if (!m) m = rt_method_find(v.t, "String");
+  if (!m) return false;
+  GoString s;
+  if (call_string_method(p, v, verb, m, &s)) print_string(p, s, verb);
+  return true;
+}
+
+/* }------------------------------------------------------------------ */
 
 static void print_arg(Printer *p, Val arg, int verb) {
   p->cur = arg;
@@ -700,13 +844,29 @@ static void print_arg(Printer *p, Val arg, int verb) {
 /* Element [i] of an array or slice value, in memory form. */
 static Val elem_at(Val v, const void *base, int64_t i) {
   const RType *e = v.t->elem;
-  return (Val){e, (const char *)base + i * e->size, false};
+  return (Val){e, (const char *)base + i * e->size, false, v.ro};
 }
 
 /* The dynamic value of the interface stored at v.mem; the Val points into
 ** that interface's data word, not into a copy. */
 static Val deref_iface(Val v) {
-  return iface_val((const GoIface *)v.mem);
+  Val inner = iface_val((const GoIface *)v.mem);
+  inner.ro = v.ro;
+  return inner;
+}
+
+/* Whether a field is exported: its name, or for an embedded field its
+** type's name, starts with an upper-case letter (ASCII: Go's test is
+** unicode.IsUpper, and identifiers here are ASCII or treated as lower). */
+static bool exported(const RField *f) {
+  const char *n = f->name;
+  if (f->embedded || !n || !n[0]) {
+    const char *ts = f->type && f->type->str ? f->type->str : "";
+    while (*ts == '*') ts++;
+    const char *dot = strrchr(ts, '.');
+    n = dot ? dot + 1 : ts;
+  }
+  return n[0] >= 'A' && n[0] <= 'Z';
 }
 
 static void print_elems(Printer *p, Val v, int verb, int depth) {
@@ -746,7 +906,7 @@ static void print_struct(Printer *p, Val v, int verb, int depth) {
       puts_(p, f->name);
       putc_(p, ':');
     }
-    Val fv = {f->type, (const char *)v.mem + f->offset, false};
+    Val fv = {f->type, (const char *)v.mem + f->offset, false, v.ro || !exported(f)};
     if (f->type->kind == RK_INTERFACE) {
       Val inner = deref_iface(fv);
       if (inner.t) fv = inner; /* getField: a non-nil interface shows its value */
@@ -827,8 +987,8 @@ static int compare_vals(Val a, Val b) {
   case RK_STRUCT:
     for (int i = 0; i < a.t->nfields; i++) {
       const RField *f = &a.t->fields[i];
-      Val fa = {f->type, (const char *)a.mem + f->offset, false};
-      Val fb = {f->type, (const char *)b.mem + f->offset, false};
+      Val fa = {f->type, (const char *)a.mem + f->offset, false, false};
+      Val fb = {f->type, (const char *)b.mem + f->offset, false, false};
       int c = compare_vals(fa, fb);
       if (c) return c;
     }
@@ -893,7 +1053,7 @@ static void print_map(Printer *p, Val v, int verb, int depth) {
     const void *key;
     void *val;
     while (count < n && rt_map_iter_next(p->vm, &it, &key, &val))
-      e[count++] = (MapEntry){{v.t->key, key, false}, {v.t->elem, val, false}};
+      e[count++] = (MapEntry){{v.t->key, key, false, v.ro}, {v.t->elem, val, false, v.ro}};
     sort_entries(e, e + n, count);
   }
   for (int64_t i = 0; i < count; i++) {
@@ -950,7 +1110,7 @@ static void print_value(Printer *p, Val v, int verb, int depth) {
     if (depth == 0 && target &&
         (ek == RK_ARRAY || ek == RK_SLICE || ek == RK_STRUCT || ek == RK_MAP)) {
       putc_(p, '&');
-      print_value(p, (Val){v.t->elem, target, false}, verb, depth + 1);
+      print_value(p, (Val){v.t->elem, target, false, v.ro}, verb, depth + 1);
       return;
     }
     fmt_pointer(p, v, verb);
@@ -1206,6 +1366,16 @@ void rt_fmt_sprintf(VM *vm, rt_Buf *out, GoString format, const GoIface *args,
   printer_init(&p, vm, out);
   do_printf(&p, format.ptr, format.len, args, nargs);
   rt_buf_free(&p.num);
+}
+
+GoIface rt_fmt_errorf(VM *vm, rt_Buf *out, GoString format, const GoIface *args,
+                      int64_t nargs) {
+  Printer p;
+  printer_init(&p, vm, out);
+  p.wrap_errs = true;
+  do_printf(&p, format.ptr, format.len, args, nargs);
+  rt_buf_free(&p.num);
+  return p.wrapped;
 }
 
 /* Print adds spaces between operands when neither side is a string;

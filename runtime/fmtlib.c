@@ -14,17 +14,45 @@
 **
 ** The text is built in a malloc'd rt_Buf first (fmt.c), so the formatter
 ** never sees a half-written Go object and nothing on the Go heap is made
-** for Print*.
+** for Print*. The formatter may call Go methods (String, Error), which may
+** move the stack: operands and format are copied out of it first, and the
+** results are written through an rt_StackRef (vm/call.h).
 */
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib.h"
 #include "../vm/call.h"
+#include "lib.h"
+#include "runtime.h"
 
-static const GoIface *operands(const Word *slice, int64_t *n) {
-  *n = slice[1].i;
-  return slice[0].cp;
+/* The operands, copied out of the stack: the array of a `...any` slice
+** usually lives in the caller's frame, and a String method that fmt calls
+** may move the stack. The copies hold the same heap pointers as the
+** originals, which stay in the frame and keep them alive. Free with
+** free_operands. */
+typedef struct Operands {
+  GoIface *a;
+  int64_t n;
+  GoIface small[8];
+} Operands;
+
+static const GoIface *operands(const Word *slice, Operands *o) {
+  o->n = slice[1].i;
+  o->a = o->n <= 8 ? o->small : malloc((size_t)o->n * sizeof(GoIface));
+  if (!o->a) { o->a = o->small; o->n = 0; }
+  if (o->n) memcpy(o->a, slice[0].cp, (size_t)o->n * sizeof(GoIface));
+  return o->a;
+}
+
+static void free_operands(Operands *o) {
+  if (o->a != o->small) free(o->a);
+}
+
+/* The format, copied to C memory for the same reason (a string converted
+** from bytes may sit in a frame buffer). */
+static GoString format_copy(const Word *w, rt_Buf *keep) {
+  rt_buf_append(keep, w[0].cp, (size_t)w[1].i);
+  return (GoString){(const uint8_t *)keep->data, w[1].i};
 }
 
 /* The Print* results: n, and a nil error interface. */
@@ -50,61 +78,90 @@ static void return_string(VM *vm, Word *args, rt_Buf *b) {
 }
 
 void rt_fmt_Print(VM *vm, Word *args) {
-  int64_t n;
-  const GoIface *a = operands(args, &n);
+  rt_StackRef ref = rt_stack_ref(vm, args);
+  Operands o;
+  const GoIface *a = operands(args, &o);
   rt_Buf b = {0};
-  rt_fmt_sprint(vm, &b, a, n, false);
-  write_out(vm, args, &b);
+  rt_fmt_sprint(vm, &b, a, o.n, false);
+  free_operands(&o);
+  write_out(vm, rt_stack_ptr(vm, ref), &b);
 }
 
 void rt_fmt_Println(VM *vm, Word *args) {
-  int64_t n;
-  const GoIface *a = operands(args, &n);
+  rt_StackRef ref = rt_stack_ref(vm, args);
+  Operands o;
+  const GoIface *a = operands(args, &o);
   rt_Buf b = {0};
-  rt_fmt_sprint(vm, &b, a, n, true);
-  write_out(vm, args, &b);
+  rt_fmt_sprint(vm, &b, a, o.n, true);
+  free_operands(&o);
+  write_out(vm, rt_stack_ptr(vm, ref), &b);
 }
 
 void rt_fmt_Printf(VM *vm, Word *args) {
-  GoString format = {args[0].cp, args[1].i};
-  int64_t n;
-  const GoIface *a = operands(args + 2, &n);
-  rt_Buf b = {0};
-  rt_fmt_sprintf(vm, &b, format, a, n);
-  write_out(vm, args, &b);
+  rt_StackRef ref = rt_stack_ref(vm, args);
+  rt_Buf keep = {0}, b = {0};
+  GoString format = format_copy(args, &keep);
+  Operands o;
+  const GoIface *a = operands(args + 2, &o);
+  rt_fmt_sprintf(vm, &b, format, a, o.n);
+  free_operands(&o);
+  rt_buf_free(&keep);
+  write_out(vm, rt_stack_ptr(vm, ref), &b);
 }
 
 void rt_fmt_Sprint(VM *vm, Word *args) {
-  int64_t n;
-  const GoIface *a = operands(args, &n);
+  rt_StackRef ref = rt_stack_ref(vm, args);
+  Operands o;
+  const GoIface *a = operands(args, &o);
   rt_Buf b = {0};
-  rt_fmt_sprint(vm, &b, a, n, false);
-  return_string(vm, args, &b);
+  rt_fmt_sprint(vm, &b, a, o.n, false);
+  free_operands(&o);
+  return_string(vm, rt_stack_ptr(vm, ref), &b);
 }
 
 void rt_fmt_Sprintln(VM *vm, Word *args) {
-  int64_t n;
-  const GoIface *a = operands(args, &n);
+  rt_StackRef ref = rt_stack_ref(vm, args);
+  Operands o;
+  const GoIface *a = operands(args, &o);
   rt_Buf b = {0};
-  rt_fmt_sprint(vm, &b, a, n, true);
-  return_string(vm, args, &b);
+  rt_fmt_sprint(vm, &b, a, o.n, true);
+  free_operands(&o);
+  return_string(vm, rt_stack_ptr(vm, ref), &b);
 }
 
 void rt_fmt_Sprintf(VM *vm, Word *args) {
-  GoString format = {args[0].cp, args[1].i};
-  int64_t n;
-  const GoIface *a = operands(args + 2, &n);
-  rt_Buf b = {0};
-  rt_fmt_sprintf(vm, &b, format, a, n);
-  return_string(vm, args, &b);
+  rt_StackRef ref = rt_stack_ref(vm, args);
+  rt_Buf keep = {0}, b = {0};
+  GoString format = format_copy(args, &keep);
+  Operands o;
+  const GoIface *a = operands(args + 2, &o);
+  rt_fmt_sprintf(vm, &b, format, a, o.n);
+  free_operands(&o);
+  rt_buf_free(&keep);
+  return_string(vm, rt_stack_ptr(vm, ref), &b);
 }
 
-/* The Fprint* results: what w.Write returned for the whole text. */
-/* A Go-defined Write gets the text as a heap string (nothing of C's is
-** held while Go code runs, and its argument keeps the bytes alive); it may
-** move the stack, so args is found again afterwards. */
-static void write_to(VM *vm, Word *args, GoIface w, rt_Buf *b) {
+/* func Errorf(format string, a ...any) error: a *fmt.wrapError when a %w
+** wrapped an operand, else an *errors.errorString. */
+void rt_fmt_Errorf(VM *vm, Word *args) {
   rt_StackRef ref = rt_stack_ref(vm, args);
+  rt_Buf keep = {0}, b = {0};
+  GoString format = format_copy(args, &keep);
+  Operands o;
+  const GoIface *a = operands(args + 2, &o);
+  GoIface wrapped = rt_fmt_errorf(vm, &b, format, a, o.n);
+  free_operands(&o);
+  rt_buf_free(&keep);
+  GoString msg = lib_buf_string(vm, &b);
+  GoIface err = wrapped.type ? rt_wrap_error(vm, msg, wrapped) : rt_error_new(vm, msg);
+  lib_ret_iface(rt_stack_ptr(vm, ref), err);
+}
+
+/* The Fprint* results: what w.Write returned for the whole text. A
+** Go-defined Write gets the text as a heap string (nothing of C's is held
+** while Go code runs, and its argument keeps the bytes alive); it may move
+** the stack, so the results go through [ref]. */
+static void write_to(VM *vm, rt_StackRef ref, GoIface w, rt_Buf *b) {
   GoIface err;
   int64_t n;
   if (lib_io_is_go(vm, w, "Write")) {
@@ -114,38 +171,37 @@ static void write_to(VM *vm, Word *args, GoIface w, rt_Buf *b) {
     n = lib_io_write(vm, w, (const uint8_t *)b->data, (int64_t)b->len, &err);
     free(b->data);
   }
-  args = rt_stack_ptr(vm, ref);
+  Word *args = rt_stack_ptr(vm, ref);
   args[0].i = n;
   lib_ret_iface(args + 1, err);
 }
 
-void rt_fmt_Fprint(VM *vm, Word *args) {
+/* Fprint and Fprintln: the writer in args[0..1], the operands after. */
+static void fprint(VM *vm, Word *args, bool ln) {
+  rt_StackRef ref = rt_stack_ref(vm, args);
   GoIface w = {args[0].cp, args[1]};
   lib_io_check(vm, w, "Write");
-  int64_t n;
-  const GoIface *a = operands(args + 2, &n);
+  Operands o;
+  const GoIface *a = operands(args + 2, &o);
   rt_Buf b = {0};
-  rt_fmt_sprint(vm, &b, a, n, false);
-  write_to(vm, args, w, &b);
+  rt_fmt_sprint(vm, &b, a, o.n, ln);
+  free_operands(&o);
+  write_to(vm, ref, w, &b);
 }
 
-void rt_fmt_Fprintln(VM *vm, Word *args) {
-  GoIface w = {args[0].cp, args[1]};
-  lib_io_check(vm, w, "Write");
-  int64_t n;
-  const GoIface *a = operands(args + 2, &n);
-  rt_Buf b = {0};
-  rt_fmt_sprint(vm, &b, a, n, true);
-  write_to(vm, args, w, &b);
-}
+void rt_fmt_Fprint(VM *vm, Word *args) { fprint(vm, args, false); }
+void rt_fmt_Fprintln(VM *vm, Word *args) { fprint(vm, args, true); }
 
 void rt_fmt_Fprintf(VM *vm, Word *args) {
+  rt_StackRef ref = rt_stack_ref(vm, args);
   GoIface w = {args[0].cp, args[1]};
   lib_io_check(vm, w, "Write");
-  GoString format = {args[2].cp, args[3].i};
-  int64_t n;
-  const GoIface *a = operands(args + 4, &n);
-  rt_Buf b = {0};
-  rt_fmt_sprintf(vm, &b, format, a, n);
-  write_to(vm, args, w, &b);
+  rt_Buf keep = {0}, b = {0};
+  GoString format = format_copy(args + 2, &keep);
+  Operands o;
+  const GoIface *a = operands(args + 4, &o);
+  rt_fmt_sprintf(vm, &b, format, a, o.n);
+  free_operands(&o);
+  rt_buf_free(&keep);
+  write_to(vm, ref, w, &b);
 }

@@ -125,6 +125,8 @@ int64_t lib_compare(GoString a, GoString b);
 /* rt_error_text (runtime.h) is the Error method of these types. */
 /* errors.New(text): a new *errors.errorString (distinct each call). */
 GoIface rt_error_new(VM *vm, GoString text);
+/* fmt.Errorf's *fmt.wrapError{msg, err} (a %w operand). */
+GoIface rt_wrap_error(VM *vm, GoString msg, GoIface err);
 /* A run-time error (the value of a run-time panic) whose Error() is the
 ** [len] bytes at [text], e.g. "runtime error: integer divide by zero". */
 GoIface rt_runtime_error(VM *vm, const char *text, size_t len);

@@ -26,15 +26,28 @@
 ** ignores pointers outside its heap, as it does for string constants).
 */
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../vm/call.h"
 #include "lib.h"
 
 static void errorString_Error_m(VM *vm, Word *args);
 static void numError_Error_m(VM *vm, Word *args);
+static void pathError_Error_m(VM *vm, Word *args);
+static void wrapError_Error_m(VM *vm, Word *args);
+static void numError_Unwrap_m(VM *vm, Word *args);
+static void pathError_Unwrap_m(VM *vm, Word *args);
+static void wrapError_Unwrap_m(VM *vm, Word *args);
+/* method tables, sorted by name (runtime/iface.c) */
 static const RMethod errorString_methods[] = {{"Error", -1, errorString_Error_m}};
-static const RMethod numError_methods[] = {{"Error", -1, numError_Error_m}};
+static const RMethod numError_methods[] = {{"Error", -1, numError_Error_m},
+                                           {"Unwrap", -1, numError_Unwrap_m}};
+static const RMethod pathError_methods[] = {{"Error", -1, pathError_Error_m},
+                                            {"Unwrap", -1, pathError_Unwrap_m}};
+static const RMethod wrapError_methods[] = {{"Error", -1, wrapError_Error_m},
+                                            {"Unwrap", -1, wrapError_Unwrap_m}};
 
 /* errors.errorString {s string} and its pointer type. */
 static const uint8_t mask_1[] = {0x01};
@@ -78,7 +91,7 @@ static const RType numError_type = {
 };
 static const RType numError_ptr = {
   .kind = RK_POINTER, .size = 8, .nwords = 1, .str = "*strconv.NumError",
-  .elem = &numError_type, .ptrmask = mask_1, .methods = numError_methods, .nmethods = 1,
+  .elem = &numError_type, .ptrmask = mask_1, .methods = numError_methods, .nmethods = 2,
 };
 
 typedef struct NumError { GoString func, num; GoIface err; } NumError;
@@ -95,8 +108,25 @@ static const RType pathError_type = {
 };
 static const RType pathError_ptr = {
   .kind = RK_POINTER, .size = 8, .nwords = 1, .str = "*fs.PathError",
-  .elem = &pathError_type, .ptrmask = mask_1,
+  .elem = &pathError_type, .ptrmask = mask_1, .methods = pathError_methods, .nmethods = 2,
 };
+
+/* fmt.wrapError {msg string; err error}, what Errorf makes for %w; its
+** Unwrap returns err. */
+static const uint8_t mask_wrapError[] = {0x0D};
+static const RField wrapError_fields[] = {
+  {"msg", &rt_lib_string_type, 0, false},
+  {"err", &error_type, 16, false},
+};
+static const RType wrapError_type = {
+  .kind = RK_STRUCT, .named = true, .size = 32, .nwords = 4, .str = "fmt.wrapError",
+  .fields = wrapError_fields, .nfields = 2, .ptrmask = mask_wrapError,
+};
+static const RType wrapError_ptr = {
+  .kind = RK_POINTER, .size = 8, .nwords = 1, .str = "*fmt.wrapError",
+  .elem = &wrapError_type, .ptrmask = mask_1, .methods = wrapError_methods, .nmethods = 2,
+};
+typedef struct WrapError { GoString msg; GoIface err; } WrapError;
 typedef struct PathError { GoString op, path; GoIface err; } PathError;
 
 /* syscall.Errno: the errno itself in the interface's data word. */
@@ -153,6 +183,7 @@ static const struct {
   {&numError_ptr, numError_Error},
   {&runtimeError_ptr, errorString_Error},
   {&pathError_ptr, pathError_Error},
+  {&wrapError_ptr, errorString_Error},  /* msg is the first field */
 };
 
 bool rt_error_text(const RType *t, Word data, rt_Buf *out) {
@@ -180,6 +211,26 @@ static void error_method(VM *vm, Word *args, const RType *t) {
 }
 static void errorString_Error_m(VM *vm, Word *args) { error_method(vm, args, &errorString_ptr); }
 static void numError_Error_m(VM *vm, Word *args) { error_method(vm, args, &numError_ptr); }
+static void pathError_Error_m(VM *vm, Word *args) { error_method(vm, args, &pathError_ptr); }
+static void wrapError_Error_m(VM *vm, Word *args) { error_method(vm, args, &wrapError_ptr); }
+
+/* Unwrap of *NumError, *PathError and *fmt.wrapError: the error field at
+** [offset]. */
+static void unwrap_at(VM *vm, Word *args, size_t offset) {
+  if (!args[0].p) vm_panic_runtime(vm, "invalid memory address or nil pointer dereference");
+  const GoIface *err = (const GoIface *)((const char *)args[0].p + offset);
+  lib_ret_iface(args, *err);
+}
+static void numError_Unwrap_m(VM *vm, Word *args) { unwrap_at(vm, args, offsetof(NumError, err)); }
+static void pathError_Unwrap_m(VM *vm, Word *args) { unwrap_at(vm, args, offsetof(PathError, err)); }
+static void wrapError_Unwrap_m(VM *vm, Word *args) { unwrap_at(vm, args, offsetof(WrapError, err)); }
+
+GoIface rt_wrap_error(VM *vm, GoString msg, GoIface err) {
+  WrapError *e = gc_alloc(vm, &wrapError_type, sizeof *e);
+  e->msg = msg;
+  e->err = err;
+  return (GoIface){&wrapError_ptr, {.p = e}};
+}
 
 GoIface rt_error_new(VM *vm, GoString text) {
   GoString *obj = gc_alloc(vm, &errorString_type, sizeof *obj);
@@ -246,3 +297,110 @@ void rt_strconv_ErrRange(VM *vm, Word *slot) {
   slot[0].cp = e.type;
   slot[1] = e.data;
 }
+
+/* {==================================================================
+** errors.Is, As, Unwrap (Go 1.19's wrap.go): they call the chain's
+** Unwrap, Is and As methods, Go code run through vm/call.h. The error
+** being examined is kept in the native's own err argument words (the
+** caller's frame: a root, and moved with the stack), since an Unwrap may
+** return a fresh object that only a C local would hold otherwise.
+** =================================================================== */
+
+static GoIface arg_iface(const Word *a) { return (GoIface){a[0].cp, a[1]}; }
+
+/* err.(interface{ Unwrap() error }).Unwrap(), or nil. */
+static GoIface unwrap(VM *vm, GoIface err) {
+  const RMethod *m = err.type ? rt_method_find(err.type, "Unwrap") : NULL;
+  if (!m) return (GoIface){0};
+  Word res[2];
+  rt_call_method(vm, m, err.data, NULL, 0, res, 2, NULL);
+  return arg_iface(res);
+}
+
+/* The next error of the chain into args[0..1]; false at its end. */
+static bool next_in_chain(VM *vm, rt_StackRef ref) {
+  GoIface err = unwrap(vm, arg_iface(rt_stack_ptr(vm, ref)));
+  lib_ret_iface(rt_stack_ptr(vm, ref), err);
+  return err.type != NULL;
+}
+
+/* Calls err's method [name] (Is or As) with the interface [arg]. */
+static bool call_bool_method(VM *vm, GoIface err, const char *name, GoIface arg) {
+  const RMethod *m = rt_method_find(err.type, name);
+  if (!m) return false;
+  Word in[2] = {{.cp = arg.type}, arg.data}, out[1];
+  rt_call_method(vm, m, err.data, in, 2, out, 1, NULL);
+  return out[0].u != 0;
+}
+
+/* func Unwrap(err error) error */
+void rt_errors_Unwrap(VM *vm, Word *args) {
+  rt_StackRef ref = rt_stack_ref(vm, args);
+  GoIface err = unwrap(vm, arg_iface(args));
+  lib_ret_iface(rt_stack_ptr(vm, ref), err);
+}
+
+/* func Is(err, target error) bool */
+void rt_errors_Is(VM *vm, Word *args) {
+  rt_StackRef ref = rt_stack_ref(vm, args);
+  GoIface target = arg_iface(args + 2);
+  bool found;
+  if (!target.type) {
+    found = args[0].cp == NULL;
+  } else {
+    bool comparable = rt_type_comparable(target.type);
+    for (;;) {
+      GoIface err = arg_iface(rt_stack_ptr(vm, ref));
+      if ((comparable && rt_iface_equal(vm, &err, &target)) ||
+          call_bool_method(vm, err, "Is", target)) {
+        found = true;
+        break;
+      }
+      if (!next_in_chain(vm, ref)) {
+        found = false;
+        break;
+      }
+    }
+  }
+  rt_stack_ptr(vm, ref)[0].u = found;
+}
+
+/* panic(msg) with a string value, as errors.As panics. */
+static _Noreturn void panic_string(VM *vm, const char *msg) {
+  GoString *box = gc_alloc(vm, NULL, sizeof *box);
+  *box = (GoString){(const uint8_t *)msg, (int64_t)strlen(msg)};
+  vm_panic_value(vm, (GoIface){&rt_lib_string_type, {.p = box}});
+}
+
+/* func As(err error, target any) bool */
+void rt_errors_As(VM *vm, Word *args) {
+  rt_StackRef ref = rt_stack_ref(vm, args);
+  GoIface target = arg_iface(args + 2);
+  if (!target.type) panic_string(vm, "errors: target cannot be nil");
+  if (target.type->kind != RK_POINTER || !target.data.p)
+    panic_string(vm, "errors: target must be a non-nil pointer");
+  const RType *tt = target.type->elem;
+  if (tt->kind != RK_INTERFACE && !rt_method_find(tt, "Error"))
+    panic_string(vm, "errors: *target must be interface or implement error");
+  bool found = false;
+  for (GoIface err = arg_iface(args); err.type; err = arg_iface(rt_stack_ptr(vm, ref))) {
+    bool assignable = tt->kind == RK_INTERFACE ? rt_iface_missing(err.type, tt) == NULL
+                                               : err.type == tt;
+    if (assignable) {
+      /* *target = err (the target is heap memory: barriered) */
+      uint64_t tmp[2];
+      const void *src = tt->kind == RK_INTERFACE ? (const void *)&err : rt_iface_mem(&err, tmp);
+      gc_typed_memmove(&vm->heap, tt, target.data.p, src, (size_t)tt->size);
+      found = true;
+      break;
+    }
+    if (call_bool_method(vm, err, "As", target)) {
+      found = true;
+      break;
+    }
+    if (!next_in_chain(vm, ref)) break;
+  }
+  rt_stack_ptr(vm, ref)[0].u = found;
+}
+
+/* }================================================================== */

@@ -8,7 +8,10 @@
 ** swap(i, j) on indexes. Slice/SliceStable/SliceIsSorted call the user's
 ** less func through rt_call_value (vm/call.h) and swap elements in memory
 ** (Go's reflect.Swapper); Ints, Float64s and Strings compare in C with the
-** Less of IntSlice, Float64Slice (NaNs first) and StringSlice.
+** Less of IntSlice, Float64Slice (NaNs first) and StringSlice; Sort,
+** Stable and IsSorted call a sort.Interface's Len, Less and Swap methods
+** (rt_call_method), and Reverse makes a *sort.reverse, a native type whose
+** native methods call the embedded ones.
 **   unstable:  pdqsort (pattern-defeating quicksort: insertion sort under
 **              13 elements, heapsort when the recursion limit bits.Len(n)
 **              runs out, ninther pivots, the xorshift pattern breaker seeded
@@ -36,15 +39,19 @@ typedef struct LessSwap LessSwap;
 struct LessSwap {
   VM *vm;
   bool (*less)(LessSwap *d, int64_t i, int64_t j);
-  GoSlice s;                 /* the elements */
-  const RType *elem;         /* their type (swap) */
-  rt_StackRef fn;            /* Slice*: the word holding the less func */
+  void (*swap)(LessSwap *d, int64_t i, int64_t j);
+  GoSlice s;                 /* the elements (slices) */
+  const RType *elem;         /* their type (mem_swap) */
+  rt_StackRef fn;            /* Slice*: the word holding the less func;
+                                Sort etc.: the sort.Interface's words */
+  const RMethod *mless, *mswap;  /* sort.Interface's methods */
 };
 
 static bool less(LessSwap *d, int64_t i, int64_t j) { return d->less(d, i, j); }
+static void swap(LessSwap *d, int64_t i, int64_t j) { d->swap(d, i, j); }
 
 /* Go's reflect.Swapper: the elements are swapped in memory. */
-static void swap(LessSwap *d, int64_t i, int64_t j) {
+static void mem_swap(LessSwap *d, int64_t i, int64_t j) {
   int64_t size = d->elem->size;
   if (size == 0 || i == j) return;
   uint8_t *a = (uint8_t *)d->s.ptr + i * size, *b = (uint8_t *)d->s.ptr + j * size;
@@ -404,7 +411,7 @@ static LessSwap slice_data(VM *vm, Word *args) {
     vm_panic_value(vm, rt_error_new(vm, msg));
   }
   const GoSlice *s = args[1].cp;
-  return (LessSwap){vm, less_func, *s, t->elem, rt_stack_ref(vm, &args[2])};
+  return (LessSwap){vm, less_func, mem_swap, *s, t->elem, rt_stack_ref(vm, &args[2]), NULL, NULL};
 }
 
 void rt_sort_Slice(VM *vm, Word *args) {
@@ -443,7 +450,7 @@ static const RType word_type = {.kind = RK_INT, .size = 8, .nwords = 1, .str = "
 static LessSwap typed_data(VM *vm, Word *args, bool (*lt)(LessSwap *, int64_t, int64_t),
                            const RType *elem) {
   GoSlice s = {args[0].p, args[1].i, args[2].i};
-  return (LessSwap){vm, lt, s, elem, {0}};
+  return (LessSwap){vm, lt, mem_swap, s, elem, {0}, NULL, NULL};
 }
 
 void rt_sort_Ints(VM *vm, Word *args) {
@@ -470,6 +477,132 @@ void rt_sort_StringsAreSorted(VM *vm, Word *args) {
   LessSwap d = typed_data(vm, args, less_string, &rt_lib_string_type);
   args[0].u = is_sorted(&d, d.s.len);
 }
+
+/* {------------------------------------------------------------------
+** sort.Interface: Sort, Stable, IsSorted, and Reverse's *sort.reverse
+** ------------------------------------------------------------------ */
+
+static GoIface arg_iface(const Word *a) { return (GoIface){a[0].cp, a[1]}; }
+
+static _Noreturn void nil_deref(VM *vm) {
+  vm_panic_runtime(vm, "invalid memory address or nil pointer dereference\n"
+                       "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+}
+
+/* Method [name] of the interface value [x]; a nil x faults as a call
+** through a nil interface does. */
+static const RMethod *iface_method(VM *vm, GoIface x, const char *name) {
+  const RMethod *m = x.type ? rt_method_find(x.type, name) : NULL;
+  if (!m) nil_deref(vm);
+  return m;
+}
+
+/* x.Len(), x.Less(i, j), x.Swap(i, j) on the sort.Interface [x]. */
+static int64_t call_len(VM *vm, GoIface x) {
+  Word out[1];
+  rt_call_method(vm, iface_method(vm, x, "Len"), x.data, NULL, 0, out, 1, NULL);
+  return out[0].i;
+}
+static bool call_less(VM *vm, const RMethod *m, GoIface x, int64_t i, int64_t j) {
+  Word in[2] = {{.i = i}, {.i = j}}, out[1];
+  rt_call_method(vm, m, x.data, in, 2, out, 1, NULL);
+  return out[0].u != 0;
+}
+static void call_swap(VM *vm, const RMethod *m, GoIface x, int64_t i, int64_t j) {
+  Word in[2] = {{.i = i}, {.i = j}};
+  rt_call_method(vm, m, x.data, in, 2, NULL, 0, NULL);
+}
+
+/* The interface is re-read from the native's arguments at every call. */
+static bool less_iface(LessSwap *d, int64_t i, int64_t j) {
+  return call_less(d->vm, d->mless, arg_iface(rt_stack_ptr(d->vm, d->fn)), i, j);
+}
+static void swap_iface(LessSwap *d, int64_t i, int64_t j) {
+  call_swap(d->vm, d->mswap, arg_iface(rt_stack_ptr(d->vm, d->fn)), i, j);
+}
+
+/* The LessSwap of a sort.Interface argument (args[0..1]) and its Len. */
+static LessSwap iface_data(VM *vm, Word *args, int64_t *n) {
+  GoIface x = arg_iface(args);
+  LessSwap d = {vm, less_iface, swap_iface, {0}, NULL, rt_stack_ref(vm, args),
+                iface_method(vm, x, "Less"), iface_method(vm, x, "Swap")};
+  *n = call_len(vm, x);
+  return d;
+}
+
+void rt_sort_Sort(VM *vm, Word *args) {
+  int64_t n;
+  LessSwap d = iface_data(vm, args, &n);
+  sort_unstable(&d, n);
+}
+
+void rt_sort_Stable(VM *vm, Word *args) {
+  int64_t n;
+  LessSwap d = iface_data(vm, args, &n);
+  sort_stable(&d, n);
+}
+
+void rt_sort_IsSorted(VM *vm, Word *args) {
+  int64_t n;
+  LessSwap d = iface_data(vm, args, &n);
+  bool r = is_sorted(&d, n);
+  rt_stack_ptr(vm, d.fn)[0].u = r;
+}
+
+/* *sort.reverse {Interface}: Less(i, j) is the embedded Less(j, i); Len
+** and Swap are the embedded ones (Go's promoted methods). Its methods are
+** natives (RMethod.native): receiver pointer in args[0], results from
+** args[0], which may move while the embedded method runs. */
+static void reverse_Len(VM *vm, Word *args);
+static void reverse_Less(VM *vm, Word *args);
+static void reverse_Swap(VM *vm, Word *args);
+static const RMethod reverse_methods[] = {
+  {"Len", -1, reverse_Len}, {"Less", -1, reverse_Less}, {"Swap", -1, reverse_Swap}};
+static const RMethod interface_methods[] = {{"Len", -1, NULL}, {"Less", -1, NULL}, {"Swap", -1, NULL}};
+static const uint8_t mask_iface[] = {0x03}, mask_1[] = {0x01};
+static const RType interface_type = {
+  .kind = RK_INTERFACE, .named = true, .size = 16, .nwords = 2, .str = "sort.Interface",
+  .ptrmask = mask_iface, .methods = interface_methods, .nmethods = 3,
+};
+static const RField reverse_fields[] = {{"Interface", &interface_type, 0, true}};
+static const RType reverse_type = {
+  .kind = RK_STRUCT, .named = true, .size = 16, .nwords = 2, .str = "sort.reverse",
+  .fields = reverse_fields, .nfields = 1, .ptrmask = mask_iface,
+};
+static const RType reverse_ptr = {
+  .kind = RK_POINTER, .size = 8, .nwords = 1, .str = "*sort.reverse", .elem = &reverse_type,
+  .ptrmask = mask_1, .methods = reverse_methods, .nmethods = 3,
+};
+
+static GoIface reverse_inner(VM *vm, const Word *args) {
+  if (!args[0].p) nil_deref(vm);
+  return *(const GoIface *)args[0].p;
+}
+static void reverse_Len(VM *vm, Word *args) {
+  rt_StackRef ref = rt_stack_ref(vm, args);
+  int64_t n = call_len(vm, reverse_inner(vm, args));
+  rt_stack_ptr(vm, ref)[0].i = n;
+}
+static void reverse_Less(VM *vm, Word *args) {
+  rt_StackRef ref = rt_stack_ref(vm, args);
+  GoIface x = reverse_inner(vm, args);
+  bool r = call_less(vm, iface_method(vm, x, "Less"), x, args[2].i, args[1].i);
+  rt_stack_ptr(vm, ref)[0].u = r;
+}
+static void reverse_Swap(VM *vm, Word *args) {
+  GoIface x = reverse_inner(vm, args);
+  call_swap(vm, iface_method(vm, x, "Swap"), x, args[1].i, args[2].i);
+}
+
+/* func Reverse(data Interface) Interface */
+void rt_sort_Reverse(VM *vm, Word *args) {
+  GoIface *r = gc_alloc(vm, &reverse_type, sizeof *r);
+  *r = arg_iface(args);
+  args[0].cp = &reverse_ptr;
+  args[1].p = r;
+}
+
+/* }------------------------------------------------------------------ */
 
 /* sort.Search's binary search: the smallest i in [0, n) with pred(i), or
 ** n, with Go's midpoints (a predicate that prints sees Go's calls). The

@@ -87,6 +87,17 @@ void rt_strconv_FormatFloat(VM *vm, Word *a) {
   lib_ret_str(a, lib_buf_string(vm, &b));
 }
 
+/* func FormatComplex(c complex128, fmt byte, prec, bitSize int) string */
+void rt_strconv_FormatComplex(VM *vm, Word *a) {
+  int64_t bitsize = a[4].i;
+  if (bitsize != 64 && bitsize != 128) rt_panic_plain(vm, "invalid bitSize");
+  rt_Buf b = {0};
+  int64_t prec = a[3].i;
+  if (prec > 1 << 20) prec = 1 << 20;
+  rt_ftoa_complex(&b, a[0].f, a[1].f, (char)a[2].u, (int)(prec < -1 ? -1 : prec), (int)bitsize);
+  lib_ret_str(a, lib_buf_string(vm, &b));
+}
+
 /* The bytes of [b] appended to the []byte [dst] (append's growth rules). */
 static GoSlice append_buf(VM *vm, GoSlice dst, rt_Buf *b) {
   GoSlice r = rt_slice_append(vm, &rt_lib_byte_type, dst, b->data, (int64_t)b->len);

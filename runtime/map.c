@@ -35,7 +35,21 @@
 ** the VM's generator (rt_fastrand), so iteration order differs between
 ** runs, maps and loops, like Go's.
 **
-** Memory: every object comes from gc_alloc. The header has its own RType
+** Frame maps. A map that escape analysis keeps in its function (Go: the
+** hmap and, for a hint of at most 8, one bucket on the stack) is made by
+** rt_map_frame in a slot of the frame the compiler reserved: the header,
+** then (when the slot has one) a table of RT_MAP_FRAME_CAP slots: ctrl,
+** keys, values, laid out back to back. The compiler marks the header's
+** three table pointers and the keys' and values' pointer words in the
+** frame's pointer map, so the stack copier adjusts the pointers into the
+** frame when the stack moves and the collector finds the heap objects the
+** entries point to. Growth is an ordinary rebuild: the entries move to a
+** heap table and the frame one is never written again. No heap object ever
+** points into the frame: map keys and values always flow to the heap in
+** escape analysis, and nothing but the frame holds the header's address
+** (the map itself does not escape).
+**
+** Memory: every other object comes from gc_alloc. The header has its own RType
 ** (map_header_type below: its first three words point to heap objects, the
 ** fourth to the module's map RType, which is not on the heap); ctrl is
 ** pointer-free; keys and vals are arrays of the key and value types (NULL
@@ -47,6 +61,7 @@
 ** so the entries being copied into the new, black one) alive for the
 ** cycle under way.
 */
+#include <stddef.h>
 #include <string.h>
 
 #include "runtime.h"
@@ -282,8 +297,11 @@ _Noreturn void rt_panic_plain(VM *vm, const char *msg) {
   vm_panic_value(vm, (GoIface){&string_type, {.p = box}});
 }
 
-rt_Map *rt_map_new(VM *vm, const RType *maptype, int64_t hint) {
-  rt_Map *m = gc_alloc(vm, &map_header_type, sizeof *m);
+_Static_assert(sizeof(struct rt_Map) == RT_MAP_HEADER_WORDS * sizeof(Word), "rt_Map words");
+_Static_assert(offsetof(struct rt_Map, vals) == 2 * sizeof(Word), "the table pointers come first");
+
+/* The fields of a fresh header at [m] (zeroed memory). */
+static void init_header(VM *vm, rt_Map *m, const RType *maptype, int64_t hint) {
   m->type = maptype;
   m->seed = rt_fastrand(vm);
   m->kclass = key_class(maptype->key);
@@ -295,6 +313,38 @@ rt_Map *rt_map_new(VM *vm, const RType *maptype, int64_t hint) {
     int64_t cap = MIN_CAP;
     while (cap * 3 < hint * 4) cap *= 2;
     m->hint = cap;
+  }
+}
+
+rt_Map *rt_map_new(VM *vm, const RType *maptype, int64_t hint) {
+  rt_Map *m = gc_alloc(vm, &map_header_type, sizeof *m);
+  init_header(vm, m, maptype, hint);
+  return m;
+}
+
+int64_t rt_map_frame_bytes(const RType *maptype, bool table) {
+  int64_t n = RT_MAP_HEADER_WORDS * (int64_t)sizeof(Word);
+  if (table) n += RT_MAP_FRAME_CAP * (1 + maptype->key->size + maptype->elem->size);
+  return n;
+}
+
+/* The frame table's arrays follow the header: ctrl, then keys, then values
+** (each array's size is a multiple of 16, so every part stays 8-aligned,
+** as the compiler's layout of the slot has it). */
+rt_Map *rt_map_frame(VM *vm, const RType *maptype, int64_t hint, void *mem, bool table) {
+  rt_Map *m = mem;
+  memset(mem, 0, (size_t)rt_map_frame_bytes(maptype, table));
+  init_header(vm, m, maptype, hint);
+  if (table && hint <= RT_MAP_FRAME_HINT) {
+    uint8_t *ctrl = (uint8_t *)mem + RT_MAP_HEADER_WORDS * sizeof(Word);
+    uint8_t *keys = ctrl + RT_MAP_FRAME_CAP;
+    uint8_t *vals = keys + RT_MAP_FRAME_CAP * maptype->key->size;
+    /* frame words: no barrier (Go's stack writes have none either) */
+    m->ctrl = ctrl;
+    m->keys = maptype->key->size ? (void *)keys : (void *)&rt_zerobase;
+    m->vals = maptype->elem->size ? (void *)vals : (void *)&rt_zerobase;
+    m->cap = RT_MAP_FRAME_CAP;
+    m->hint = 0;
   }
   return m;
 }

@@ -64,8 +64,24 @@ struct rt_SelCase { rt_Chan *c; Word *elem; bool send; };
 typedef struct rt_SelCase rt_SelCase;
 bool rt_select(VM *vm, const rt_SelCase *cases, int n, bool block, Word *res);
 
+/* [p], or a nil-dereference panic (Go's SIGSEGV at addr 0) when it is
+** NULL: how a native takes a pointer parameter or receiver. */
+void *rt_deref(VM *vm, void *p);
+
+/* time.Duration's String (runtime/time.c): Go's text for [d] nanoseconds
+** ("1.5s", "2m3.000000001s", "150ms", "0s", "-1µs"), not terminated;
+** returns its length (at most RT_DURATION_BUF). */
+enum { RT_DURATION_BUF = 32 };
+size_t rt_duration_format(int64_t d, char out[RT_DURATION_BUF]);
+
 /* Strings (runtime/string.c). Results are fresh heap strings unless noted. */
 GoString rt_string_concat(VM *vm, GoString a, GoString b);
+/* The concatenation of the [n] strings in register form at [regs] (ptr and
+** len words each), always a copy ("" for an empty total):
+** in [tmpbuf] (RT_TMPBUF_SIZE bytes in the caller's frame, or NULL) when
+** the total fits, else one fresh heap string. Sharing a single non-empty
+** operand instead is the caller's decision (Go's stringDataOnStack rule). */
+GoString rt_string_concatn(VM *vm, const Word *regs, int n, uint8_t *tmpbuf);
 /* A heap copy of [a] (for a result that must not alias a frame buffer). */
 GoString rt_string_copy(VM *vm, GoString a);
 int rt_string_compare(GoString a, GoString b);           /* <0, 0, >0 */
@@ -103,10 +119,18 @@ void rt_print_value(VM *vm, rt_PrintKind kind, const Word *v);
 /* The same text, appended to [b] (panic reports print values this way). */
 void rt_print_format(rt_Buf *b, rt_PrintKind kind, const Word *v);
 
+/* Complex numbers (runtime/complex.c): out = n / m by Go's
+** runtime.complex128div (Smith's algorithm, C99 G.5.1 Inf/NaN recovery;
+** never panics); the operands are copied in, so out may overlap them. */
+void rt_complex_div(double nre, double nim, double mre, double mim, double out[2]);
+
 /* fmt's engine (runtime/fmt.c): formats like fmt.Sprintf into a growing
 ** buffer; [args] are interface values. */
 void rt_fmt_sprintf(VM *vm, rt_Buf *out, GoString format, const GoIface *args, int64_t nargs);
 void rt_fmt_sprint(VM *vm, rt_Buf *out, const GoIface *args, int64_t nargs, bool ln);
+/* fmt.Errorf's formatting: as rt_fmt_sprintf, with %w allowed once on an
+** error operand; returns that operand (nil type: none wrapped). */
+GoIface rt_fmt_errorf(VM *vm, rt_Buf *out, GoString format, const GoIface *args, int64_t nargs);
 
 /* Native error values (lib_errors.c): if [t] is the dynamic type of an
 ** error made by a native (*errors.errorString, *strconv.NumError), appends
@@ -258,6 +282,15 @@ typedef struct rt_Map rt_Map;
 ** growing; a negative or absurd hint is ignored, as Go does. One gc_alloc
 ** (the header); the table comes with the first insertion. */
 rt_Map *rt_map_new(VM *vm, const RType *maptype, int64_t hint);
+/* The frame form of make(map[K]V, hint) for a map that does not escape
+** (map.c "Frame maps"): the header at [mem], which holds
+** rt_map_frame_bytes(maptype, table) bytes of the caller's frame (zeroed
+** here), followed, when [table], by a first table of RT_MAP_FRAME_CAP slots
+** that is used when hint <= RT_MAP_FRAME_HINT (Go's one stack bucket for a
+** hint of at most 8). No allocation. */
+enum { RT_MAP_HEADER_WORDS = 10, RT_MAP_FRAME_CAP = 16, RT_MAP_FRAME_HINT = 8 };
+rt_Map *rt_map_frame(VM *vm, const RType *maptype, int64_t hint, void *mem, bool table);
+int64_t rt_map_frame_bytes(const RType *maptype, bool table);
 /* m[key]: the value's slot, or NULL when key is absent (also for a nil map):
 ** the caller then yields the zero value (and ok = false). */
 void *rt_map_access(VM *vm, const RType *maptype, rt_Map *m, const void *key);

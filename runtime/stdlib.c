@@ -31,13 +31,15 @@ const rt_VarInfo rt_vars[] = {
 };
 const int rt_nvars = (int)(sizeof rt_vars / sizeof rt_vars[0]);
 
-/* func ReadMemStats(m *MemStats): a nil m faults, as in Go. */
-void rt_runtime_ReadMemStats(VM *vm, Word *args) {
-  if (!args[0].p)
+void *rt_deref(VM *vm, void *p) {
+  if (!p)
     vm_panic_runtime(vm, "invalid memory address or nil pointer dereference\n"
                          "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
-  rt_read_memstats(vm, args[0].p);
+  return p;
 }
+
+/* func ReadMemStats(m *MemStats): a nil m faults, as in Go. */
+void rt_runtime_ReadMemStats(VM *vm, Word *args) { rt_read_memstats(vm, rt_deref(vm, args[0].p)); }
 
 /* func Exit(code int) */
 void rt_os_Exit(VM *vm, Word *args) { vm_exit(vm, (int)args[0].i); }
@@ -72,6 +74,13 @@ void rt_os_Args(VM *vm, Word *slot) {
 void rt_runtime_Gosched(VM *vm, Word *args) {
   (void)args;
   sched_yield(vm);
+}
+
+/* func GOMAXPROCS(n int) int: goroutines share the interpreter thread
+** (vm/sched.c), so the setting is 1 and stays 1 whatever n asks. */
+void rt_runtime_GOMAXPROCS(VM *vm, Word *args) {
+  (void)vm;
+  args[0].i = 1;
 }
 
 /* func NumGoroutine() int */

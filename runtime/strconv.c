@@ -506,3 +506,16 @@ bool rt_can_backquote(const uint8_t *s, size_t n) {
 bool rt_isprint(int32_t r) { return rt_uni_in(&rt_uni_print, r); }
 
 /* }================================================================== */
+
+void rt_ftoa_complex(rt_Buf *dst, double re, double im, char fmt, int prec, int bitsize) {
+  rt_buf_byte(dst, '(');
+  rt_ftoa(dst, re, fmt, prec, bitsize / 2);
+  size_t at = dst->len;
+  rt_ftoa(dst, im, fmt, prec, bitsize / 2);
+  if (dst->data[at] != '+' && dst->data[at] != '-') {
+    rt_buf_byte(dst, ' ');  /* room for the sign, then shift it in */
+    memmove(dst->data + at + 1, dst->data + at, dst->len - at - 1);
+    dst->data[at] = '+';
+  }
+  rt_buf_append(dst, "i)", 2);
+}

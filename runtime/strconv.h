@@ -30,6 +30,11 @@
 ** round-trip; bitsize 32 formats (float)v with float32's shortest digits. */
 void rt_ftoa(rt_Buf *dst, double v, char fmt, int prec, int bitsize);
 
+/* strconv.FormatComplex's text, "(re±imi)": each part as rt_ftoa formats
+** it with bitsize / 2 (complex64: float32 parts; bitsize 64 or 128), a '+'
+** added before the imaginary part unless it has a sign ("+Inf", "NaN"). */
+void rt_ftoa_complex(rt_Buf *dst, double re, double im, char fmt, int prec, int bitsize);
+
 /* strconv.AppendQuote / AppendQuoteToASCII ([quote] '"') and the rune forms
 ** (AppendQuoteRune, [quote] '\''). */
 void rt_quote(rt_Buf *dst, const uint8_t *s, size_t n, bool ascii_only);

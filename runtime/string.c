@@ -3,8 +3,16 @@
 ** string(rune), and UTF-8 decoding and encoding with unicode/utf8's rules.
 **
 ** A Go string is an immutable {ptr, len} (value.h); its bytes live in the
-** module's constant data or in a noscan heap object, never in a stack, so
-** results may share their operands' bytes.
+** module's constant data, in a noscan heap object, or in a frame buffer
+** (Go's tmpBuf) of a string that escape analysis proved does not outlive
+** its frame. A result may share an operand's bytes only when the result
+** cannot outlive the operand: the caller checks (the interpreter's
+** CONCATS applies Go's stringDataOnStack rule).
+**
+** Concatenation (rt_string_concatn) is Go's concatstrings: a chain
+** a + b + c is one operation over all its operands, so one allocation,
+** placed in the caller's 32-byte frame buffer when the caller has one (the
+** result does not escape) and the result fits.
 **
 ** UTF-8 rules (as unicode/utf8): a sequence is valid only in its shortest
 ** form, never encodes a surrogate (U+D800..U+DFFF) and never exceeds
@@ -125,6 +133,28 @@ GoString rt_string_concat(VM *vm, GoString a, GoString b) {
   if (a.len == 0) return b;
   if (b.len == 0) return a;
   return alloc2(vm, a.ptr, a.len, b.ptr, b.len);
+}
+
+/* The i-th of the strings in register form at [regs]. */
+static GoString part(const Word *regs, int i) {
+  return (GoString){(const uint8_t *)regs[2 * i].cp, regs[2 * i + 1].i};
+}
+
+GoString rt_string_concatn(VM *vm, const Word *regs, int n, uint8_t *tmpbuf) {
+  int64_t total = 0;
+  for (int i = 0; i < n; i++) {
+    if (part(regs, i).len > INT64_MAX - total) vm_fatal(vm, "string concatenation too long");
+    total += part(regs, i).len;
+  }
+  if (total == 0) return (GoString){NULL, 0};
+  uint8_t *buf = tmpbuf && total <= RT_TMPBUF_SIZE ? tmpbuf : gc_alloc(vm, NULL, (size_t)total);
+  int64_t at = 0;
+  for (int i = 0; i < n; i++) {
+    GoString p = part(regs, i);
+    if (p.len) memcpy(buf + at, p.ptr, (size_t)p.len);
+    at += p.len;
+  }
+  return (GoString){buf, total};
 }
 
 int rt_string_compare(GoString a, GoString b) {

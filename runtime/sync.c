@@ -55,12 +55,7 @@ static void wait_on(VM *vm, WaitList *q) {
   sched_park(vm, "semacquire");
 }
 
-static void *receiver(VM *vm, Word *args) {
-  if (!args[0].p)
-    vm_panic_runtime(vm, "invalid memory address or nil pointer dereference\n"
-                         "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
-  return args[0].p;
-}
+static void *receiver(VM *vm, Word *args) { return rt_deref(vm, args[0].p); }
 
 /* ---- WaitGroup: {n int64; waiters, tail uintptr} ---------------------- */
 

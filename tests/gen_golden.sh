@@ -7,12 +7,19 @@
 #   tests/gen_golden.sh                  regenerate every tests/go/*.go
 #   tests/gen_golden.sh NAME [NAME.go]   regenerate the named programs
 #   tests/gen_golden.sh --check [NAME]   compare with Go, write nothing
+#   tests/gen_golden.sh [--check] NAME        NAME may be a multi-file
+#                                        program, tests/go/NAME/ (see below)
 #   tests/gen_golden.sh [--check] DIR/NAME.go | DIR
 #                                        the same for programs elsewhere
 #                                        (tests/pending): an existing path
 #                                        names its directory, a directory
 #                                        every *.go in it; anything else is
 #                                        a NAME in tests/go
+#
+# A multi-file program is a directory NAME holding *.go files and a go.mod
+# saying `module NAME` (so the go command builds it in module mode and
+# names it "# NAME" in compile errors); Go runs `go build .` in it, as
+# `go run .` would, and the expectations are written inside it.
 #
 # For NAME.go it writes NAME.out (stdout, always), NAME.err (normalised
 # stderr, only when non-empty) and NAME.status (only when not 0), and removes
@@ -69,15 +76,18 @@ oracle() {
   local -a args=()
   local input=/dev/null
   mkdir -p "$t"
+  local target=$name.go
+  [[ -d $dir/$name && -f $dir/$name/go.mod ]] && { dir=$dir/$name; target=.; }
   [[ -f $dir/$name.args ]] && { read -r -a args <"$dir/$name.args" || true; }
   [[ -f $dir/$name.in ]] && input=$dir/$name.in
-  if (cd "$dir" && go build -o "$t/prog" "$name.go") >/dev/null 2>"$t/build"; then
+  if (cd "$dir" && go build -o "$t/prog" "$target") >/dev/null 2>"$t/build"; then
     (cd "$dir" && exec "$t/prog" "${args[@]}") <"$input" >"$t/out" 2>"$t/err.raw" || status=$?
     "$here/run_golden.sh" --normalize <"$t/err.raw" >"$t/err"
   else
     # A compile error names the file or the package; anything else (no
     # cache directory, a broken toolchain) must not become a golden file.
-    if ! grep -q -e "$name\.go:" -e 'command-line-arguments' "$t/build"; then
+    if ! grep -q -e "$name\.go:" -e 'command-line-arguments' -e "^# $name\$" \
+         -e 'found packages' -e 'not a main package' "$t/build"; then
       echo "gen_golden.sh: $name: go build failed without a compile error:" >&2
       cat "$t/build" >&2
       exit 2
@@ -94,13 +104,20 @@ oracle() {
 progs=()
 add_dir() {
   local f
-  for f in "$1"/*.go; do [[ -e $f ]] && progs+=("$f"); done
+  for f in "$1"/*.go "$1"/*/go.mod; do
+    [[ -e $f ]] || continue
+    if [[ $f == */go.mod ]]; then progs+=("$(dirname "$f")"); else progs+=("$f"); fi
+  done
 }
 if (($# == 0)); then
   add_dir "$godir"
 else
   for a in "$@"; do
-    if [[ -d $a ]]; then
+    if [[ -f $godir/$a/go.mod ]]; then
+      progs+=("$godir/$a")
+    elif [[ -f $a/go.mod ]]; then
+      progs+=("$a")
+    elif [[ -d $a ]]; then
       add_dir "$a"
     elif [[ $a == */* && -f $(dirname "$a")/$(basename "$a" .go).go ]]; then
       progs+=("$(dirname "$a")/$(basename "$a" .go).go")
@@ -113,12 +130,13 @@ fi
 bad=0
 for prog in "${progs[@]}"; do
   name=$(basename "$prog" .go)
-  if [[ ! -f $prog ]]; then
+  if [[ ! -e $prog ]]; then
     echo "gen_golden.sh: no such program: $prog" >&2
     exit 2
   fi
   dir=$(cd "$(dirname "$prog")" && pwd)
   oracle "$dir" "$name"
+  [[ -d $prog ]] && dir=$dir/$name
   t=$work/$name
   if ((check)); then
     if same "$dir/$name.out" "$t/out" && same "$dir/$name.err" "$t/err" &&

@@ -6,6 +6,7 @@
 #   tests/run_golden.sh VM tests/go/NAME.go            one test (ctest go_NAME)
 #   tests/run_golden.sh VM tests/go/*.go               many, with a summary
 #   tests/run_golden.sh VM tests/pending/*.go          staged programs (no ctest)
+#   tests/run_golden.sh VM tests/go/NAME               a multi-file program
 #   tests/run_golden.sh --normalize < stderr.txt       the stderr filter alone
 #
 # For DIR/NAME.go (tests/go or tests/pending) the expectations sit beside it:
@@ -16,6 +17,10 @@
 #   NAME.args    program arguments, one line, split on blanks
 #   NAME.noescape.out  stdout under `vm -noescape`, for the few programs
 #                whose output measures heap allocations (else NAME.out)
+#
+# A multi-file program is a directory DIR/NAME holding its *.go files, a
+# go.mod (`module NAME`) and the expectations NAME.out etc.; it runs as
+# `vm . [args]` in that directory, as gen_golden.sh ran `go build .` there.
 #
 # The program runs with its own directory as working directory and is named
 # `NAME.go` on the command line, exactly as gen_golden.sh ran `go build
@@ -31,7 +36,9 @@
 #    rewrite the faulting instruction's address in a nil dereference's
 #    `[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x47e0b6]`
 #    to `pc=0x0` (it changes with every build; `addr=` is kept: it is the
-#    field's offset from nil, a fact vm must reproduce).
+#    field's offset from nil, a fact vm must reproduce); and shorten the
+#    absolute directory of `found packages main (a.go) and foo (b.go) in
+#    DIR` to `.../NAME`, so expectations do not depend on the checkout.
 #  - stdout is never normalised.
 #  - Uses only bash, coreutils, sed and diffutils (all in a bare Debian 12).
 #
@@ -46,6 +53,7 @@ export LC_ALL=C
 
 normalize_stderr() {
   sed -e 's/^\(\[signal .* pc=0x\)[0-9a-f][0-9a-f]*\]$/\10]/' \
+      -e 's#^\(found packages .* in \)/.*/\([^/]*\)$#\1.../\2#' \
       -e '/^goroutine [0-9][0-9]* \[[^]]*\]:$/q' \
       -e '/^exit status [0-9][0-9]*$/d'
 }
@@ -64,11 +72,18 @@ show_diff() {
 # Runs one program; prints a report and returns 0 on a match.
 run_one() {
   local vm=$1 src=$2
-  local dir name base tmp status expected_status ok=0
-  dir=$(cd "$(dirname "$src")" && pwd) || return 1
-  name=$(basename "$src" .go)
+  local dir name base tmp status expected_status ok=0 target
+  if [[ -d $src ]]; then
+    dir=$(cd "$src" && pwd) || return 1
+    name=$(basename "$dir")
+    target=.
+  else
+    dir=$(cd "$(dirname "$src")" && pwd) || return 1
+    name=$(basename "$src" .go)
+    target=$name.go
+  fi
   base=$dir/$name
-  if [[ ! -f $base.go ]]; then
+  if [[ $target != . && ! -f $base.go ]]; then
     echo "FAIL $name: no such program $base.go"
     return 1
   fi
@@ -94,7 +109,7 @@ run_one() {
   fi
 
   tmp=$(mktemp -d "${TMPDIR:-/tmp}/golden.XXXXXX") || return 1
-  (cd "$dir" && exec "${wrap[@]}" "$vm" "${flags[@]}" "$name.go" "${args[@]}") \
+  (cd "$dir" && exec "${wrap[@]}" "$vm" "${flags[@]}" "$target" "${args[@]}") \
     <"$input" >"$tmp/stdout" 2>"$tmp/stderr.raw"
   status=$?
   normalize_stderr <"$tmp/stderr.raw" >"$tmp/stderr"
@@ -172,7 +187,7 @@ main() {
   local failed=() total=0 src
   for src in "$@"; do
     total=$((total + 1))
-    run_one "$vm" "$src" || failed+=("$(basename "$src" .go)")
+    run_one "$vm" "$src" || failed+=("$(basename "${src%/}" .go)")
   done
   echo "$((total - ${#failed[@]})) of $total golden programs passed"
   if ((${#failed[@]} > 0)); then

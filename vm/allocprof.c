@@ -66,7 +66,8 @@ static const char *or_empty(const char *s) { return s ? s : ""; }
 static void put(VM *vm, const char *s) { vm_write(vm, VM_STDERR, s, strlen(s)); }
 
 /* One table line; the widths align the first three columns. */
-static void put_row(VM *vm, const char *file, const Row *r, int wpos, int wkind, int wwhat) {
+static void put_row(VM *vm, const Row *r, int wpos, int wkind, int wwhat) {
+  const char *file = mod_file(vm->module, r->as->file);
   char pos[64];
   snprintf(pos, sizeof pos, ":%d:%d", r->as->line, r->as->col);
   int fl = (int)strlen(file);
@@ -95,7 +96,6 @@ void ap_report(VM *vm) {
   if (!p || !m) return;
   Row *rows = malloc((size_t)(p->nsites > 0 ? p->nsites : 1) * sizeof *rows);
   if (!rows) return;
-  const char *file = or_empty(m->filename);
   int n = 0, wpos = 0, wkind = 0, wwhat = 0;
   for (int k = 0; k < p->nsites && k < m->nsites; k++) {
     if (!p->sites[k].count) continue;
@@ -103,12 +103,14 @@ void ap_report(VM *vm) {
     *r = (Row){k, &m->sites[k], &p->sites[k]};
     char pos[64];
     snprintf(pos, sizeof pos, ":%d:%d", r->as->line, r->as->col);
-    wpos = width(pos, wpos - (int)strlen(file)) + (int)strlen(file);
+    const char *file = mod_file(m, r->as->file);
+    int fl = (int)strlen(file), pl = (int)strlen(pos);
+    if (fl + pl > wpos) wpos = fl + pl;
     wkind = width(r->as->kind, wkind);
     wwhat = width(r->as->what, wwhat);
   }
   qsort(rows, (size_t)n, sizeof *rows, row_cmp);
   put(vm, "alloc profile:\n");
-  for (int i = 0; i < n; i++) put_row(vm, file, &rows[i], wpos, wkind, wwhat);
+  for (int i = 0; i < n; i++) put_row(vm, &rows[i], wpos, wkind, wwhat);
   free(rows);
 }

@@ -35,6 +35,7 @@
 #include "exec.h"
 #include "gcroots.h"
 #include "module.h"
+#include "pkgload.h"
 #include "vm.h"
 
 enum {
@@ -172,8 +173,11 @@ void vm_free(vm_State *vm) {
   vm_flush(vm);
   ex_free(vm);
   ap_free(vm);
-  if (vm->module) mod_free(vm->module);
+  /* the heap first: it stops the GC thread, which may still be scanning
+  ** objects whose layouts (RTypes) the module owns */
   gc_heap_free(&vm->heap);
+  vmgc_refs_free(vm);
+  if (vm->module) mod_free(vm->module);
   free_args(vm);
   free(vm->outbuf);
   free(vm->errtext);
@@ -186,15 +190,17 @@ void vm_free(vm_State *vm) {
 ** Loading and running
 ** =================================================================== */
 
-/* Compiles [src], read from [path] and shown as [name]; on failure the
-** error text is what `go run` prints (cmp_format_report). */
-static vm_Result compile(VM *vm, const char *path, const char *name, const char *src,
-                         size_t len) {
+/* Compiles the package of [n] files, named [pkgpath] (NULL: the go
+** command's "command-line-arguments") in directory [dir] (NULL: not loaded
+** as a directory); on failure the error text is what `go run` prints
+** (cmp_format_report). */
+static vm_Result compile(VM *vm, const CmpFile *files, int n, const char *pkgpath,
+                         const char *dir) {
   clear_error(vm);
   char *errors = NULL, *report = NULL;
   CmpOptions opts = {.escape_report = vm->cfg.escape_report,
                      .noescape = vm->cfg.noescape != 0};
-  struct Module *m = cmp_compile_opts(path, name, src ? src : "", len, &opts, &errors, &report);
+  struct Module *m = cmp_compile_package(files, n, pkgpath, dir, &opts, &errors, &report);
   /* the -m report comes first, as gc prints it before any later error */
   if (report) vm_write(vm, VM_STDERR, report, strlen(report));
   free(report);
@@ -214,7 +220,8 @@ vm_Result vm_load_string(vm_State *vm, const char *name, const char *src, size_t
   if (!vm) return VM_ERR_USAGE;
   if (!name || (!src && len > 0)) return usage(vm, "vm_load_string: NULL name or source\n");
   if (vm->module) return usage(vm, "vm_load_string: a program is already loaded\n");
-  return compile(vm, name, name, src, len);
+  CmpFile f = {name, name, src ? src : "", len, NULL};
+  return compile(vm, &f, 1, NULL, NULL);
 }
 
 /* Go's message for a failed open/read, e.g.
@@ -234,6 +241,60 @@ static vm_Result io_error(VM *vm, const char *op, const char *path, int err) {
   return VM_ERR_COMPILE;
 }
 
+/* Reads the whole file [path] into *src (malloc'd, *len bytes); on failure
+** sets Go's message and returns VM_ERR_COMPILE. */
+static vm_Result read_source(VM *vm, const char *path, char **src, size_t *len) {
+  *src = NULL;
+  *len = 0;
+  FILE *f = fopen(path, "rb");
+  if (!f) return io_error(vm, "open", path, errno);
+  char *buf = NULL;
+  size_t n = 0, cap = 0;
+  for (;;) {
+    if (cap - n < 65536) {
+      size_t ncap = cap ? cap * 2 : 65536;
+      char *p = realloc(buf, ncap);
+      if (!p) {
+        free(buf);
+        fclose(f);
+        return io_error(vm, "read", path, ENOMEM);
+      }
+      buf = p;
+      cap = ncap;
+    }
+    size_t got = fread(buf + n, 1, cap - n, f);
+    n += got;
+    if (got == 0) break;
+  }
+  int err = ferror(f) ? (errno ? errno : EIO) : 0;
+  fclose(f);
+  if (err) {
+    free(buf);
+    return io_error(vm, "read", path, err);
+  }
+  *src = buf;
+  *len = n;
+  return VM_OK;
+}
+
+/* Reads [n] files and compiles them as one package (see compile). */
+static vm_Result load_files(VM *vm, int n, const char *const *paths, const char *const *shown,
+                            const char *pkgpath, const char *dir) {
+  CmpFile *files = calloc((size_t)n, sizeof *files);
+  if (!files) return VM_ERR_MEMORY;
+  vm_Result r = VM_OK;
+  for (int i = 0; i < n && r == VM_OK; i++) {
+    char *src;
+    size_t len;
+    r = read_source(vm, paths[i], &src, &len);
+    files[i] = (CmpFile){paths[i], shown && shown[i] ? shown[i] : paths[i], src, len, NULL};
+  }
+  if (r == VM_OK) r = compile(vm, files, n, pkgpath, dir);
+  for (int i = 0; i < n; i++) free((char *)files[i].src);
+  free(files);
+  return r;
+}
+
 vm_Result vm_load_file(vm_State *vm, const char *path) {
   return vm_load_file_as(vm, path, path);
 }
@@ -242,34 +303,39 @@ vm_Result vm_load_file_as(vm_State *vm, const char *path, const char *shown) {
   if (!vm) return VM_ERR_USAGE;
   if (!path || !shown) return usage(vm, "vm_load_file: NULL path\n");
   if (vm->module) return usage(vm, "vm_load_file: a program is already loaded\n");
-  FILE *f = fopen(path, "rb");
-  if (!f) return io_error(vm, "open", path, errno);
-  char *src = NULL;
-  size_t len = 0, cap = 0;
-  for (;;) {
-    if (cap - len < 65536) {
-      size_t ncap = cap ? cap * 2 : 65536;
-      char *p = realloc(src, ncap);
-      if (!p) {
-        free(src);
-        fclose(f);
-        return io_error(vm, "read", path, ENOMEM);
-      }
-      src = p;
-      cap = ncap;
-    }
-    size_t n = fread(src + len, 1, cap - len, f);
-    len += n;
-    if (n == 0) break;
+  return load_files(vm, 1, &path, &shown, NULL, NULL);
+}
+
+vm_Result vm_load_files(vm_State *vm, int n, const char *const *paths,
+                        const char *const *shown) {
+  if (!vm) return VM_ERR_USAGE;
+  if (n < 1 || !paths) return usage(vm, "vm_load_files: no files\n");
+  for (int i = 0; i < n; i++)
+    if (!paths[i]) return usage(vm, "vm_load_files: NULL path\n");
+  if (vm->module) return usage(vm, "vm_load_files: a program is already loaded\n");
+  return load_files(vm, n, paths, shown, NULL, NULL);
+}
+
+vm_Result vm_load_dir(vm_State *vm, const char *dir, const char *shown) {
+  if (!vm) return VM_ERR_USAGE;
+  if (!dir) return usage(vm, "vm_load_dir: NULL directory\n");
+  if (vm->module) return usage(vm, "vm_load_dir: a program is already loaded\n");
+  PkgDir p;
+  if (!pl_scan_dir(&p, dir, shown ? shown : dir)) {
+    pl_free(&p);
+    return VM_ERR_MEMORY;
   }
-  int err = ferror(f) ? (errno ? errno : EIO) : 0;
-  fclose(f);
-  if (err) {
-    free(src);
-    return io_error(vm, "read", path, err);
+  vm_Result r;
+  if (p.error) {
+    clear_error(vm);
+    set_error_str(vm, p.error);
+    vm->exit_status = 1;
+    r = VM_ERR_COMPILE;
+  } else {
+    r = load_files(vm, p.n, (const char *const *)p.paths, (const char *const *)p.shown,
+                   p.pkgpath, p.abs);
   }
-  vm_Result r = compile(vm, path, shown, src, len);
-  free(src);
+  pl_free(&p);
   return r;
 }
 

@@ -15,8 +15,8 @@
 **      value's closure object in FuncInfo.closure_reg);
 **   3. runs it with ex_execute_call (interp.c) until that frame returns:
 **      a nested interpreter loop, one level deeper on the C stack;
-**   4. copies the results from the callee's frame (or, in segmented mode,
-**      from the call window its segment returned them to) into [res].
+**   4. copies the results from the callee's frame into [res] (segmented
+**      mode: the frame may have a segment of its own, dropped after).
 **
 ** MOVING STACKS. Step 2 and anything the callee does may move the stack
 ** (growth, VM_STACKSTRESS moves, shrinking while the goroutine waits). The
@@ -86,9 +86,18 @@ static Stack *running_stack(VM *vm) {
   return ex->stk;
 }
 
-/* Where the callee's results are after its return: its frame's first word,
-** which ex_push_frame put just above the top frame (segmented mode: the
-** window its segment returns them to is that same place). */
+/* Where the callee's results are after its return: its frame's first
+** word, [window] words into the stack (ex_push_frame put it just above the
+** top frame), unless in segmented mode the frame did not fit there and
+** starts a segment of its own, which is then dropped (results read first:
+** the window may lie past the end of the previous segment). */
+static void take_results(VM *vm, Stack *s, size_t stop, size_t window, Word *res, size_t nres) {
+  bool own = s->nsegs > 1 && s->segs[s->nsegs - 1].first_frame == stop;
+  const Word *r = own ? s->segs[s->nsegs - 1].words : &s->words[window];
+  if (nres) memcpy(res, r, nres * sizeof(Word));
+  stk_unwind(vm, s, stop);
+}
+
 static size_t call_window(const Stack *s) {
   const Frame *top = &s->frames[s->nframes - 1];
   return (size_t)top->base + (size_t)stk_func(s, top)->frame_words;
@@ -133,7 +142,7 @@ static bool call_func(VM *vm, int fidx, const Word *closure, const Word *recv,
   bool panicked = ex_execute_call(vm, stop);
   s = vm->exec->stk;  /* the same goroutine's, perhaps moved */
   if (!panicked) {
-    if (nres) memcpy(res, &s->words[window], nres * sizeof(Word));
+    take_results(vm, s, stop, window, res, nres);
     return true;
   }
   if (!recovered) longjmp(*vm->exec->panic_jb, 1);  /* the caller's loop goes on */

@@ -169,6 +169,16 @@ bool dfr_run_next(VM *vm, struct Stack *s) {
   return true;
 }
 
+void dfr_run_go_native(VM *vm, struct Stack *s) {
+  Defer *d = s->defers;
+  if (!d || d->started) return;
+  /* started while it runs: a panic in it finds no call left to run
+  ** (dfr_panic_step drops a started record) and reports at once */
+  d->started = true;
+  call_in_c(vm, d);
+  pop_record(s);
+}
+
 /* Resumes frame [k] at its deferreturn code (after a recover). */
 static void resume_deferreturn(VM *vm, struct Stack *s, size_t k) {
   stk_unwind(vm, s, k + 1);

@@ -67,6 +67,11 @@ void dfr_push(VM *vm, struct Stack *s, DeferKind kind, int32_t index, Word fn,
 ** reloads its state and continues at the top frame's saved pc. */
 bool dfr_run_next(VM *vm, struct Stack *s);
 
+/* The body of a goroutine started by go on a native (sched_spawn_native):
+** runs its record, if still there (the call may park the goroutine; when
+** it runs again there is nothing left to do). */
+void dfr_run_go_native(VM *vm, struct Stack *s);
+
 /* The running deferred call (the frame Stack.dfr_frame names) returned: pops its frame and record. After a
 ** recover, unwinds to the frame that deferred it and resumes that frame
 ** at its deferreturn code. */

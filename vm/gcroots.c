@@ -20,8 +20,12 @@
 **      flight sits in some goroutine's registers. Nothing else in the
 **      runtime keeps a heap pointer across a safepoint; a future one must
 **      be reported here;
-**   4. values a host holds: the API has no handles yet; when it gets them
-**      they are reported here.
+**   4. values a host holds: the host-handle table (vm->refs, vmgc_ref),
+**      every pinned object. A ref taken or released while marking shades
+**      its object (both halves of the barrier, barrier.c): the table is a
+**      root scanned once, at the start, like a stack, so a pointer the host
+**      pins after the scan, or hands back to Go by unpinning it, must not
+**      lead to a white object.
 **
 ** Precision of stack words. A frame's pointer map is the union, over the
 ** whole function, of the words that may hold a pointer (codegen.h): a
@@ -83,7 +87,68 @@ static void scan_roots(GcHeap *h, void *ud) {
   if (vm->globals && m && m->global_ptrmap)
     gc_mark_root_range(h, vm->globals, (size_t)m->global_words, m->global_ptrmap);
   if (vm->exec) ex_foreach_stack(vm, scan_stack, NULL);
+  if (vm->refs.n) gc_mark_root_range(h, vm->refs.obj, (size_t)vm->refs.n, NULL);
 }
+
+/* {==================================================================
+** Host handles: a table of pinned objects (root 4)
+** =================================================================== */
+
+/* What a free entry holds: no heap address (the root scan ignores it),
+** and unlike NULL, which a host may pin, it marks the ref as released, so
+** a second vmgc_unref of it is a no-op rather than a corrupt free list. */
+static const char free_ref;
+#define FREE_REF ((void *)&free_ref)
+
+/* Room for one more ref at the end of the table (and in the free list,
+** so that unref never allocates). */
+static bool refs_grow(struct VmRefs *r) {
+  if (r->n < r->cap) return true;
+  int cap = r->cap ? r->cap * 2 : 16;
+  void **obj = realloc(r->obj, (size_t)cap * sizeof *obj);
+  if (!obj) return false;
+  r->obj = obj;
+  int *freed = realloc(r->freed, (size_t)cap * sizeof *freed);
+  if (!freed) return false;
+  r->freed = freed;
+  r->cap = cap;
+  return true;
+}
+
+int vmgc_ref(VM *vm, void *obj) {
+  struct VmRefs *r = &vm->refs;
+  int ref;
+  if (r->nfreed) {
+    ref = r->freed[--r->nfreed];
+  } else {
+    if (!refs_grow(r)) return -1;
+    ref = r->n++;
+  }
+  gc_mark_root(&vm->heap, obj); /* a no-op unless marking */
+  r->obj[ref] = obj;
+  return ref;
+}
+
+void *vmgc_ref_get(const VM *vm, int ref) {
+  void *o = ref >= 0 && ref < vm->refs.n ? vm->refs.obj[ref] : NULL;
+  return o == FREE_REF ? NULL : o;
+}
+
+void vmgc_unref(VM *vm, int ref) {
+  struct VmRefs *r = &vm->refs;
+  if (ref < 0 || ref >= r->n || r->obj[ref] == FREE_REF) return;
+  gc_mark_root(&vm->heap, r->obj[ref]);
+  r->obj[ref] = FREE_REF;
+  r->freed[r->nfreed++] = ref;
+}
+
+void vmgc_refs_free(VM *vm) {
+  free(vm->refs.obj);
+  free(vm->refs.freed);
+  vm->refs = (struct VmRefs){0};
+}
+
+/* }================================================================== */
 
 /* Goroutine stacks shrink at GC time (DESIGN.md: by half when less than a
 ** quarter is in use), once per cycle, after the roots were scanned: moving

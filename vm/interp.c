@@ -67,12 +67,41 @@ static inline uint64_t f2u(double f) {
   return (uint64_t)f2i(f - 9223372036854775808.0) | (UINT64_C(1) << 63);
 }
 
+/* x rounded to float32 and widened back. The empty asm pins the float:
+** GCC 12's SLP vectoriser (-O2 and up) drops the two conversions of a
+** pair of such roundings done side by side (C64's real and imaginary
+** parts), leaving x unrounded. */
+static inline double round_f32(double x) {
+  float f = (float)x;
+#if defined(__x86_64__) || defined(__i386__)
+  __asm__("" : "+x"(f));
+#else
+  __asm__("" : "+m"(f));
+#endif
+  return f;
+}
+
 /* ----------------------------------------------------------------------
 ** Strings in registers: R[x] = ptr, R[x+1] = len
 ** ---------------------------------------------------------------------- */
 
 static inline GoString reg_str(const Word *r) {
   return (GoString){(const uint8_t *)r[0].cp, r[1].i};
+}
+
+/* Go's concatstrings over the [n] strings at [regs]: with a single
+** non-empty operand the result is that operand itself, unless its bytes
+** are in a frame buffer and the result has none of its own (the result may
+** escape where the operand did not: Go's stringDataOnStack); otherwise one
+** copy, in [buf] (this frame's 32 bytes, or NULL) when it fits. */
+static GoString concat_parts(VM *vm, const Stack *st, const Word *regs, int n, uint8_t *buf) {
+  int count = 0, idx = 0;
+  for (int k = 0; k < n; k++)
+    if (regs[2 * k + 1].i != 0) { count++; idx = k; }
+  if (count == 0) return (GoString){NULL, 0};
+  GoString one = reg_str(&regs[2 * idx]);
+  if (count == 1 && (buf != NULL || !stk_holds(st, one.ptr))) return one;
+  return rt_string_concatn(vm, regs, n, buf);
 }
 
 static inline bool str_eq(const Word *x, const Word *y) {
@@ -191,12 +220,15 @@ static inline void set_str(Word *r, GoString s) {
 ** bound the time until a finished mark is terminated. Nowhere else does a
 ** cycle start.
 **
-** Barriers: ST64 (every 64-bit store to memory: a pointer leaf, or one of
-** the words of a string, slice or interface), MEMMOVE and SETG take the
-** write barrier while marking. ST64 does not know whether its word is a
-** pointer; the barrier validates every value with the base-of-object
-** lookup, so a scalar shades nothing, or at worst keeps an object whose
-** address it equals for one more cycle. Stores to frame words (registers,
+** Barriers: STP (a pointer word stored to memory: the code generator
+** knows each leaf's type and emits STP exactly for the words the type's
+** ptrmask marks, compiler/codegen_mem.c), MEMMOVE and SETG take the write
+** barrier while marking; ST64 and the narrower stores write scalars, which
+** neither the barrier nor the marker looks at, so they never take it.
+** MEMMOVE and SETG copy whole values and treat every aligned word as a
+** possible pointer (the barrier validates each with the base-of-object
+** lookup: a scalar shades nothing, or keeps an object whose address it
+** equals for one more cycle). Stores to frame words (registers,
 ** objects placed in the frame) need none (gc/barrier.c says why); a store
 ** through a pointer into the frame takes it anyway, harmlessly.
 ** ---------------------------------------------------------------------- */
@@ -207,7 +239,7 @@ static inline void set_str(Word *r, GoString s) {
       PROTECT(vmgc_safepoint(vm));                                  \
   } while (0)
 
-static void store64_barrier(VM *vm, uint8_t *slot, uint64_t v) {
+static void store_ptr_barrier(VM *vm, uint8_t *slot, uint64_t v) {
   if ((uintptr_t)slot % 8 == 0) gc_write_ptr(&vm->heap, (void **)slot, (void *)(uintptr_t)v);
   else memcpy(slot, &v, 8); /* not a pointer slot: Go aligns those */
 }
@@ -550,8 +582,6 @@ next:
   VMCASE(RET) {
     if (UNLIKELY(fr == dfrfr)) goto defer_returned;
     if (UNLIKELY(fr == stopfr)) {
-      /* segmented: the results go back to the call window first */
-      if (UNLIKELY(fr == segfr)) PROTECT(stk_pop_segment(vm, st));
       if (sc->cur == home) {
         st->nframes = stop;
         return false;
@@ -727,12 +757,13 @@ next:
   STOREOP(ST16, uint16_t, u)
   STOREOP(ST32, uint32_t, u)
   STOREOP(STF32, float, f)
+  STOREOP(ST64, uint64_t, u)
 #undef STOREOP
-  VMCASE(ST64) {
+  VMCASE(STP) {
     uint8_t *p = RA.p;
     uint64_t v = RB.u;
     if (UNLIKELY(!p)) goto nil_deref;
-    if (UNLIKELY(gc_barrier_on(&vm->heap))) store64_barrier(vm, p + i.c, v);
+    if (UNLIKELY(gc_barrier_on(&vm->heap))) store_ptr_barrier(vm, p + i.c, v);
     else memcpy(p + i.c, &v, sizeof v);
     NEXT;
   }
@@ -893,7 +924,10 @@ next:
     const RType *mt = rtypes[m->sites[INSTR_BX(*pc)].rtype];
     int64_t hint = i.b == NO_REG ? 0 : RB.i;
     rt_Map *mp;
-    PROTECT_SITE(INSTR_BX(*pc), mp = rt_map_new(vm, mt, hint));
+    if (pc->a != NO_REG)   /* in the frame (FRAMEADDR counted it): no allocation */
+      mp = rt_map_frame(vm, mt, hint, R[pc->a].p, i.c != 0);
+    else
+      PROTECT_SITE(INSTR_BX(*pc), mp = rt_map_new(vm, mt, hint));
     RA.p = mp;
     pc++;
     NEXT;
@@ -952,17 +986,17 @@ next:
   }
   VMCASE(CONCATS) {
     GC_POLL();
-    GoString x = reg_str(&RB), y = reg_str(&RC), r;
-    if (x.len == 0 || y.len == 0) {
-      r = x.len == 0 ? y : x;   /* as CONCAT */
-      if (UNLIKELY(r.len != 0 && stk_holds(st, r.ptr)))
-        PROTECT_SITE(INSTR_BX(*pc), r = rt_string_copy(vm, r));
-      else if (UNLIKELY(vm->allocprof != NULL))
-        ap_heap(vm->allocprof, INSTR_BX(*pc), 0);
-    } else {
-      PROTECT_SITE(INSTR_BX(*pc), r = rt_string_concat(vm, x, y));
-    }
+    Instr x = pc[0];
+    uint8_t *buf = x.a == NO_REG ? NULL : R[x.a].p;
+    uint64_t before = vm->heap.stats.total_alloc;
+    GoString r;
+    PROTECT(r = concat_parts(vm, st, &RB, i.c, buf));
     set_str(&RA, r);
+    if (UNLIKELY(vm->allocprof != NULL)) {
+      /* FRAMEADDR counted a frame buffer's execution; an overflow adds */
+      if (buf) ap_overflow(vm->allocprof, INSTR_BX(x), vm->heap.stats.total_alloc - before);
+      else ap_heap(vm->allocprof, INSTR_BX(x), vm->heap.stats.total_alloc - before);
+    }
     pc++;
     NEXT;
   }
@@ -1064,11 +1098,59 @@ next:
     NEXT;
   }
 
+  /* --- complex numbers: two registers, real part first --------------- */
+  /* Operands are read into locals before the first write: the result may
+  ** overlap an operand (x = x * y). */
+  VMCASE(ADDC) {
+    double re = RB.f + RC.f, im = R[i.b + 1].f + R[i.c + 1].f;
+    RA.f = re; R[i.a + 1].f = im;
+    NEXT;
+  }
+  VMCASE(SUBC) {
+    double re = RB.f - RC.f, im = R[i.b + 1].f - R[i.c + 1].f;
+    RA.f = re; R[i.a + 1].f = im;
+    NEXT;
+  }
+  VMCASE(MULC) {
+    double a = RB.f, b = R[i.b + 1].f, c = RC.f, d = R[i.c + 1].f;
+    double ac = a * c, bd = b * d, ad = a * d, bc = b * c;
+    RA.f = ac - bd; R[i.a + 1].f = ad + bc;
+    NEXT;
+  }
+  VMCASE(DIVC) {
+    double q[2];
+    rt_complex_div(RB.f, R[i.b + 1].f, RC.f, R[i.c + 1].f, q);
+    RA.f = q[0]; R[i.a + 1].f = q[1];
+    NEXT;
+  }
+  VMCASE(NEGC) {
+    double re = -RB.f, im = -R[i.b + 1].f;
+    RA.f = re; R[i.a + 1].f = im;
+    NEXT;
+  }
+  VMCASE(C64) {
+    double re = round_f32(RB.f), im = round_f32(R[i.b + 1].f);
+    RA.f = re; R[i.a + 1].f = im;
+    NEXT;
+  }
+  VMCASE(MKCPLX) {
+    double re = RB.f, im = RC.f;
+    RA.f = re; R[i.a + 1].f = im;
+    NEXT;
+  }
+  VMCASE(EQC) RA.u = RB.f == RC.f && R[i.b + 1].f == R[i.c + 1].f; NEXT;
+  VMCASE(NEC) RA.u = !(RB.f == RC.f && R[i.b + 1].f == R[i.c + 1].f); NEXT;
+
   /* --- goroutines and channels -------------------------------------- */
   /* An operation that must wait has parked cur (sc->resched): the saved pc
   ** is past it, and it completes before cur runs again (runtime/chan.c). */
   VMCASE(GO) {
     PROTECT(sched_spawn(vm, (int)BX, &RA, (size_t)funcs[BX].param_words, NULL));
+    NEXT;
+  }
+  VMCASE(GON) {
+    Instr x = *pc++;
+    PROTECT(sched_spawn_native(vm, (int)INSTR_BX(x), &RA, i.b));
     NEXT;
   }
   VMCASE(GOF) {
@@ -1175,7 +1257,15 @@ reschedule:
   SAVE_STATE();
   sched_switch(vm);
 resume:
-  if (UNLIKELY(ex->stk->nframes == 0)) panic_nil(vm, 0);  /* go of a nil func */
+  if (UNLIKELY(ex->stk->nframes == 0)) {
+    if (!sc->cur->gonative) panic_nil(vm, 0);  /* go of a nil func */
+    /* go of a native: it runs in C; the G ends when it returns (if it
+    ** parked, when it runs again) */
+    dfr_run_go_native(vm, ex->stk);
+    if (sc->resched) sched_switch(vm);
+    else sched_goexit(vm);
+    goto resume;
+  }
   if (UNLIKELY(sc->cur->cbstate != G_CB_NONE)) {
     /* a call from a native that ended while a deeper level ran */
     G *g = sc->cur;

@@ -51,8 +51,9 @@ void ex_execute(VM *vm, size_t stop);
 
 /* interp.c: as ex_execute, for a call from a native into Go (vm/call.c
 ** states the protocol): one level deeper on the C stack. Returns false when
-** the frame at [stop] returned (its results are in its frame, or in the
-** call window of the previous segment in segmented mode), true when a
+** the frame at [stop] returned (its results are in its frame, which in
+** segmented mode may still be the first of the newest segment: the caller
+** reads them, then drops it with stk_unwind), true when a
 ** panic ran out of deferred calls above [stop] (it is still the newest on
 ** the goroutine's list and the frames above [stop] are left as they were,
 ** dead, for the traceback). Goroutines whose own such call ends while a

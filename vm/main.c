@@ -2,8 +2,10 @@
 ** main.c — the `vm` command, a thin client of libvm (include/libvm.h only):
 **
 **   vm [flags] FILE.go [arguments...]    run the program, like `go run`
+**   vm [flags] A.go B.go ... [arguments...]   a package of several files
+**   vm [flags] DIR [arguments...]        the package in DIR (`go run .`)
 **   vm [flags] run FILE.go [arguments...]
-**   vm [flags] disasm FILE.go            list the bytecode
+**   vm [flags] disasm FILE.go|DIR        list the bytecode
 **   vm -version | -h | -help
 **   vm -m[=2] FILE.go                    print escape decisions, then run
 **   vm -allocprof FILE.go                run, then print the allocation
@@ -18,11 +20,14 @@
 ** and the usage and exits 2.
 **
 ** The command's own business is what the go command does with its
-** arguments: checking that the file exists and is not a directory ("stat
+** arguments: the leading arguments ending in ".go" are the package's files
+** (the rest are the program's), or else the first argument is a package
+** directory; checking that each file exists and is not a directory ("stat
 ** FILE: no such file or directory", "FILE is a directory, should be a Go
-** file", exit 1), and naming the file as go names it in compile errors
-** (relative to the current directory when that is shorter, "./x.go" for a
-** file in it). Everything about the file's contents is libvm's: after a
+** file", exit 1), that the files share a directory ("named files must all
+** be in one directory; have a and b"), and naming files and directories as
+** go names them in compile errors (relative to the current directory when
+** that is shorter, "./x.go" for a file in it, "." for it). Everything about the file's contents is libvm's: after a
 ** failed load, vm_error() is exactly what `go run` prints, and is printed
 ** verbatim. os.Args[0] is the file path as given; the exit status is
 ** vm_exit_status(): the os.Exit code, 2 after a panic, 1 after errors.
@@ -38,9 +43,10 @@
 #include "libvm.h"
 
 static const char usage_text[] =
-    "usage: vm [flags] FILE.go [arguments...]\n"
-    "       vm [flags] run FILE.go [arguments...]\n"
-    "       vm [flags] disasm FILE.go\n"
+    "usage: vm [flags] FILE.go... [arguments...]\n"
+    "       vm [flags] DIR [arguments...]\n"
+    "       vm [flags] run FILE.go...|DIR [arguments...]\n"
+    "       vm [flags] disasm FILE.go...|DIR\n"
     "flags:\n"
     "  -allocprof\n"
     "    \tat exit, print per allocation site the times it ran and the\n"
@@ -281,17 +287,31 @@ static char *short_path(const char *cwd, const char *abs) {
   return strdup(abs);
 }
 
+/* [path] made absolute and clean; NULL if memory is short. */
+static char *abs_clean(const char *cwd, const char *path) {
+  char *abs = malloc(strlen(cwd) + strlen(path) + 3);
+  if (!abs) return NULL;
+  if (path[0] == '/') strcpy(abs, path);
+  else sprintf(abs, "%s/%s", cwd, path);
+  clean_abs(abs);
+  return abs;
+}
+
 /* The name of [path] in compile errors: ShortPath(dir) + "/" + base, so
-** "./x.go" for a file in the current directory; NULL if memory is short. */
-static char *shown_name(const char *path) {
+** "./x.go" for a file in the current directory; with [is_dir], the
+** directory's own ShortPath ("." for the current one). NULL if memory is
+** short. */
+static char *shown_name(const char *path, bool is_dir) {
   char *shown = NULL;
   char *cwd = current_dir();
-  char *abs = cwd ? malloc(strlen(cwd) + strlen(path) + 3) : NULL;
-  if (abs) {
-    if (path[0] == '/') strcpy(abs, path);
-    else sprintf(abs, "%s/%s", cwd, path);
-    clean_abs(abs);
+  char *abs = NULL;
+  if (cwd) {
     clean_abs(cwd);
+    abs = abs_clean(cwd, path);
+  }
+  if (abs && is_dir) {
+    shown = short_path(cwd, abs);
+  } else if (abs) {
     char *slash = strrchr(abs, '/');
     const char *base = slash + 1;
     *slash = '\0';
@@ -317,22 +337,68 @@ static int os_error(const char *op, const char *path, int err) {
   return 1;
 }
 
-/* Loads [path] as `go run` would; prints what it prints on failure.
-** Returns -1 on success, else the exit status. */
-static int load(vm_State *vm, const char *path) {
-  struct stat st;
-  if (stat(path, &st) != 0) return os_error("stat", path, errno);
-  if (S_ISDIR(st.st_mode)) {
-    fprintf(stderr, "%s is a directory, should be a Go file\n", path);
-    return 1;
-  }
-  char *shown = shown_name(path);
-  vm_Result r = vm_load_file_as(vm, path, shown ? shown : path);
-  free(shown);
+static bool is_go_file(const char *arg) {
+  size_t n = strlen(arg);
+  return n >= 3 && strcmp(arg + n - 3, ".go") == 0;
+}
+
+/* filepath.Dir as the go command compares the named files' directories. */
+static char *dir_of(const char *path) {
+  const char *slash = strrchr(path, '/');
+  if (!slash) return strdup(".");
+  if (slash == path) return strdup("/");
+  return strndup(path, (size_t)(slash - path));
+}
+
+/* Prints what a failed load printed and returns its exit status. */
+static int load_status(vm_State *vm, vm_Result r) {
   if (r == VM_OK) return -1;
   fputs(vm_error(vm), stderr);
   int status = vm_exit_status(vm);
   return status != 0 ? status : 1;
+}
+
+/* Loads the [n] files [paths] as `go run` would; prints what it prints on
+** failure. Returns -1 on success, else the exit status. */
+static int load_files(vm_State *vm, int n, char **paths) {
+  char *first_dir = dir_of(paths[0]);
+  for (int i = 0; i < n; i++) {
+    struct stat st;
+    if (stat(paths[i], &st) != 0) {
+      free(first_dir);
+      return os_error("stat", paths[i], errno);
+    }
+    if (S_ISDIR(st.st_mode)) {
+      free(first_dir);
+      fprintf(stderr, "%s is a directory, should be a Go file\n", paths[i]);
+      return 1;
+    }
+    char *d = dir_of(paths[i]);
+    bool same = d && first_dir && strcmp(d, first_dir) == 0;
+    if (!same && d && first_dir) {
+      fprintf(stderr, "named files must all be in one directory; have %s and %s\n", first_dir, d);
+      free(d);
+      free(first_dir);
+      return 1;
+    }
+    free(d);
+  }
+  free(first_dir);
+  char **shown = calloc((size_t)n, sizeof *shown);
+  if (!shown) return 2;
+  for (int i = 0; i < n; i++) shown[i] = shown_name(paths[i], false);
+  vm_Result r = vm_load_files(vm, n, (const char *const *)paths, (const char *const *)shown);
+  for (int i = 0; i < n; i++) free(shown[i]);
+  free(shown);
+  return load_status(vm, r);
+}
+
+/* Loads the package in directory [dir] as `go run DIR` would. */
+static int load_dir(vm_State *vm, const char *dir) {
+  char *shown = shown_name(dir, true);
+  vm_Result r = vm_load_dir(vm, dir, shown ? shown : dir);
+  free(shown);
+  return load_status(vm, r);
 }
 
 int main(int argc, char **argv) {
@@ -355,7 +421,13 @@ int main(int argc, char **argv) {
     usage();
     return 2;
   }
-  if (disasm && i + 1 < argc) {
+  /* the package: the leading *.go arguments, or a directory */
+  int nfiles = 0;
+  while (i + nfiles < argc && is_go_file(argv[i + nfiles])) nfiles++;
+  struct stat st;
+  bool dir = nfiles == 0 && stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode);
+  if (nfiles == 0 && !dir) nfiles = 1; /* reported by load_files */
+  if (disasm && i + (dir ? 1 : nfiles) < argc) {
     fputs("vm disasm: too many arguments\n", stderr);
     usage();
     return 2;
@@ -366,14 +438,17 @@ int main(int argc, char **argv) {
     fputs("fatal error: runtime: out of memory\n", stderr);
     return 2;
   }
-  status = load(vm, argv[i]);
+  status = dir ? load_dir(vm, argv[i]) : load_files(vm, nfiles, argv + i);
   if (status < 0) {
     if (disasm) {
       vm_disasm(vm);
       status = 0;
     } else {
-      /* os.Args: the file as given, then the program's arguments */
-      vm_set_args(vm, argc - i, (const char *const *)(argv + i));
+      /* os.Args: the first file (or the directory) as given, then the
+      ** program's arguments */
+      int skip = dir ? 0 : nfiles - 1;
+      argv[i + skip] = argv[i];
+      vm_set_args(vm, argc - i - skip, (const char *const *)(argv + i + skip));
       vm_run_main(vm);
       status = vm_exit_status(vm);
     }

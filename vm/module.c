@@ -65,9 +65,25 @@ void mod_free(Module *m) {
   free(m->funcvals);
   for (int k = 0; k < m->nmethods; k++) free(m->methods[k].name);
   free(m->methods);
+  for (int k = 0; k < m->nfiles; k++) {
+    free(m->files[k]);
+    free(m->abspaths[k]);
+  }
+  free(m->files);
+  free(m->abspaths);
   free(m->filename);
   free(m->abspath);
   free(m);
+}
+
+const char *mod_file(const Module *m, int i) {
+  if (i >= 0 && i < m->nfiles && m->files[i]) return m->files[i];
+  return m->filename ? m->filename : "?";
+}
+
+const char *mod_abspath(const Module *m, int i) {
+  if (i >= 0 && i < m->nfiles && m->abspaths[i]) return m->abspaths[i];
+  return m->abspath ? m->abspath : mod_file(m, i);
 }
 
 /* ----------------------------------------------------------------------
@@ -141,7 +157,7 @@ static void out_operands(Out *o, const Module *m, const FuncInfo *f, int pc) {
   case OP_SEXT8: case OP_SEXT16: case OP_SEXT32: case OP_ZEXT8: case OP_ZEXT16:
   case OP_ZEXT32: case OP_NEGF: case OP_F32: case OP_I2F: case OP_U2F:
   case OP_F2I: case OP_F2U: case OP_F2I32: case OP_SLEN: case OP_SLLEN:
-  case OP_SLCAP: case OP_STRRUNE:
+  case OP_SLCAP: case OP_STRRUNE: case OP_NEGC: case OP_C64:
     out(o, "r%u r%u", i.a, i.b);
     break;
   case OP_MOVN: out(o, "r%u r%u %u  ; %u words", i.a, i.b, i.c, i.c); break;
@@ -229,7 +245,7 @@ static void out_operands(Out *o, const Module *m, const FuncInfo *f, int pc) {
   case OP_LD32U: case OP_LD64: case OP_LDF32:
     out(o, "r%u [r%u+%u]", i.a, i.b, i.c);
     break;
-  case OP_ST8: case OP_ST16: case OP_ST32: case OP_ST64: case OP_STF32:
+  case OP_ST8: case OP_ST16: case OP_ST32: case OP_ST64: case OP_STF32: case OP_STP:
     out(o, "[r%u+%u] r%u", i.a, i.c, i.b);
     break;
   case OP_MEMMOVE: out(o, "[r%u] [r%u] %u  ; %u bytes", i.a, i.b, i.c, i.c); break;
@@ -241,7 +257,11 @@ static void out_operands(Out *o, const Module *m, const FuncInfo *f, int pc) {
     break;
   case OP_RLOAD: out(o, "r%u r%u [r%u]  ; length r%u, element %u words", i.a, i.b, i.c, x.b, x.a); break;
   case OP_RSTORE: out(o, "r%u [r%u] r%u  ; length r%u, element %u words", i.a, i.c, i.b, x.b, x.a); break;
-  case OP_MAKESLICE: case OP_GROWSLICE: case OP_APPENDSL: case OP_CONCATS:
+  case OP_CONCATS:
+    if (x.a == 0xFFFF) out(o, "r%u r%u %u strings S%" PRIu32, i.a, i.b, i.c, INSTR_BX(x));
+    else out(o, "r%u r%u %u strings buf r%u S%" PRIu32, i.a, i.b, i.c, x.a, INSTR_BX(x));
+    break;
+  case OP_MAKESLICE: case OP_GROWSLICE: case OP_APPENDSL:
   case OP_MAKEMAP: case OP_MAPASSIGN:
     out(o, "r%u r%u r%u S%" PRIu32, i.a, i.b, i.c, INSTR_BX(x));
     break;
@@ -264,6 +284,7 @@ static void out_operands(Out *o, const Module *m, const FuncInfo *f, int pc) {
     break;
   case OP_MAKECHAN: out(o, "r%u r%u T%" PRIu32, i.a, i.b, INSTR_BX(x)); break;
   case OP_GOF: out(o, "r%u r%u", i.a, i.b); break;
+  case OP_GON: out(o, "r%u n%u", i.a, i.b); break;
   case OP_CHANSEND: out(o, "r%u <- r%u", i.a, i.b); break;
   case OP_CHANCLOSE: out(o, "r%u", i.a); break;
   case OP_SELECT: out(o, "r%u cases %u default %u", i.a, i.b, i.c); break;
@@ -339,7 +360,7 @@ void mod_disasm(VM *vm, const Module *m) {
     for (int k = 0; k < m->nsites; k++) {
       const AllocSite *s = &m->sites[k];
       out(&o, ";   S%d %s:%d:%d %s %s type %s size %" PRId64 ": %s (%s)", k,
-          m->filename ? m->filename : "?", s->line, s->col, s->kind,
+          mod_file(m, s->file), s->line, s->col, s->kind,
           s->what ? s->what : "", s->type ? s->type : "?", s->size, s->decision, s->reason);
       out_end(&o);
     }

@@ -28,6 +28,8 @@
 typedef struct FuncInfo {
   char *name;              /* Go's spelling in tracebacks: "main.main", "main.f" */
   int decl_line;
+  int file;                /* the source file it was declared in
+                              (Module.files) */
   Instr *code; int ncode;
   int32_t *lines;          /* source line of each instruction */
   int param_words, result_words, frame_words;
@@ -61,7 +63,7 @@ typedef struct MethodInfo {
 ** code generator did with escape analysis' verdict: "stack" objects live in
 ** a frame slot (FRAMEADDR), everything else is "heap". */
 typedef struct AllocSite {
-  int line, col;
+  int line, col, file;     /* file: index into Module.files */
   const char *kind;        /* static text: "new", "composite literal", ... */
   char *what;              /* the source spelling, e.g. "&Point{...}" (owned) */
   char *type;              /* Go spelling of the allocated type (owned) */
@@ -79,6 +81,10 @@ typedef struct NativeVarInit { int var_index; int global_word; } NativeVarInit;
 typedef struct Module {
   char *filename;          /* as given to the compiler */
   char *abspath;           /* absolute path, for tracebacks */
+  char **files;            /* every source file as given to the compiler
+                              (files[0] is filename), nfiles of them */
+  char **abspaths;         /* their absolute paths */
+  int nfiles;
   FuncInfo *funcs; int nfuncs;
   int main_func;           /* index of main.main */
   int init_func;           /* index of the synthesized package initialiser
@@ -101,6 +107,10 @@ typedef struct Module {
 
 /* module.c */
 void mod_free(Module *m);
+/* The name of source file [i] as the compiler was given it, and its
+** absolute path (tracebacks, runtime.Caller); file 0's when out of range. */
+const char *mod_file(const Module *m, int i);
+const char *mod_abspath(const Module *m, int i);
 /* Writes a readable listing of every function to stdout (vm_write). */
 struct vm_State;
 void mod_disasm(struct vm_State *vm, const Module *m);

@@ -148,6 +148,10 @@
   /* Stores: *(T *)(R[a].p + c) = R[b] (truncated; STF32 rounds the double \
      to a float); nil-checked as the loads */ \
   X(ST8) X(ST16) X(ST32) X(ST64) X(STF32) \
+  /* STP: ST64 of a pointer word (a pointer, map, chan, func, the data \
+     word of a string or slice, an interface's two words): the one store \
+     that takes the write barrier; ST64 stores scalars only */ \
+  X(STP) \
   X(MEMMOVE)  /* memmove(R[a].p, R[b].p, c bytes): aggregate copies in \
                  memory; both nil-checked */ \
   X(NILCHK)   /* panic nil dereference (addr=c) if R[a].p == NULL */ \
@@ -192,14 +196,20 @@
   X(MKIFACES) /* MKIFACEB naming its alloc site (the boxed copy): \
                  R[a] = RTYPE[c]; R[a+1].p = heap copy of R[b ..] +1: \
                  EXTRA BX = alloc site */ \
-  X(CONCATS)  /* CONCAT naming its alloc site: R[a..a+1] = R[b..b+1] + \
-                 R[c..c+1] +1: EXTRA BX = alloc site */ \
+  X(CONCATS)  /* R[a..a+1] = the concatenation of the c strings at \
+                 R[b .. b+2c) (a whole a + b + c chain: Go's \
+                 concatstrings, one allocation) +1: EXTRA BX = alloc \
+                 site, EXTRA.a = register holding the site's 32-byte \
+                 frame buffer (0xFFFF: none, the result may escape) */ \
   /* --- maps (issue 3): keys and values cross in REGISTER form; the \
      interpreter converts keys to memory form (rt_value_store) and hands \
      out value slots, which the compiler reads and writes as memory at \
      once (a slot is valid until the next insertion into the map) ----- */ \
   X(MAKEMAP)  /* R[a].p = make(map, R[b].i) (b = 0xFFFF: no hint) +1: \
-                 EXTRA BX = alloc site (its rtype is the map type) */ \
+                 EXTRA BX = alloc site (its rtype is the map type), \
+                 EXTRA.a = register holding the site's frame slot \
+                 (0xFFFF: none, a heap map; else rt_map_frame, c = 1 \
+                 when the slot has room for the first table) */ \
   X(MAPACCESS) /* R[a].p = slot of key R[c..] in map R[b] or NULL when \
                  absent; R[a+1].u = found +1: EXTRA BX = RTYPE of the map */ \
   X(MAPASSIGN) /* R[a].p = slot of key R[c..] in map R[b], inserted (zero \
@@ -224,6 +234,9 @@
   X(GOF)      /* go R[b](R[a ..]): a new goroutine running the func value \
                  R[b] (its closure_reg gets R[b]); nil: the new \
                  goroutine panics (nil dereference) when it runs */ \
+  X(GON)      /* +1 go of a native: R[a .. a+b) are its argument window, \
+                 EXTRA BX its index (rt_natives); a new goroutine with no \
+                 frame runs it from a DK_NATIVE record (sched_spawn_native) */ \
   X(MAKECHAN) /* R[a].p = make(chan, R[b].i) (b = 0xFFFF: unbuffered) +1: \
                  EXTRA BX = RTYPE of the channel type */ \
   X(CHANSEND) /* R[a] <- R[b ..] */ \
@@ -248,7 +261,21 @@
                  failure zeroes R[a ..] and sets R[ok] = 0), EXTRA.b = \
                  RTYPE of the source's static interface type */ \
   X(IFEQ) X(IFNE) /* R[a].u = interface R[b..b+1] ==/!= R[c..c+1]; panics \
-                 "comparing uncomparable type T" as Go */
+                 "comparing uncomparable type T" as Go */ \
+  /* --- complex numbers (issue 7): a complex value is two registers, \
+     R[x].f the real part and R[x+1].f the imaginary part; complex64 \
+     parts are doubles holding float32 values, rounded with C64 after \
+     every op as F32 rounds float32 (gc computes complex64 products and \
+     quotients in float64 and narrows once, so this is exact). Every op \
+     reads all its operands before writing, so a and b or c may overlap */ \
+  X(ADDC) X(SUBC) /* R[a..a+1] = R[b..b+1] +/- R[c..c+1], part by part */ \
+  X(MULC)     /* (ac - bd) + (ad + bc)i in that order, as gc's SSA */ \
+  X(DIVC)     /* Go's runtime.complex128div (runtime/complex.c); never \
+                 panics: x/0 gives Inf or NaN parts */ \
+  X(NEGC)     /* R[a..a+1] = -R[b..b+1] */ \
+  X(C64)      /* R[a..a+1] = R[b..b+1], both parts rounded to float32 */ \
+  X(MKCPLX)   /* R[a].f = R[b].f; R[a+1].f = R[c].f  (complex(re, im)) */ \
+  X(EQC) X(NEC) /* R[a].u = R[b..b+1] ==/!= R[c..c+1] (IEEE per part) */
 
 typedef enum Opcode {
 #define X(name) OP_##name,

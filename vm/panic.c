@@ -39,10 +39,12 @@
 ** goroutine's trace.
 **
 ** Panic values print as Go's printpanicval after preprintpanics: errors
-** as their Error() text (the native error types, rt_error_text), strings,
-** bools and numbers of predeclared types as print() would; values of
-** defined basic types as T(v), T("s"); anything else as (T) 0xADDR.
-** Stringers (v.String()) come with method dispatch.
+** as their Error() text (the native error types directly, rt_error_text;
+** Go-defined ones by calling the method, vm/call.h), then Stringers as
+** their String(), strings, bools and numbers of predeclared types as
+** print() would; values of defined basic types as T(v), T("s"); anything
+** else as (T) 0xADDR. A panic inside Error or String is fatal ("panic
+** while printing panic value").
 */
 #include <inttypes.h>
 #include <math.h>
@@ -50,6 +52,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "call.h"
 #include "defer.h"
 #include "interp.h"
 #include "../runtime/lib.h"
@@ -71,7 +74,6 @@ enum { TB_PANIC = 99, TB_RUNTIME_ERROR = 98, TB_FATAL = 100 };
 static void trace_stack(VM *vm, rt_Buf *t, const Stack *s, int64_t id,
                         const char *state, size_t max_frames) {
   const Module *m = vm->module;
-  const char *path = m ? (m->abspath ? m->abspath : m->filename) : "?";
   rt_buf_printf(t, "goroutine %" PRId64 " [%s]:\n", id, state);
   if (!s) return;
   size_t shown = 0;
@@ -87,7 +89,7 @@ static void trace_stack(VM *vm, rt_Buf *t, const Stack *s, int64_t id,
     int line = fn->decl_line;
     if (pc > 0 && fn->lines && pc <= (size_t)fn->ncode) line = fn->lines[pc - 1];
     rt_buf_printf(t, "%s(%s)\n\t%s:%d +0x0\n", fn->name ? fn->name : "?",
-                fn->param_words ? "..." : "", path, line);
+                fn->param_words ? "..." : "", m ? mod_abspath(m, fn->file) : "?", line);
   }
 }
 
@@ -284,17 +286,40 @@ static void print_basic(rt_Buf *t, const RType *ty, Word d) {
   }
 }
 
+/* Go's preprintpanics: an error prints as its Error() text, else a
+** Stringer as its String() (Go code, run through vm/call.h while the
+** panicking goroutine's frames are all still there); true when [v] had
+** such a method. A panic inside it is fatal, as in Go. */
+static bool print_method_text(VM *vm, rt_Buf *t, GoIface v) {
+  if (rt_error_text(v.type, v.data, t)) return true;  /* the runtime's own */
+  if (v.type->kind == RK_INTERFACE) return false;
+  const RMethod *m = rt_method_find(v.type, "Error");
+  if (!m) m = rt_method_find(v.type, "String");
+  if (!m) return false;
+  Word res[2];
+  GoIface e;
+  if (!rt_call_method(vm, m, v.data, NULL, 0, res, 2, &e))
+    ex_throw(vm, NULL, "panic while printing panic value");
+  rt_buf_append(t, res[0].cp, (size_t)res[1].i);
+  return true;
+}
+
 /* One panic value, as printpanicval prints it after preprintpanics. */
-static void print_value(rt_Buf *t, GoIface v) {
+static void print_value(VM *vm, rt_Buf *t, GoIface v) {
   const RType *ty = v.type;
   if (!ty) {
     rt_buf_str(t, "nil");
-  } else if (rt_error_text(ty, v.data, t)) {
-    /* an error: its Error() text */
+  } else if (print_method_text(vm, t, v)) {
+    /* an error or a Stringer: the method's text */
   } else if (!is_basic((RKind)ty->kind)) {
     rt_buf_printf(t, "(%s) 0x%" PRIx64, ty->str ? ty->str : "?", v.data.u);
   } else if (!ty->str || !strchr(ty->str, '.')) {
     print_basic(t, ty, v.data);  /* a predeclared type prints bare */
+  } else if (ty->kind == RK_COMPLEX64 || ty->kind == RK_COMPLEX128) {
+    /* a defined complex type: T(re+imi), the value's own parentheses
+    ** serving (printanycustomtype) */
+    rt_buf_str(t, ty->str);
+    print_basic(t, ty, v.data);
   } else {
     /* a defined type (main.E): T(v), strings quoted */
     const char *q = ty->kind == RK_STRING ? "\"" : "";
@@ -305,20 +330,20 @@ static void print_value(rt_Buf *t, GoIface v) {
 }
 
 /* Go's printpanics: the oldest panic first, each later one indented. */
-static void print_panics(rt_Buf *t, const Panic *p) {
+static void print_panics(VM *vm, rt_Buf *t, const Panic *p) {
   if (p->link) {
-    print_panics(t, p->link);
+    print_panics(vm, t, p->link);
     rt_buf_str(t, "\t");
   }
   rt_buf_str(t, "panic: ");
-  print_value(t, p->value);
+  print_value(vm, t, p->value);
   if (p->recovered) rt_buf_str(t, " [recovered]");
   rt_buf_str(t, "\n");
 }
 
 _Noreturn void ex_panic_report(VM *vm, const Panic *p) {
   rt_Buf t = {0};
-  print_panics(&t, p);
+  print_panics(vm, &t, p);
   if (p->signal) rt_buf_printf(&t, "%s\n", p->signal);
   traceback(vm, &t, p->runtime_error ? TB_RUNTIME_ERROR : TB_PANIC);
   finish(vm, &t, VM_ERR_RUNTIME, 2);

@@ -21,9 +21,19 @@
 **     another G is runnable, cur goes to the tail of the queue, so a busy
 **     loop cannot starve the others.
 **
-** The run queue is FIFO (a new goroutine and a woken one go to the tail),
-** which gives the fairness Go's local run queue gives one P; Go's runnext
-** slot (a goroutine woken by cur runs next) is not modelled.
+** The run queue is Go's local run queue of one P: a FIFO plus the
+** runnext slot. A goroutine that cur makes runnable (a go statement, a
+** channel hand-off, a lock or WaitGroup release) goes to runnext, and the
+** G it displaces to the tail of the FIFO (Go's runqput(next=true)); the
+** next switch takes runnext before the FIFO's head. So `go f();
+** runtime.Gosched()` runs f first, and two goroutines handing a value back
+** and forth run back to back, as in Go. A G taken from runnext inherits
+** the budget of the one that readied it (Go's inheritTime), so such a
+** pair shares one time slice; when the slice runs out and another G
+** waits, cur and runnext both go to the tail, so a pair cannot starve the
+** rest. runtime.Gosched, preemption and a sleeper whose time has come go
+** to the tail (Go puts the first two on the global queue, which one P
+** reads after its local one).
 **
 ** Timers: time.Sleep puts cur in a binary min-heap on its wake-up time
 ** (G.when, CLOCK_MONOTONIC). The heap is polled at every switch and
@@ -48,6 +58,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "defer.h"
 #include "interp.h"
 #include "../runtime/runtime.h"
 
@@ -153,8 +164,22 @@ static void enqueue(Sched *s, G *g) {
   s->runq_tail = g;
 }
 
-static G *dequeue(Sched *s) {
-  G *g = s->runq_head;
+/* Makes [g] the next to run; the G it displaces goes to the tail. */
+static void put_next(Sched *s, G *g) {
+  if (s->runnext) enqueue(s, s->runnext);
+  g->next = NULL;
+  s->runnext = g;
+}
+
+/* The next G to run: runnext first; *inherit says it came from there. */
+static G *dequeue(Sched *s, bool *inherit) {
+  G *g = s->runnext;
+  *inherit = g != NULL;
+  if (g) {
+    s->runnext = NULL;
+    return g;
+  }
+  g = s->runq_head;
   if (g) {
     s->runq_head = g->next;
     if (!s->runq_head) s->runq_tail = NULL;
@@ -163,14 +188,27 @@ static G *dequeue(Sched *s) {
   return g;
 }
 
-void sched_spawn(VM *vm, int fidx, const Word *args, size_t nwords, void *closure) {
+static G *spawn_g(VM *vm) {
   Sched *s = S(vm);
   G *g = new_g(vm, s->stack_bytes, s->max_bytes, s->stress);
   if (!g) out_of_memory(vm);
   g->status = G_RUNNABLE;
   s->nspawned++;
+  return g;
+}
+
+void sched_spawn_native(VM *vm, int index, const Word *args, size_t nwords) {
+  G *g = spawn_g(vm);
+  g->gonative = true;
+  dfr_push(vm, &g->stk, DK_NATIVE, index, (Word){0}, args, (uint32_t)nwords);
+  put_next(S(vm), g);
+}
+
+void sched_spawn(VM *vm, int fidx, const Word *args, size_t nwords, void *closure) {
+  Sched *s = S(vm);
+  G *g = spawn_g(vm);
   if (fidx < 0) {  /* go of a nil func value: no frame; it faults at once */
-    enqueue(s, g);
+    put_next(s, g);
     return;
   }
   const FuncInfo *fn = &vm->module->funcs[fidx];
@@ -181,13 +219,17 @@ void sched_spawn(VM *vm, int fidx, const Word *args, size_t nwords, void *closur
   if (closure && fn->closure_reg >= 0) g->stk.words[fn->closure_reg].p = closure;
   g->stk.frames[0] = (Frame){fn->code, 0, (uint32_t)fidx};
   g->stk.nframes = 1;
-  enqueue(s, g);
+  put_next(s, g);
+}
+
+static void make_runnable(G *g) {
+  g->status = G_RUNNABLE;
+  g->waitreason = NULL;
 }
 
 void sched_ready(VM *vm, G *g) {
-  g->status = G_RUNNABLE;
-  g->waitreason = NULL;
-  enqueue(S(vm), g);
+  make_runnable(g);
+  put_next(S(vm), g);
 }
 
 void sched_park(VM *vm, const char *reason) {
@@ -300,7 +342,11 @@ static void poll_timers(VM *vm) {
   Sched *s = S(vm);
   if (s->ntimers == 0) return;
   int64_t now = sched_nanotime();
-  while (s->ntimers && s->timers[0]->when <= now) sched_ready(vm, pop_timer(s));
+  while (s->ntimers && s->timers[0]->when <= now) {
+    G *g = pop_timer(s);
+    make_runnable(g);
+    enqueue(s, g);
+  }
 }
 
 static void sleep_until(int64_t when) {
@@ -319,7 +365,6 @@ void sched_switch(VM *vm) {
   Sched *s = S(vm);
   G *cur = s->cur;
   s->resched = false;
-  s->budget = SCHED_BUDGET;
   /* Stress mode: every switch is a chance to shrink every stack, cur's
   ** included (its state is saved and no native holds a pointer into it),
   ** so the stacks of waiting goroutines move under their sudogs. */
@@ -331,8 +376,10 @@ void sched_switch(VM *vm) {
   }
   for (;;) {
     poll_timers(vm);
-    G *g = dequeue(s);
+    bool inherit;
+    G *g = dequeue(s, &inherit);
     if (g) {
+      if (!inherit || s->budget <= 0) s->budget = SCHED_BUDGET;
       g->status = G_RUNNING;
       if (g != cur) s->nswitches++;
       s->cur = g;
@@ -348,7 +395,13 @@ bool sched_should_preempt(VM *vm) {
   Sched *s = S(vm);
   s->budget = SCHED_BUDGET;
   poll_timers(vm);
-  return s->runq_head != NULL;
+  if (!s->runq_head) return s->runnext != NULL;
+  /* the slice is over: a pair handing off through runnext yields too */
+  if (s->runnext) {
+    enqueue(s, s->runnext);
+    s->runnext = NULL;
+  }
+  return true;
 }
 
 void sched_goexit(VM *vm) {

@@ -11,8 +11,8 @@
 **
 ** Invariants:
 **  - Every G that is not dead is in sched.allg, at index G.allidx.
-**  - A G is in the run queue iff its status is G_RUNNABLE; the running G is
-**    never in it.
+**  - A G is in the run queue (the FIFO or the runnext slot) iff its status
+**    is G_RUNNABLE; the running G is never in it.
 **  - A G_WAITING G is referenced by exactly the records that will wake it:
 **    its sudogs on channel queues (runtime/chan.c), the timer heap, or a
 **    sync waiter list; whoever wakes it removes those references first.
@@ -67,6 +67,8 @@ typedef struct G {
   size_t selres;           /* select: word offset of R[a] (chosen case, ok) */
   bool closed_send;        /* woken by close while sending: panics on resume */
   bool want_write;         /* waiting in RWMutex.Lock (else RLock) */
+  bool gonative;           /* started by go on a native: no frame, its
+                              call is a DK_NATIVE record (interp.c) */
   int64_t when;            /* sleep: wake-up time, monotonic ns */
   size_t timeridx;         /* index in the timer heap */
   /* calls from natives into Go (vm/call.c): the nesting level of its
@@ -82,6 +84,7 @@ enum { G_CB_NONE, G_CB_RETURNED, G_CB_PANICKED };
 typedef struct Sched {
   G **allg; size_t nallg, capallg;
   G *runq_head, *runq_tail;
+  G *runnext;              /* runs before runq_head (sched.c) */
   G *cur;                  /* the running G */
   int64_t next_id;
   G **timers; size_t ntimers, captimers;  /* min-heap on G.when */
@@ -111,7 +114,15 @@ void sched_free(VM *vm);
 ** a nil dereference when it first runs (interp.c). */
 void sched_spawn(VM *vm, int fidx, const Word *args, size_t nwords, void *closure);
 
-/* Makes [g] (waiting) runnable, at the tail of the run queue. */
+/* go of the native [index] (runtime/stdlib.def) on the [nwords] words of
+** its argument window [args]: a new runnable G with no frame whose
+** defer list holds the call as a DK_NATIVE record (vm/defer.c), so the
+** argument words are scanned and adjusted like any deferred call's; the
+** interpreter runs it when the G first runs (dfr_run_go_native). */
+void sched_spawn_native(VM *vm, int index, const Word *args, size_t nwords);
+
+/* Makes [g] (waiting) runnable, in the runnext slot: it runs next (the
+** G it displaces goes to the tail of the run queue). */
 void sched_ready(VM *vm, G *g);
 
 /* Parks cur: it waits with [reason] until someone calls sched_ready. The

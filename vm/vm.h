@@ -54,6 +54,13 @@ struct vm_State {
 
   /* the allocation profile (vm/allocprof.h); NULL unless cfg.allocprof */
   struct AllocProf *allocprof;
+
+  /* heap objects the host holds (vm/gcroots.h: vmgc_ref): roots */
+  struct VmRefs {
+    void **obj;               /* obj[r]: the object of ref r (or a free mark) */
+    int *freed;               /* free refs, reused last-freed first */
+    int n, cap, nfreed;
+  } refs;
 };
 
 typedef struct vm_State VM;

@@ -29,7 +29,7 @@ import (
 )
 
 var packages = []string{"bufio", "bytes", "errors", "fmt", "io", "math", "os", "runtime", "runtime/debug",
-	"sort", "strconv", "strings", "sync", "time", "unicode", "unicode/utf8"}
+	"sort", "strconv", "strings", "sync", "sync/atomic", "time", "unicode", "unicode/utf8"}
 
 // A parameter's place: the function (pkg.Name or pkg.Type.Name) and index.
 type param struct {

@@ -329,6 +329,23 @@ Test(gc_mark, typed_copies_copy_and_clear) {
   cr_expect_eq(arr[3].val, 0);
 }
 
+/* gc_memmove is memmove, for every overlap and misalignment: words in the
+** middle (atomically), bytes at the unaligned edges. */
+Test(gc_mark, gc_memmove_is_memmove) {
+  uint8_t buf[96], ref[96];
+  for (size_t dst = 0; dst < 24; dst++)
+    for (size_t src = 0; src < 24; src++)
+      for (size_t n = 0; n <= 40; n += 3) {
+        for (int i = 0; i < 96; i++) buf[i] = ref[i] = (uint8_t)(i * 7 + 1);
+        gc_memmove(buf + dst, buf + src, n);
+        memmove(ref + dst, ref + src, n);
+        cr_assert(!memcmp(buf, ref, sizeof buf), "dst %zu src %zu n %zu", dst, src, n);
+        gc_memmove(buf + dst, NULL, n); /* clearing */
+        memset(ref + dst, 0, n);
+        cr_assert(!memcmp(buf, ref, sizeof buf), "clear dst %zu n %zu", dst, n);
+      }
+}
+
 /* The mutator can do the marking itself: assists drain the shared list. */
 Test(gc_mark, assists_scan_gray_objects) {
   Node *head = NULL;

@@ -405,6 +405,46 @@ Test(map, all_memory_comes_from_gc_alloc) {
   cr_expect_gt(vm->heap.stats.heap_alloc, 100 * 16);
 }
 
+/* The frame form (rt_map_frame): no allocation until the frame table is
+** over 3/4 full, then one ordinary rebuild onto the heap; an iterator
+** started on the frame table keeps Go's rules across that move. */
+Test(map, frame_maps_allocate_only_when_they_outgrow_the_frame_table) {
+  enum { N = 40 };
+  uint64_t mem[512];
+  cr_assert_leq(rt_map_frame_bytes(&M_STR_INT, true), (int64_t)sizeof mem);
+  uint64_t before = vm->heap.stats.mallocs;
+  rt_Map *m = rt_map_frame(vm, &M_STR_INT, 0, mem, true);
+  GoString keys[N];
+  for (int64_t i = 0; i < N; i++) keys[i] = num_string("k", i);
+  before = vm->heap.stats.mallocs;
+  int64_t fits = RT_MAP_FRAME_CAP * 3 / 4;
+  for (int64_t i = 0; i < fits; i++) set_int(&M_STR_INT, m, &keys[i], i * 3);
+  cr_expect_eq(vm->heap.stats.mallocs - before, 0, "the frame table holds %lld entries", (long long)fits);
+  check(m);
+  rt_MapIter it;
+  rt_map_iter_init(vm, m, &it);
+  for (int64_t i = fits; i < N; i++) set_int(&M_STR_INT, m, &keys[i], i * 3);
+  cr_expect_gt(vm->heap.stats.mallocs - before, 0, "growth moves the entries to the heap");
+  check(m);
+  for (int64_t i = 0; i < N; i++) {
+    int64_t v = -1;
+    cr_expect(get_int(&M_STR_INT, m, &keys[i], &v) && v == i * 3, "key %lld", (long long)i);
+  }
+  /* the loop that started on the frame table sees each old entry once */
+  int64_t seen = 0;
+  const void *k;
+  void *v;
+  while (rt_map_iter_next(vm, &it, &k, &v)) seen++;
+  cr_expect_eq(seen, fits);
+  /* a hint over 8: the header in the frame, the table on the heap */
+  before = vm->heap.stats.mallocs;
+  rt_Map *big = rt_map_frame(vm, &M_STR_INT, 100, mem, true);
+  cr_expect_eq(vm->heap.stats.mallocs - before, 0);
+  set_int(&M_STR_INT, big, &keys[0], 7);
+  cr_expect_eq(vm->heap.stats.mallocs - before, 3, "one table for 100 entries (ctrl, keys, vals)");
+  check(big);
+}
+
 /* }================================================================== */
 
 /* {==================================================================

@@ -54,7 +54,7 @@ Test(mapops, assign_access_delete_len_and_range) {
   int ptrs[] = {0, 3, 5, 6, 7, 8, 12, 13};
   for (size_t k = 0; k < sizeof ptrs / sizeof *ptrs; k++) asm_ptr(m, f, ptrs[k]);
   OP(f, 3, MAKEMAP, 0, 0xFFFF, 0);
-  OPX(f, 3, EXTRA, 0, mk);
+  OPX(f, 3, EXTRA, 0xFFFF, mk);   /* a = 0xFFFF: a heap map */
   assign(m, f, as, 3, 30);
   assign(m, f, as, 5, 50);
   assign(m, f, as, -7, 70);

@@ -544,13 +544,13 @@ Test(parse, generics_are_reported_unsupported) {
 Test(diag, sorted_deduplicated_and_limited) {
   Comp c;
   cmp_init(&c, "x.go", "", 0);
-  cmp_error(&c, (Pos){5, 1}, "b");
-  cmp_error(&c, (Pos){3, 7}, "a");
-  cmp_error(&c, (Pos){3, 2}, "a2");
-  cmp_error(&c, (Pos){3, 9}, "a2");          /* same msg, same line: dropped */
-  cmp_error(&c, (Pos){5, 1}, "syntax error: one");
-  cmp_error(&c, (Pos){5, 9}, "syntax error: two"); /* 2nd syntax error on a line */
-  cmp_error(&c, (Pos){0, 0}, "no position");
+  cmp_error(&c, (Pos){5, 1, 0}, "b");
+  cmp_error(&c, (Pos){3, 7, 0}, "a");
+  cmp_error(&c, (Pos){3, 2, 0}, "a2");
+  cmp_error(&c, (Pos){3, 9, 0}, "a2");          /* same msg, same line: dropped */
+  cmp_error(&c, (Pos){5, 1, 0}, "syntax error: one");
+  cmp_error(&c, (Pos){5, 9, 0}, "syntax error: two"); /* 2nd syntax error on a line */
+  cmp_error(&c, (Pos){0, 0, 0}, "no position");
   char *s = cmp_format_errors(&c);
   cr_assert_str_eq(s, "no position\nx.go:3:2: a2\nx.go:3:7: a\nx.go:5:1: b\n"
                       "x.go:5:1: syntax error: one\n");
@@ -558,7 +558,7 @@ Test(diag, sorted_deduplicated_and_limited) {
   cmp_free(&c);
 
   cmp_init(&c, "x.go", "", 0);
-  for (int i = 12; i >= 1; i--) cmp_error(&c, (Pos){i, 2}, "e%d", i);
+  for (int i = 12; i >= 1; i--) cmp_error(&c, (Pos){i, 2, 0}, "e%d", i);
   cr_assert_eq(cmp_nerrors(&c), 10);
   s = cmp_format_errors(&c);
   /* gc stops at the 10th error and names its position */

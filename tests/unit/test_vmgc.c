@@ -4,7 +4,7 @@
 ** reachable from globals, frames, maps and interior pointers survives
 ** intact and that garbage (cyclic too) is freed; runtime.GC, GOGC,
 ** debug.SetGCPercent, the gctrace line, the stress mode, closures, blocked
-** goroutines and channel buffers.
+** goroutines and channel buffers; host handles (vmgc_ref) as roots.
 */
 #include <criterion/criterion.h>
 #include <regex.h>
@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "../../include/libvm.h"
+#include "../../gc/gcint.h"
+#include "../../vm/gcroots.h"
 #include "../../vm/module.h"
 #include "../../vm/vm.h"
 
@@ -279,3 +281,74 @@ Test(vmgc, blocked_goroutines_and_channel_buffers_are_roots) {
   cr_expect_gt(vm->heap.stats.num_gc, 100);
   vm_free(vm);
 }
+
+/* {==================================================================
+** Host handles (vmgc_ref): what the host pins is a root
+** =================================================================== */
+
+/* type pair struct { a, b *pair } */
+static const uint8_t pair_mask[] = {0x3};
+static const RType T_PAIR = {.kind = RK_STRUCT, .size = 16, .nwords = 2, .str = "main.pair",
+                             .ptrmask = pair_mask};
+
+typedef struct Pair { struct Pair *a, *b; } Pair;
+
+static bool is_live(vm_State *vm, const void *p) {
+  return gc_find_object(&vm->heap, p, NULL) != NULL;
+}
+
+/* An object only the host holds survives cycles (with what it points to),
+** and the first cycle after its release frees it. */
+Test(vmgc, an_object_only_the_host_holds_survives_until_released) {
+  static Out o;
+  vm_State *vm = run("package main\nfunc main() {}\n", &o, 0, 0);
+  Pair *p = gc_alloc(vm, &T_PAIR, sizeof *p);
+  p->a = gc_alloc(vm, &T_PAIR, sizeof *p);
+  p->a->b = p; /* a cycle: only the pin keeps it */
+  Pair *garbage = gc_alloc(vm, &T_PAIR, sizeof *p);
+  int ref = vmgc_ref(vm, p);
+  cr_assert_geq(ref, 0);
+  for (int i = 0; i < 3; i++) gc_heap_collect(&vm->heap);
+  cr_expect_null(gc_find_object(&vm->heap, garbage, NULL), "unpinned: freed");
+  cr_assert(is_live(vm, p), "pinned: kept");
+  cr_assert(is_live(vm, p->a), "reachable from the pinned object: kept");
+  cr_expect_eq(vmgc_ref_get(vm, ref), p);
+  Pair *a = p->a;
+  vmgc_unref(vm, ref);
+  vmgc_unref(vm, ref); /* a second release changes nothing */
+  cr_expect_null(vmgc_ref_get(vm, ref));
+  gc_heap_collect(&vm->heap);
+  cr_expect_not(is_live(vm, p), "released: freed");
+  cr_expect_not(is_live(vm, a), "released: freed");
+  /* refs are reused, each once */
+  int r1 = vmgc_ref(vm, NULL), r2 = vmgc_ref(vm, NULL);
+  cr_expect_eq(r1, ref);
+  cr_expect_neq(r2, ref);
+  vm_free(vm);
+}
+
+/* Pinned while the GC thread marks, after the roots were scanned: the pin
+** shades the object, so the cycle under way does not free it either. */
+Test(vmgc, a_pin_taken_while_marking_shades_its_object) {
+  static Out o;
+  vm_State *vm = run("package main\nfunc main() {}\n", &o, 0, 0);
+  GcHeap *h = &vm->heap;
+  Pair *p = gc_alloc(vm, &T_PAIR, sizeof *p);
+  gc_start(h); /* roots scanned: p is in none of them */
+  cr_assert(gc_marking(h));
+  int ref = vmgc_ref(vm, p);
+  GcSpan *s = gc_span_of(h->gc, (uintptr_t)p);
+  cr_assert_not_null(s);
+  cr_expect(gc_bit(s->markbits, gc_span_index(s, (uintptr_t)p)), "shaded by the pin");
+  while (gc_safepoint(h)) {
+  }
+  cr_expect(is_live(vm, p));
+  gc_heap_collect(h);
+  cr_expect(is_live(vm, p), "a root from now on");
+  vmgc_unref(vm, ref);
+  gc_heap_collect(h);
+  cr_expect_not(is_live(vm, p));
+  vm_free(vm);
+}
+
+/* }================================================================== */

@@ -1,0 +1,8 @@
+package main
+
+import "os"
+
+func helper() {
+	var z int
+	var s string = 5
+}

@@ -1,0 +1,3 @@
+module multi_errors
+
+go 1.19

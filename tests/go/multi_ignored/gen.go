@@ -1,0 +1,5 @@
+//go:build ignore
+
+package main
+
+func which() string { return "from an ignored file" }

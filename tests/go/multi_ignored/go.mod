@@ -1,0 +1,3 @@
+module multi_ignored
+
+go 1.19

@@ -1,0 +1,3 @@
+package main
+
+func which() string { return "from the test file" }

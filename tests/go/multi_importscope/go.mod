@@ -1,0 +1,3 @@
+module multi_importscope
+
+go 1.19

@@ -1,0 +1,3 @@
+module multi_init
+
+go 1.19

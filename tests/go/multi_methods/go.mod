@@ -1,0 +1,3 @@
+module multi_methods
+
+go 1.19

@@ -1,0 +1,6 @@
+package main
+
+type Shape interface {
+	Area() float64
+	Name() string
+}

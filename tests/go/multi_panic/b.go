@@ -1,0 +1,5 @@
+package main
+
+func get(s []int, i int) int {
+	return s[i]
+}

@@ -1,0 +1,3 @@
+module multi_panic
+
+go 1.19

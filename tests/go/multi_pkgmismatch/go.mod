@@ -1,0 +1,3 @@
+module multi_pkgmismatch
+
+go 1.19

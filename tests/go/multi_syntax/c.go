@@ -1,0 +1,3 @@
+package main
+
+var v int = "not checked: syntax errors stop first"

@@ -1,0 +1,3 @@
+module multi_syntax
+
+go 1.19

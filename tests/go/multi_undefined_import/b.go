@@ -1,0 +1,5 @@
+package main
+
+func show() {
+	fmt.Println("b uses fmt without importing it")
+}

@@ -1,0 +1,3 @@
+module multi_undefined_import
+
+go 1.19
