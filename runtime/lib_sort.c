@@ -425,9 +425,10 @@ void rt_sort_SliceStable(VM *vm, Word *args) {
 }
 
 void rt_sort_SliceIsSorted(VM *vm, Word *args) {
+  rt_StackRef ref = rt_stack_ref(vm, args);  /* before less runs: args may move */
   LessSwap d = slice_data(vm, args);
   bool r = is_sorted(&d, d.s.len);
-  rt_stack_ptr(vm, rt_stack_ref(vm, args))->u = r;  /* args may have moved */
+  rt_stack_ptr(vm, ref)->u = r;
 }
 
 /* IntSlice.Less, Float64Slice.Less (NaNs first), StringSlice.Less */
