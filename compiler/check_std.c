@@ -32,10 +32,21 @@ static const StdEntry std_funcs[] = {
 #undef X
 };
 
+/* Methods' names as "Type.Name", for chk_std_native. */
+static const StdEntry std_method_names[] = {
+#define X(pkg, type, name, sig, fn) {pkg, type "." name, sig},
+  STDLIB_METHODS(X)
+#undef X
+};
+
 bool chk_std_native(int native, const char **pkg, const char **name) {
-  if (native < 0 || native >= (int)(sizeof std_funcs / sizeof std_funcs[0])) return false;
-  *pkg = std_funcs[native].pkg;
-  *name = std_funcs[native].name;
+  int nfuncs = (int)(sizeof std_funcs / sizeof std_funcs[0]);
+  int nmethods = (int)(sizeof std_method_names / sizeof std_method_names[0]);
+  const StdEntry *e = native < 0 ? NULL : native < nfuncs ? &std_funcs[native]
+                    : native < nfuncs + nmethods ? &std_method_names[native - nfuncs] : NULL;
+  if (!e) return false;
+  *pkg = e->pkg;
+  *name = e->name[0] == '*' ? e->name + 1 : e->name;   /* "*Builder.Write": gc's key has no '*' */
   return true;
 }
 

@@ -361,9 +361,16 @@ static void set_mask_bit(void *ud, int w) { ((uint8_t *)ud)[w / 8] |= (uint8_t)(
 
 /* The index of t's run-time descriptor, created on first use. Element
 ** types are described first so elem pointers are final. */
-int cg_rtype(CG *cg, Type *t) {
+/* The index of t's RType if the table has it, else -1. */
+static int rtype_find(CG *cg, Type *t) {
   for (int i = 0; i < cg->nrtypes; i++)
     if (cg->rtkeys[i] == t || ty_identical(cg->rtkeys[i], t)) return i;
+  return -1;
+}
+
+int cg_rtype(CG *cg, Type *t) {
+  int found = rtype_find(cg, t);
+  if (found >= 0) return found;
   Type *u = ty_underlying(t);
   const RType *elem = NULL;
   Type *et = u->kind == TY_SLICE ? u->u.slice.elem : u->kind == TY_POINTER ? u->u.ptr.elem
@@ -373,6 +380,10 @@ int cg_rtype(CG *cg, Type *t) {
     int ei = cg_rtype(cg, et);
     if (cg->failed) return 0;
     elem = cg->rtypes[ei];
+    /* a recursive type (*T where T is struct { next *T }) registers t
+    ** itself while its element's fields are made: one RType per type,
+    ** or assertions and type switches would compare unequal pointers */
+    if ((found = rtype_find(cg, t)) >= 0) return found;
   }
   const char *str = ty_string(cg->c, t);
   if (!str) str = "?";

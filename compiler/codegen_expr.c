@@ -1136,7 +1136,10 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
   }
   Type *sig = ul(fn->type ? fn->type : o ? o->type : NULL);
   bool native = kind == CK_NATIVE || kind == CK_NATIVE_METHOD;
-  if ((kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC || (go && kind == CK_IFACE)) {
+  /* a native package variable of func type (bufio.ScanWords) holds a
+  ** sentinel only the library's natives understand, not a callable value */
+  bool sentinel = kind == CK_VALUE && o && o->kind == OBJ_VAR && o->native >= 0;
+  if (sentinel || (kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC || (go && kind == CK_IFACE)) {
     unsupported(F, e, go ? "go with this function is" : "calling this function is");
     return F->top;
   }

@@ -31,6 +31,11 @@
 ** set, a wrapper main.S.M / main.(*S).M taking the data word (*S, or S
 ** held direct) that follows the embedded path and calls M, or dispatches
 ** through CALLI when the path ends in an embedded interface.
+**
+** NATIVE METHODS. A method of a standard-library type (stdlib.def's
+** STDLIB_METHODS: *strings.Builder's Write, *os.File's Write) has no
+** compiled body: its entry names the C function instead (RMethod.native),
+** which CALLI calls as CALLN would, so *bytes.Buffer is an io.Writer.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,6 +43,7 @@
 
 #include "check.h"
 #include "codegen.h"
+#include "../runtime/runtime.h"
 
 static Type *ul(Type *t) { return t ? ty_underlying(t) : NULL; }
 static bool is_iface(Type *t) { return t && ul(t)->kind == TY_INTERFACE; }
@@ -264,10 +270,13 @@ static void fill_methods(CG *cg, RType *rt, Type *t) {
   for (int i = 0; i < n && !cg->failed; i++) {
     Method *m = &ms[i];
     int f = -1;
+    rt_NativeFn native = NULL;
     if (named) {
       if (m->ptr_recv && !ptr) continue;      /* not in T's method set */
       f = entry_func(cg, m, direct);
-      if (f < 0) continue;
+      if (f < 0 && m->fn && m->fn->native >= 0 && m->fn->native < rt_nnatives)
+        native = rt_natives[m->fn->native].fn;
+      if (f < 0 && !native) continue;
     }
     size_t len = strlen(m->name);
     char *s = malloc(len + 1);
@@ -275,6 +284,7 @@ static void fill_methods(CG *cg, RType *rt, Type *t) {
     memcpy(s, m->name, len + 1);
     out[k].name = s;
     out[k].func = f;
+    out[k].native = native;
     k++;
   }
   if (structish && !cg->failed) out = add_promoted(cg, t, sbase, ptr, out, &k, &cap);

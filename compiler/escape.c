@@ -570,6 +570,10 @@ static EscFn *static_callee(EscState *s, Expr *call, int *native, bool *method_e
       return po->kind == OBJ_FUNC ? fn_of(s, po) : NULL;
     }
     const Selection *sel = chk_selection(s->c, f);
+    if (sel && sel->kind == SEL_METHOD && sel->method && sel->method->native >= 0 && !sel->method->decl) {
+      *native = sel->method->native;   /* a native method: its tags are gc's (escape_stdtags.inc) */
+      return NULL;
+    }
     if (sel && sel->method && (sel->kind == SEL_METHOD || (sel->kind == SEL_METHOD_EXPR && !mexpr_wrapper(f, sel)))) {
       *method_expr = sel->kind == SEL_METHOD_EXPR;
       return fn_of(s, sel->method);
@@ -1268,8 +1272,10 @@ static void call(EscState *s, Hole *ks, int nks, Expr *e) {
   const Selection *sel = f->kind == E_SELECTOR && !f->u.selector.obj ? chk_selection(s->c, f) : NULL;
   if (sel && sel->kind == SEL_METHOD) {
     /* x.M(...): the receiver is x, with the implicit & or * */
-    Hole rk = tag_hole(s, ks, nks, fn, native, pi++, NULL);
-    if (!fn) rk = heap_hole(s);
+    Type *rt = f->u.selector.x->type;   /* a native method's receiver is *T */
+    if (native >= 0 && rt && ty_underlying(rt)->kind != TY_POINTER) rt = ty_new_pointer(s->c, rt);
+    Hole rk = tag_hole(s, ks, nks, fn, native, pi++, native >= 0 ? rt : NULL);
+    if (!fn && native < 0) rk = heap_hole(s);
     Type *xt = f->u.selector.x->type;
     bool xptr = xt && ty_underlying(xt)->kind == TY_POINTER;
     if (s->level >= 2 && fn && fn->obj && !is_iface(xt))

@@ -1,7 +1,9 @@
 /*
 ** fmtlib.c — the natives of package fmt (stdlib.def): Print, Println,
 ** Printf write the formatted text to the program's stdout through vm_write;
-** Sprint, Sprintln, Sprintf return it as a new heap string.
+** Sprint, Sprintln, Sprintf return it as a new heap string; Fprint,
+** Fprintln, Fprintf hand it to the io.Writer's Write method in one call
+** (lib_io_write), as Go's fmt does, and return what Write returned.
 **
 ** Calling convention (stdlib.def): args[] holds the parameters in register
 ** form — a format string is 2 words, `a ...any` a 3-word slice of 2-word
@@ -153,4 +155,53 @@ void rt_fmt_Errorf(VM *vm, Word *args) {
   GoString msg = lib_buf_string(vm, &b);
   GoIface err = wrapped.type ? rt_wrap_error(vm, msg, wrapped) : rt_error_new(vm, msg);
   lib_ret_iface(rt_stack_ptr(vm, ref), err);
+}
+
+/* The Fprint* results: what w.Write returned for the whole text. A
+** Go-defined Write gets the text as a heap string (nothing of C's is held
+** while Go code runs, and its argument keeps the bytes alive); it may move
+** the stack, so the results go through [ref]. */
+static void write_to(VM *vm, rt_StackRef ref, GoIface w, rt_Buf *b) {
+  GoIface err;
+  int64_t n;
+  if (lib_io_is_go(vm, w, "Write")) {
+    GoString text = lib_buf_string(vm, b);
+    n = lib_io_write(vm, w, text.ptr, text.len, &err);
+  } else {
+    n = lib_io_write(vm, w, (const uint8_t *)b->data, (int64_t)b->len, &err);
+    free(b->data);
+  }
+  Word *args = rt_stack_ptr(vm, ref);
+  args[0].i = n;
+  lib_ret_iface(args + 1, err);
+}
+
+/* Fprint and Fprintln: the writer in args[0..1], the operands after. */
+static void fprint(VM *vm, Word *args, bool ln) {
+  rt_StackRef ref = rt_stack_ref(vm, args);
+  GoIface w = {args[0].cp, args[1]};
+  lib_io_check(vm, w, "Write");
+  Operands o;
+  const GoIface *a = operands(args + 2, &o);
+  rt_Buf b = {0};
+  rt_fmt_sprint(vm, &b, a, o.n, ln);
+  free_operands(&o);
+  write_to(vm, ref, w, &b);
+}
+
+void rt_fmt_Fprint(VM *vm, Word *args) { fprint(vm, args, false); }
+void rt_fmt_Fprintln(VM *vm, Word *args) { fprint(vm, args, true); }
+
+void rt_fmt_Fprintf(VM *vm, Word *args) {
+  rt_StackRef ref = rt_stack_ref(vm, args);
+  GoIface w = {args[0].cp, args[1]};
+  lib_io_check(vm, w, "Write");
+  rt_Buf keep = {0}, b = {0};
+  GoString format = format_copy(args + 2, &keep);
+  Operands o;
+  const GoIface *a = operands(args + 4, &o);
+  rt_fmt_sprintf(vm, &b, format, a, o.n);
+  free_operands(&o);
+  rt_buf_free(&keep);
+  write_to(vm, ref, w, &b);
 }

@@ -18,6 +18,8 @@
 #ifndef RT_LIB_H
 #define RT_LIB_H
 
+#include <string.h>
+
 #include "runtime.h"
 #include "strconv.h"
 
@@ -39,6 +41,11 @@ static inline void lib_ret_slice(Word *a, GoSlice s) {
 static inline void lib_ret_iface(Word *a, GoIface e) {
   a[0].cp = e.type;
   a[1] = e.data;
+}
+/* memmove of [n] bytes that may be 0 with NULL operands (a nil slice):
+** the C library's memmove must not see NULL even then. */
+static inline void lib_move(void *dst, const void *src, int64_t n) {
+  if (n > 0) memmove(dst, src, (size_t)n);
 }
 /* A []byte seen as the byte sequence it holds. */
 static inline GoString lib_bytes_view(GoSlice b) { return (GoString){b.ptr, b.len}; }
@@ -129,10 +136,41 @@ GoIface rt_error_newf(VM *vm, const char *fmt, ...) __attribute__((format(printf
 ** process (immutable static objects), so == compares as in Go. */
 GoIface rt_err_syntax(void);
 GoIface rt_err_range(void);
+/* An *errors.errorString whose object is the immutable static [text]
+** (one value for the whole process, as io.EOF: == holds across natives). */
+GoIface rt_error_static(const GoString *text);
 /* &strconv.NumError{Func: fn, Num: clone of num, Err: err}. */
 GoIface rt_num_error(VM *vm, const char *fn, GoString num, GoIface err);
 /* &fs.PathError{Op: op, Path: clone of path, Err: syscall.Errno(err)}. */
 GoIface rt_path_error(VM *vm, const char *op, GoString path, int err);
+
+/* }================================================================== */
+
+/* {==================================================================
+** Readers and writers (lib_io.c)
+** ===================================================================
+** w.Write(p) and r.Read(p) on an io.Writer / io.Reader interface value,
+** whatever native type it holds; n is clamped to [0, len(p)], *err set. */
+int64_t lib_io_write(VM *vm, GoIface w, const uint8_t *p, int64_t n, GoIface *err);
+int64_t lib_io_read(VM *vm, GoIface r, uint8_t *p, int64_t n, GoIface *err);
+/* Faults now, as lib_io_write would, when [v] has no callable method
+** [name] (before a caller makes scratch memory it would leak). */
+void lib_io_check(VM *vm, GoIface v, const char *name);
+/* True when [v]'s method [name] is Go code (a user type): calling it may
+** move the stack and run the collector (lib_io.c). */
+bool lib_io_is_go(VM *vm, GoIface v, const char *name);
+GoIface lib_io_eof(void);             /* io.EOF */
+GoIface lib_io_unexpected_eof(void);  /* io.ErrUnexpectedEOF */
+bool lib_is_eof(GoIface err);         /* err == io.EOF */
+/* panic(msg) with a string value, as Go's library panics ("strings:
+** illegal use of non-zero Builder copied by value"). */
+_Noreturn void lib_panic_string(VM *vm, const char *msg);
+/* The fault of a method called on a nil pointer that it dereferences. */
+_Noreturn void lib_nil_deref(VM *vm);
+/* Stores into a field of a native object that may live on the heap: the
+** pointer words go through the write barrier. */
+void lib_set_slice(VM *vm, GoSlice *dst, GoSlice v);
+void lib_set_iface(VM *vm, GoIface *dst, GoIface v);
 
 /* }================================================================== */
 

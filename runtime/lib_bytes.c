@@ -23,6 +23,12 @@ void rt_bytes_Equal(VM *vm, Word *a) { (void)vm; a[0].i = rt_string_equal(view(a
 void rt_bytes_Compare(VM *vm, Word *a) { (void)vm; a[0].i = lib_compare(view(a), view(a + 3)); }
 void rt_bytes_Index(VM *vm, Word *a) { (void)vm; a[0].i = lib_index(view(a), view(a + 3)); }
 void rt_bytes_LastIndex(VM *vm, Word *a) { (void)vm; a[0].i = lib_last_index(view(a), view(a + 3)); }
+void rt_bytes_IndexByte(VM *vm, Word *a) {
+  (void)vm;
+  GoString b = view(a);
+  const uint8_t *hit = b.len > 0 ? memchr(b.ptr, (int)(uint8_t)a[3].u, (size_t)b.len) : NULL;
+  a[0].i = hit ? hit - b.ptr : -1;
+}
 void rt_bytes_IndexRune(VM *vm, Word *a) { (void)vm; a[0].i = lib_index_rune(view(a), (int32_t)a[3].i); }
 void rt_bytes_HasPrefix(VM *vm, Word *a) { (void)vm; a[0].i = lib_has_prefix(view(a), view(a + 3)); }
 void rt_bytes_HasSuffix(VM *vm, Word *a) { (void)vm; a[0].i = lib_has_suffix(view(a), view(a + 3)); }

@@ -257,6 +257,8 @@ GoIface rt_error_newf(VM *vm, const char *fmt, ...) {
 static const GoString syntax_text = {(const uint8_t *)"invalid syntax", 14};
 static const GoString range_text = {(const uint8_t *)"value out of range", 18};
 
+GoIface rt_error_static(const GoString *text) { return (GoIface){&errorString_ptr, {.cp = text}}; }
+
 GoIface rt_err_syntax(void) { return (GoIface){&errorString_ptr, {.cp = &syntax_text}}; }
 GoIface rt_err_range(void) { return (GoIface){&errorString_ptr, {.cp = &range_text}}; }
 

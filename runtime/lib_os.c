@@ -10,6 +10,14 @@
 ** "read NAME: is a directory". ReadFile's slice has Go's capacity: the
 ** file size plus one, at least 512, growing by append's rule when the
 ** file turns out longer than its size said.
+**
+** FILES. *os.File is {fd int; name string} (Go's File wraps a *file; the
+** fields are unexported, so only the size differs). Stdin, Stdout and
+** Stderr are made once per run. Writing to fd 1 or 2 goes through
+** vm_write, so os.Stdout, fmt.Print and a flushing bufio.Writer share one
+** ordered stream (Go's os.Stdout is unbuffered; vm's buffer is flushed
+** before every stderr write and before every read of standard input, so
+** a prompt shows before the program waits). Reads use read(2).
 */
 #include <errno.h>
 #include <fcntl.h>
@@ -147,4 +155,100 @@ void rt_os_LookupEnv(VM *vm, Word *a) {
   const char *v = lookup(lib_str(a));
   lib_ret_str(a, value(vm, v));
   a[2].i = v != NULL;
+}
+
+typedef struct File { int64_t fd; GoString name; } File;
+
+static const uint8_t file_mask[] = {0x02}; /* word 1: the name's bytes */
+static const RType file_type = {
+  .kind = RK_STRUCT, .named = true, .size = 24, .nwords = 3, .str = "os.File",
+  .ptrmask = file_mask,
+};
+
+static void std_file(VM *vm, Word *slot, int fd, const char *name) {
+  File *f = gc_alloc(vm, &file_type, sizeof *f);
+  f->fd = fd;
+  f->name = (GoString){(const uint8_t *)name, (int64_t)strlen(name)};
+  slot[0].p = f;
+}
+
+/* var Stdin, Stdout, Stderr *File */
+void rt_os_Stdin(VM *vm, Word *slot) { std_file(vm, slot, 0, "/dev/stdin"); }
+void rt_os_Stdout(VM *vm, Word *slot) { std_file(vm, slot, 1, "/dev/stdout"); }
+void rt_os_Stderr(VM *vm, Word *slot) { std_file(vm, slot, 2, "/dev/stderr"); }
+
+/* The receiver: Go's methods on a nil *File return os.ErrInvalid. */
+static File *file(Word *a, GoIface *err) {
+  static const GoString invalid = {(const uint8_t *)"invalid argument", 16};
+  File *f = a[0].p;
+  *err = f ? (GoIface){NULL, {0}} : rt_error_static(&invalid);
+  return f;
+}
+
+static int64_t file_write(VM *vm, File *f, const uint8_t *p, int64_t n, GoIface *err) {
+  if (f->fd == 1 || f->fd == 2) {
+    vm_write(vm, f->fd == 1 ? VM_STDOUT : VM_STDERR, (const char *)p, (size_t)n);
+    return n;
+  }
+  int64_t off = 0;
+  while (off < n) {
+    ssize_t w = write((int)f->fd, p + off, (size_t)(n - off));
+    if (w < 0 && errno == EINTR) continue;
+    if (w < 0) {
+      *err = rt_path_error(vm, "write", f->name, errno);
+      break;
+    }
+    off += w;
+  }
+  return off;
+}
+
+/* func (f *File) Write(b []byte) (n int, err error) */
+void rt_os_File_Write(VM *vm, Word *a) {
+  GoSlice b = lib_slice(a + 1);
+  GoIface err;
+  File *f = file(a, &err);
+  int64_t n = f ? file_write(vm, f, b.ptr, b.len, &err) : 0;
+  a[0].i = n;
+  lib_ret_iface(a + 1, err);
+}
+
+/* func (f *File) WriteString(s string) (n int, err error) */
+void rt_os_File_WriteString(VM *vm, Word *a) {
+  GoString s = lib_str(a + 1);
+  GoIface err;
+  File *f = file(a, &err);
+  int64_t n = f ? file_write(vm, f, s.ptr, s.len, &err) : 0;
+  a[0].i = n;
+  lib_ret_iface(a + 1, err);
+}
+
+/* func (f *File) Read(b []byte) (n int, err error): 0 bytes from a
+** non-empty request is io.EOF. */
+void rt_os_File_Read(VM *vm, Word *a) {
+  GoSlice b = lib_slice(a + 1);
+  GoIface err;
+  File *f = file(a, &err);
+  ssize_t n = 0;
+  if (f && b.len > 0) {
+    if (f->fd == 0) vm_flush(vm);
+    do n = read((int)f->fd, b.ptr, (size_t)b.len);
+    while (n < 0 && errno == EINTR);
+    if (n < 0) {
+      err = rt_path_error(vm, "read", f->name, errno);
+      n = 0;
+    } else if (n == 0) {
+      err = lib_io_eof();
+    }
+  }
+  a[0].i = n;
+  lib_ret_iface(a + 1, err);
+}
+
+/* func (f *File) Name() string */
+void rt_os_File_Name(VM *vm, Word *a) {
+  GoIface err;
+  File *f = file(a, &err);
+  if (!f) lib_nil_deref(vm);
+  lib_ret_str(a, f->name);
 }
