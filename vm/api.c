@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "../compiler/compiler.h"
+#include "../runtime/runtime.h"
 #include "allocprof.h"
 #include "interp.h"
 #include "sched.h"
@@ -173,6 +174,7 @@ void vm_free(vm_State *vm) {
   vm_flush(vm);
   ex_free(vm);
   ap_free(vm);
+  rt_rand_free(vm);
   if (vm->module) mod_free(vm->module);
   gc_heap_free(&vm->heap);
   free_args(vm);

@@ -28,7 +28,7 @@ import (
 	"strings"
 )
 
-var packages = []string{"bytes", "errors", "fmt", "math", "os", "runtime", "runtime/debug",
+var packages = []string{"bytes", "errors", "fmt", "math", "math/rand", "os", "runtime", "runtime/debug",
 	"sort", "strconv", "strings", "sync", "time", "unicode", "unicode/utf8"}
 
 // A parameter's place: the function (pkg.Name or pkg.Type.Name) and index.
