@@ -316,8 +316,15 @@ static double g_norm(const Gen *g) {
 
 /* {==================================================================
 ** The operations, shared by the functions and the methods: each reads
-** its parameters through params(g) and writes its results to [res]
+** its parameters through params(g) and writes its result with ret_*
+** once it is computed (a call into Go may have moved the stack: [res] is
+** then stale, so results are stored through the StackRef too)
 ** =================================================================== */
+
+static Word *results(const Gen *g) { return rt_stack_ptr(g->vm, g->args); }
+static void ret_i(const Gen *g, int64_t v) { results(g)[0].i = v; }
+static void ret_u(const Gen *g, uint64_t v) { results(g)[0].u = v; }
+static void ret_f(const Gen *g, double v) { results(g)[0].f = v; }
 
 static void op_Seed(const Gen *g, Word *res) {
   (void)res;
@@ -328,34 +335,45 @@ static void op_Seed(const Gen *g, Word *res) {
   if (!g->global) rand_of(g)->readpos = 0;
 }
 
-static void op_Int63(const Gen *g, Word *res) { res[0].i = g_int63(g); }
-static void op_Uint32(const Gen *g, Word *res) { res[0].u = g_uint32(g); }
-static void op_Uint64(const Gen *g, Word *res) { res[0].u = g_uint64(g); }
-static void op_Int31(const Gen *g, Word *res) { res[0].i = g_int31(g); }
-static void op_Int(const Gen *g, Word *res) { res[0].i = (int64_t)((uint64_t)g_int63(g) << 1 >> 1); }
-static void op_Int63n(const Gen *g, Word *res) { res[0].i = g_int63n(g, params(g)[0].i); }
-static void op_Int31n(const Gen *g, Word *res) {
-  res[0].i = g_int31n(g, (int32_t)params(g)[0].i, "invalid argument to Int31n");
+static void op_Int63(const Gen *g, Word *res) { (void)res; ret_i(g, g_int63(g)); }
+static void op_Uint32(const Gen *g, Word *res) { (void)res; ret_u(g, g_uint32(g)); }
+static void op_Uint64(const Gen *g, Word *res) { (void)res; ret_u(g, g_uint64(g)); }
+static void op_Int31(const Gen *g, Word *res) { (void)res; ret_i(g, g_int31(g)); }
+static void op_Int(const Gen *g, Word *res) {
+  (void)res;
+  ret_i(g, (int64_t)((uint64_t)g_int63(g) << 1 >> 1));
 }
-static void op_Intn(const Gen *g, Word *res) { res[0].i = g_intn(g, params(g)[0].i); }
-static void op_Float64(const Gen *g, Word *res) { res[0].f = g_float64(g); }
+static void op_Int63n(const Gen *g, Word *res) { (void)res; ret_i(g, g_int63n(g, params(g)[0].i)); }
+static void op_Int31n(const Gen *g, Word *res) {
+  (void)res;
+  ret_i(g, g_int31n(g, (int32_t)params(g)[0].i, "invalid argument to Int31n"));
+}
+static void op_Intn(const Gen *g, Word *res) { (void)res; ret_i(g, g_intn(g, params(g)[0].i)); }
+static void op_Float64(const Gen *g, Word *res) { (void)res; ret_f(g, g_float64(g)); }
 /* a float32 lives in a register as the double of the same value */
-static void op_Float32(const Gen *g, Word *res) { res[0].f = (double)g_float32(g); }
-static void op_ExpFloat64(const Gen *g, Word *res) { res[0].f = g_exp(g); }
-static void op_NormFloat64(const Gen *g, Word *res) { res[0].f = g_norm(g); }
+static void op_Float32(const Gen *g, Word *res) { (void)res; ret_f(g, (double)g_float32(g)); }
+static void op_ExpFloat64(const Gen *g, Word *res) { (void)res; ret_f(g, g_exp(g)); }
+static void op_NormFloat64(const Gen *g, Word *res) { (void)res; ret_f(g, g_norm(g)); }
 
-/* Perm: the slice is allocated first (a negative n panics in make, as in
-** Go) and filled in place; it is heap memory, so it stays put. */
+/* Perm: the permutation is built in C memory first (with a Go-defined
+** Source, Intn calls Go, and a collection then would not see a slice held
+** in a C local), then copied into a new slice; a negative n panics in
+** make first, as in Go. */
 static void op_Perm(const Gen *g, Word *res) {
+  (void)res;
   int64_t n = params(g)[0].i;
-  GoSlice s = rt_makeslice(g->vm, &int_type, n, n);
-  int64_t *m = s.ptr;
+  if (n < 0) rt_makeslice(g->vm, &int_type, n, n);
+  int64_t *m = n > 0 ? malloc((size_t)n * sizeof *m) : NULL;
+  if (n > 0 && !m) vm_fatal(g->vm, "runtime: out of memory");
   for (int64_t i = 0; i < n; i++) {
-    int64_t j = g_intn(g, i + 1);
+    int64_t j = g_intn(g, i + 1); /* may panic: m is then lost, like Go's */
     m[i] = m[j];
     m[j] = i;
   }
-  lib_ret_slice(res, s);
+  GoSlice s = rt_makeslice(g->vm, &int_type, n, n);
+  if (n > 0) memcpy(s.ptr, m, (size_t)n * sizeof *m);
+  free(m);
+  lib_ret_slice(results(g), s);
 }
 
 /* Shuffle(n, swap): the swap func is re-read before every call. */
