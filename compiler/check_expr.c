@@ -863,9 +863,10 @@ static bool is_bytes_or_runes(Type *t) {
 static bool convertible(Checker *k, Operand *x, Type *T, const char **cause) {
   if (chk_assignable(k, x, T, cause)) return true;
   Type *V = x->type, *Vu = ty_underlying(V), *Tu = ty_underlying(T);
-  if (ty_identical(Vu, Tu)) return true; /* struct tags are part of identity here */
+  /* conversions ignore struct tags (Go 1.8) */
+  if (ty_identical_ignore_tags(Vu, Tu)) return true;
   if (V->kind == TY_POINTER && T->kind == TY_POINTER &&
-      ty_identical(ty_underlying(V->u.ptr.elem), ty_underlying(T->u.ptr.elem)))
+      ty_identical_ignore_tags(ty_underlying(V->u.ptr.elem), ty_underlying(T->u.ptr.elem)))
     return true;
   bool vnum = ty_is_integer(Vu) || ty_is_float(Vu), tnum = ty_is_integer(Tu) || ty_is_float(Tu);
   if (vnum && tnum) return true;

@@ -922,7 +922,7 @@ static void convert_to(Fn *F, Expr *conv, Expr *x, Type *to, int d) {
     return;
   }
   if (ty_is_complex(tu) && ty_is_complex(fu)) { cg_cplx_convert(F, x, tu, d); return; }
-  if (ty_identical(fu, tu) || (ty_is_boolean(fu) && ty_is_boolean(tu))) { cg_expr_to(F, x, d); return; }
+  if (ty_identical_ignore_tags(fu, tu) || (ty_is_boolean(fu) && ty_is_boolean(tu))) { cg_expr_to(F, x, d); return; }
   unsupported(F, x, "this conversion is");
 }
 

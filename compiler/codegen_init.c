@@ -5,7 +5,7 @@
 ** initialization"): repeatedly, the earliest variable in declaration order
 ** that has no dependency on an uninitialised variable is initialised. A
 ** variable depends on the package variables its initialiser references,
-** directly or through the bodies of the functions it references
+** directly or through the bodies of the functions and methods it references
 ** (transitively). The generator computes this itself from the checked tree
 ** (ident objects), so it needs nothing more from the checker.
 **
@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check.h"
 #include "codegen.h"
 
 /* {====================================================================
@@ -164,6 +165,11 @@ static void visit_ref(void *ud, Expr *e, Stmt *s) {
   Deps *d = ud;
   Object *o = NULL;
   if (e && e->kind == E_IDENT) o = e->u.ident.obj;
+  /* a method (x.m, T.m) refers to its declaration, as initorder.go has it */
+  if (e && e->kind == E_SELECTOR) {
+    const Selection *sel = chk_selection(d->cg->c, e);
+    if (sel && sel->kind != SEL_FIELD) o = sel->method;
+  }
   if (!o) return;
   if (o->kind == OBJ_VAR && o->is_global) ptrvec_push(d->arena, &d->collect->vars, o);
   else if (o->kind == OBJ_FUNC && o->cg_data == d->cg->func_token && o->cg_index < d->nfuncs)

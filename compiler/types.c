@@ -249,57 +249,60 @@ Type *ty_default(Type *t) {
 ** Identity
 ** ================================================================== */
 
-static bool identical(Type *a, Type *b, int depth);
+/* [tags]: struct tags count (type identity); conversions ignore them. */
+static bool identical(Type *a, Type *b, int depth, bool tags);
 
-static bool identical_list(Type **a, Type **b, int n, int depth) {
+static bool identical_list(Type **a, Type **b, int n, int depth, bool tags) {
   for (int i = 0; i < n; i++)
-    if (!identical(a[i], b[i], depth + 1)) return false;
+    if (!identical(a[i], b[i], depth + 1, tags)) return false;
   return true;
 }
 
-static bool identical(Type *a, Type *b, int depth) {
+static bool identical(Type *a, Type *b, int depth, bool tags) {
   if (a == b) return true;
   if (!a || !b || depth > 200) return false;
   if (ty_is_basic(a) || ty_is_basic(b)) return ty_is_basic(a) && ty_is_basic(b) && a->kind == b->kind;
   if (a->kind != b->kind) return false;
   switch (a->kind) {
   case TY_ARRAY:
-    return a->u.array.len == b->u.array.len && identical(a->u.array.elem, b->u.array.elem, depth + 1);
-  case TY_SLICE: return identical(a->u.slice.elem, b->u.slice.elem, depth + 1);
-  case TY_POINTER: return identical(a->u.ptr.elem, b->u.ptr.elem, depth + 1);
+    return a->u.array.len == b->u.array.len && identical(a->u.array.elem, b->u.array.elem, depth + 1, tags);
+  case TY_SLICE: return identical(a->u.slice.elem, b->u.slice.elem, depth + 1, tags);
+  case TY_POINTER: return identical(a->u.ptr.elem, b->u.ptr.elem, depth + 1, tags);
   case TY_STRUCT: {
     if (a->u.strct.nfields != b->u.strct.nfields) return false;
     for (int i = 0; i < a->u.strct.nfields; i++) {
       StructField *f = &a->u.strct.fields[i], *g = &b->u.strct.fields[i];
       if (f->embedded != g->embedded || strcmp(f->name, g->name) != 0) return false;
-      if (strcmp(f->tag ? f->tag : "", g->tag ? g->tag : "") != 0) return false;
-      if (!identical(f->type, g->type, depth + 1)) return false;
+      if (tags && strcmp(f->tag ? f->tag : "", g->tag ? g->tag : "") != 0) return false;
+      if (!identical(f->type, g->type, depth + 1, tags)) return false;
     }
     return true;
   }
   case TY_FUNC:
     return a->u.func.nparams == b->u.func.nparams && a->u.func.nresults == b->u.func.nresults &&
            a->u.func.variadic == b->u.func.variadic &&
-           identical_list(a->u.func.params, b->u.func.params, a->u.func.nparams, depth) &&
-           identical_list(a->u.func.results, b->u.func.results, a->u.func.nresults, depth);
+           identical_list(a->u.func.params, b->u.func.params, a->u.func.nparams, depth, tags) &&
+           identical_list(a->u.func.results, b->u.func.results, a->u.func.nresults, depth, tags);
   case TY_INTERFACE: {
     if (a->u.iface.nmethods != b->u.iface.nmethods) return false;
     for (int i = 0; i < a->u.iface.nmethods; i++) {
       Method *m = &a->u.iface.methods[i], *n = &b->u.iface.methods[i];
-      if (strcmp(m->name, n->name) != 0 || !identical(m->sig, n->sig, depth + 1)) return false;
+      if (strcmp(m->name, n->name) != 0 || !identical(m->sig, n->sig, depth + 1, tags)) return false;
     }
     return true;
   }
   case TY_MAP:
-    return identical(a->u.map.key, b->u.map.key, depth + 1) && identical(a->u.map.value, b->u.map.value, depth + 1);
-  case TY_CHAN: return a->u.chan.dir == b->u.chan.dir && identical(a->u.chan.elem, b->u.chan.elem, depth + 1);
+    return identical(a->u.map.key, b->u.map.key, depth + 1, tags) && identical(a->u.map.value, b->u.map.value, depth + 1, tags);
+  case TY_CHAN: return a->u.chan.dir == b->u.chan.dir && identical(a->u.chan.elem, b->u.chan.elem, depth + 1, tags);
   case TY_TUPLE:
-    return a->u.tuple.n == b->u.tuple.n && identical_list(a->u.tuple.types, b->u.tuple.types, a->u.tuple.n, depth);
+    return a->u.tuple.n == b->u.tuple.n && identical_list(a->u.tuple.types, b->u.tuple.types, a->u.tuple.n, depth, tags);
   default: return false; /* named types: only themselves */
   }
 }
 
-bool ty_identical(Type *a, Type *b) { return identical(a, b, 0); }
+bool ty_identical(Type *a, Type *b) { return identical(a, b, 0, true); }
+
+bool ty_identical_ignore_tags(Type *a, Type *b) { return identical(a, b, 0, false); }
 
 /* }================================================================= */
 

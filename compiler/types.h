@@ -140,6 +140,8 @@ Type *ty_new_chan(struct Comp *c, int dir, Type *elem);
 Type *ty_new_tuple(struct Comp *c, Type **types, int n);
 Type *ty_underlying(Type *t);               /* follows TY_NAMED */
 bool ty_identical(Type *a, Type *b);
+/* Identity ignoring struct tags, as conversions compare types. */
+bool ty_identical_ignore_tags(Type *a, Type *b);
 bool ty_is_integer(Type *t);                /* underlying integer, typed or untyped */
 bool ty_is_unsigned(Type *t);
 bool ty_is_float(Type *t);

@@ -23,6 +23,11 @@
 #include "runtime.h"
 #include "strconv.h"
 
+/* Go's math.Log and math.Exp, bit for bit (lib_math.c), for the natives
+** that compute with them (math/rand's ziggurat tails). */
+double rt_math_log(double x);
+double rt_math_exp(double x);
+
 /* {==================================================================
 ** Registers
 ** =================================================================== */

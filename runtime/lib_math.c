@@ -275,6 +275,9 @@ static double go_cbrt(double x) {
 
 /* Exp2 (Go's pure-Go exp2): k = x rounded half away from zero,
 ** 2^(x-k) = e^((x-k)*ln2) by the FDLIBM kernel below, times 2^k. */
+double rt_math_log(double x) { return go_log(x); }
+double rt_math_exp(double x) { return go_exp(x); }
+
 static double go_exp2(double x) {
   static const double P1 = 1.66666666666666657415e-01, P2 = -2.77777777770155933842e-03,
                       P3 = 6.61375632143793436117e-05, P4 = -1.65339022054652515390e-06,

@@ -223,6 +223,8 @@ void rt_assert_text(char *buf, size_t n, const RType *have, const RType *want,
 /* The VM's random source (xorshift64*, seeded lazily from time, pid and the
 ** VM's address): map seeds, iteration order, NaN hashes; later select. */
 uint64_t rt_fastrand(VM *vm);
+/* Frees math/rand's global source (runtime/lib_rand.c); vm_free calls it. */
+void rt_rand_free(VM *vm);
 
 /* A run-time panic whose message has no "runtime error: " prefix (Go's
 ** plainError, e.g. "assignment to entry in nil map"). Until panic.c grows

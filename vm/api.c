@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "../compiler/compiler.h"
+#include "../runtime/runtime.h"
 #include "allocprof.h"
 #include "interp.h"
 #include "sched.h"
@@ -173,6 +174,7 @@ void vm_free(vm_State *vm) {
   vm_flush(vm);
   ex_free(vm);
   ap_free(vm);
+  rt_rand_free(vm);
   /* the heap first: it stops the GC thread, which may still be scanning
   ** objects whose layouts (RTypes) the module owns */
   gc_heap_free(&vm->heap);

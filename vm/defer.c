@@ -55,6 +55,13 @@
 **     when unnamed: the code generator keeps unnamed results in hidden
 **     variables in such functions).
 **
+** GOEXIT (runtime.Goexit) is a panic record marked goexit: the deferred
+** calls run as for a panic, recover() returns nil during them, and when
+** none is left the interpreter ends the goroutine (dfr_goexit_done) instead
+** of reporting; the main goroutine is parked for good instead, so the
+** others run on, and when none is left the deadlock report is Go's "no
+** goroutines (main called runtime.Goexit) - deadlock!".
+**
 ** RECOVER returns the panic's value, and marks it recovered, only in the
 ** frame of the deferred call the current panic started (Go's argp test):
 ** recover called by a function the deferred call calls, or by a deferred
@@ -260,7 +267,10 @@ bool dfr_panic_step(VM *vm, struct Stack *s, size_t floor) {
   Panic *p = s->panics;
   for (;;) {
     Defer *d = s->defers;
-    if (!d && floor == 0) ex_panic_report(vm, p);
+    if (!d && floor == 0) {
+      if (p->goexit) return true; /* the goroutine ends: dfr_goexit_done */
+      ex_panic_report(vm, p);
+    }
     if (!d || d->frame < floor) return true;
     if (d->started) {
       /* its call was running: the panic it served (if any) is aborted */
@@ -277,9 +287,17 @@ bool dfr_panic_step(VM *vm, struct Stack *s, size_t floor) {
   }
 }
 
+bool dfr_goexit_done(struct Stack *s) {
+  Panic *p = s->panics;
+  if (!p || !p->goexit || s->defers) return false;
+  s->panics = p->link;
+  free_panic(p);
+  return true;
+}
+
 GoIface dfr_recover(struct Stack *s) {
   Panic *p = s->panics;
-  if (p && p->calling && !p->recovered && p->call_frame == s->nframes - 1) {
+  if (p && p->calling && !p->goexit && !p->recovered && p->call_frame == s->nframes - 1) {
     p->recovered = true;
     return p->value;
   }

@@ -34,6 +34,9 @@ typedef struct Panic {
   bool aborted;           /* a deferred call it started panicked */
   bool runtime_error;     /* raised by the runtime (Go's traceback shows
                              one frame fewer: panic.c) */
+  bool goexit;            /* runtime.Goexit: runs the deferred calls like a
+                             panic, but recover() returns nil, and with
+                             none left the goroutine ends (dfr_goexit_done) */
 } Panic;
 
 typedef struct Defer {
@@ -106,6 +109,11 @@ bool dfr_panic_step(VM *vm, struct Stack *s, size_t floor);
 ** newest panic ends as a recovered one does (with the aborted panics under
 ** it), the frames from [nframes] up are dropped; returns its value. */
 GoIface dfr_end_panic(VM *vm, struct Stack *s, size_t nframes);
+
+/* After dfr_panic_step returned true: whether the unwinding was
+** runtime.Goexit's and no deferred call is left, in which case its record
+** is dropped and the goroutine must end now. */
+bool dfr_goexit_done(struct Stack *s);
 
 /* recover() in the top frame: the value of the current panic if this
 ** frame is the deferred call the panic runs, and marks it recovered; nil

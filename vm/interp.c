@@ -1305,6 +1305,19 @@ defer_returned:
 /* A panic runs its next deferred call (state saved). */
 panicking:
   if (dfr_panic_step(vm, st, sc->cur->cblevel > 0 ? sc->cur->stop : 0)) {
+    if (UNLIKELY(dfr_goexit_done(st))) {
+      /* runtime.Goexit ran the deferred calls: the goroutine ends; main's
+      ** stays parked (its frames are the outermost C call's) */
+      if (sc->cur->id == 1) {
+        ex->main_goexit = true;
+        sched_park(vm, "goexit");
+        sched_switch(vm);
+      } else {
+        st->nframes = 0;
+        sched_goexit(vm);
+      }
+      goto resume;
+    }
     /* the panic leaves a call from a native (vm/call.c) */
     if (sc->cur == home) return true;
     cb_wait(vm, G_CB_PANICKED);

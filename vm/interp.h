@@ -34,6 +34,8 @@ typedef struct ExecState {
   jmp_buf *panic_jb;       /* where a Go panic lands: the innermost
                               ex_execute (vm/defer.c), or NULL */
   vm_Result result;        /* what the protected call returns after longjmp */
+  bool main_goexit;        /* main called runtime.Goexit: its G is parked
+                              for good (vm/defer.c "GOEXIT") */
   int cblevel;             /* calls from natives into Go now on the C stack
                               (vm/call.c); 0 outside any */
   bool frame_pushed;       /* a native pushed a Go frame for the interpreter

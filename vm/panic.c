@@ -143,6 +143,15 @@ static _Noreturn void raise(VM *vm, GoIface v, const char *signal, bool runtime_
   ex_panic_report(vm, &p);
 }
 
+_Noreturn void vm_goexit(VM *vm) {
+  ExecState *ex = active(vm);
+  if (!ex->panic_jb || !ex->stk || ex->stk->nframes == 0)
+    ex_throw(vm, NULL, "runtime.Goexit outside a goroutine");
+  dfr_start_panic(vm, ex->stk, (GoIface){NULL, {0}}, NULL, false);
+  ex->stk->panics->goexit = true;
+  longjmp(*ex->panic_jb, 1);
+}
+
 /* A run-time error whose Error() is [text]; a second line is the
 ** "[signal ...]" line Go prints after the report. */
 static _Noreturn void raise_runtime(VM *vm, rt_Buf *text) {
@@ -226,12 +235,18 @@ _Noreturn void ex_deadlock(VM *vm) {
       ex_throw(vm, NULL, "goroutine %" PRId64 " cannot resume: its call from a native "
                "(sort, fmt) ended while another goroutine's call was running, and that "
                "goroutine waits for it (vm runs such calls on one C stack)", s->allg[i]->id);
+  /* after main's runtime.Goexit its G stays parked, but Go's is gone */
+  size_t skip_main = vm->exec->main_goexit ? 1 : 0;
+  if (skip_main && s->nallg <= 1) {
+    rt_buf_str(&t, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+    finish(vm, &t, VM_ERR_RUNTIME, 2);
+  }
   rt_buf_str(&t, "fatal error: all goroutines are asleep - deadlock!\n");
   G **gs = malloc((s->nallg ? s->nallg : 1) * sizeof *gs);
   if (gs) {
     memcpy(gs, s->allg, s->nallg * sizeof *gs);
     qsort(gs, s->nallg, sizeof *gs, by_id);  /* Go lists them by id */
-    for (size_t i = 0; i < s->nallg; i++) {
+    for (size_t i = skip_main; i < s->nallg; i++) {
       rt_buf_str(&t, "\n");
       trace_stack(vm, &t, &gs[i]->stk, gs[i]->id,
                   gs[i]->waitreason ? gs[i]->waitreason : "runnable", TB_FATAL);

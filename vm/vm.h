@@ -52,6 +52,10 @@ struct vm_State {
   ** iteration order; 0 until first use, then seeded from time and pid */
   uint64_t rng;
 
+  /* math/rand's global source (runtime/lib_rand.c): NULL until first
+  ** used, then C memory seeded with 1, as Go 1.19's */
+  struct RngSource *randsrc;
+
   /* the allocation profile (vm/allocprof.h); NULL unless cfg.allocprof */
   struct AllocProf *allocprof;
 
@@ -76,6 +80,9 @@ void vm_set_error(VM *vm, const char *text, size_t len);
 ** vm_panic_runtime(vm, "integer divide by zero"). */
 _Noreturn void vm_panic_runtime(VM *vm, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* runtime.Goexit: runs the goroutine's deferred calls, then ends it
+** (vm/defer.c "GOEXIT"). */
+_Noreturn void vm_goexit(VM *vm);
 /* Panics with an arbitrary Go value (the argument of the panic builtin). */
 _Noreturn void vm_panic_value(VM *vm, GoIface value);
 /* A fatal error ("fatal error: MSG", exit 2, not recoverable). */

@@ -28,8 +28,8 @@ import (
 	"strings"
 )
 
-var packages = []string{"bufio", "bytes", "errors", "fmt", "io", "math", "os", "runtime", "runtime/debug",
-	"sort", "strconv", "strings", "sync", "sync/atomic", "time", "unicode", "unicode/utf8"}
+var packages = []string{"bufio", "bytes", "errors", "fmt", "io", "math", "math/rand", "os", "runtime",
+	"runtime/debug", "sort", "strconv", "strings", "sync", "sync/atomic", "time", "unicode", "unicode/utf8"}
 
 // A parameter's place: the function (pkg.Name or pkg.Type.Name) and index.
 type param struct {

@@ -1,0 +1,11 @@
+package main
+
+func init(x int) {}
+
+func init() int { return 1 }
+
+func main() {
+	init()
+	f := init
+	_ = f
+}
