@@ -76,12 +76,5 @@ void rt_runtime_Gosched(VM *vm, Word *args) {
   sched_yield(vm);
 }
 
-/* func GOMAXPROCS(n int) int: goroutines share the interpreter thread
-** (vm/sched.c), so the setting is 1 and stays 1 whatever n asks. */
-void rt_runtime_GOMAXPROCS(VM *vm, Word *args) {
-  (void)vm;
-  args[0].i = 1;
-}
-
 /* func NumGoroutine() int */
 void rt_runtime_NumGoroutine(VM *vm, Word *args) { args[0].i = sched_count(vm); }
