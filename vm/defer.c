@@ -35,6 +35,10 @@
 ** fault) pushes a Panic on Stack.panics and unwinds the C stack with
 ** longjmp to the interpreter's landing point (ExecState.panic_jb); no
 ** frame is popped. The interpreter then runs dfr_panic_step:
+**   - a call from a native into Go is running on this goroutine
+**     (vm/call.c) and no record of a frame above its entry frame is left:
+**     the call ends with the panic, which the native recovers or raises
+**     again in its caller's frames;
 **   - no record left: print the panics, oldest first (Go's printpanics:
 **     "panic: V [recovered]" and "\tpanic: W" lines), the goroutine's
 **     trace, exit 2;
@@ -174,6 +178,25 @@ static void resume_deferreturn(VM *vm, struct Stack *s, size_t k) {
   f->pc = fn->code + (fn->deferreturn - 1);
 }
 
+/* The newest panic ends (recovered), and the aborted ones it interrupted. */
+static void drop_panic(struct Stack *s) {
+  Panic *p = s->panics;
+  s->panics = p->link;
+  free_panic(p);
+  while (s->panics && s->panics->aborted) {
+    Panic *q = s->panics;
+    s->panics = q->link;
+    free_panic(q);
+  }
+}
+
+GoIface dfr_end_panic(VM *vm, struct Stack *s, size_t nframes) {
+  GoIface v = s->panics->value;
+  drop_panic(s);
+  stk_unwind(vm, s, nframes);
+  return v;
+}
+
 DfrNext dfr_call_returned(VM *vm, struct Stack *s) {
   Defer *d = s->defers;
   Panic *p = d->panic;
@@ -184,13 +207,7 @@ DfrNext dfr_call_returned(VM *vm, struct Stack *s) {
   p->calling = false;
   if (!p->recovered) return DFR_PANICKING;
   /* recovered: the panic ends, with the aborted ones it interrupted */
-  s->panics = p->link;
-  free_panic(p);
-  while (s->panics && s->panics->aborted) {
-    Panic *q = s->panics;
-    s->panics = q->link;
-    free_panic(q);
-  }
+  drop_panic(s);
   resume_deferreturn(vm, s, target);
   return DFR_CONTINUE;
 }
@@ -210,11 +227,12 @@ void dfr_start_panic(VM *vm, struct Stack *s, GoIface value, const char *signal,
   s->panics = p;
 }
 
-void dfr_panic_step(VM *vm, struct Stack *s) {
+bool dfr_panic_step(VM *vm, struct Stack *s, size_t floor) {
   Panic *p = s->panics;
   for (;;) {
     Defer *d = s->defers;
-    if (!d) ex_panic_report(vm, p);
+    if (!d && floor == 0) ex_panic_report(vm, p);
+    if (!d || d->frame < floor) return true;
     if (d->started) {
       /* its call was running: the panic it served (if any) is aborted */
       if (d->panic) {
@@ -226,7 +244,7 @@ void dfr_panic_step(VM *vm, struct Stack *s) {
     }
     bool in_c = runs_in_c(d);
     start(vm, s, d, p);
-    if (!in_c) return;
+    if (!in_c) return false;
   }
 }
 

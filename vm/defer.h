@@ -79,10 +79,18 @@ DfrNext dfr_call_returned(VM *vm, struct Stack *s);
 void dfr_start_panic(VM *vm, struct Stack *s, GoIface value, const char *signal,
                      bool runtime_error);
 
-/* The panic's next step: starts the next deferred call (true: continue at
-** the top frame's saved pc); with none left, prints Go's report and ends
-** the run (does not return). */
-void dfr_panic_step(VM *vm, struct Stack *s);
+/* The panic's next step: starts the next deferred call and returns false
+** (continue at the top frame's saved pc). Records of frames below [floor]
+** are not touched: when the next one is such a record, or none is left and
+** [floor] > 0, returns true (the panic leaves a call from a native into Go,
+** whose entry frame is [floor]: vm/call.c). With none left and [floor] 0,
+** prints Go's report and ends the run (does not return). */
+bool dfr_panic_step(VM *vm, struct Stack *s, size_t floor);
+
+/* A native recovers the panic that left its call into Go (vm/call.c): the
+** newest panic ends as a recovered one does (with the aborted panics under
+** it), the frames from [nframes] up are dropped; returns its value. */
+GoIface dfr_end_panic(VM *vm, struct Stack *s, size_t nframes);
 
 /* recover() in the top frame: the value of the current panic if this
 ** frame is the deferred call the panic runs, and marks it recovered; nil

@@ -328,10 +328,13 @@ static void store64_barrier(VM *vm, uint8_t *slot, uint64_t v) {
 
 #define NEXT DISPATCH()
 
+static void cb_wait(VM *vm, uint8_t state);
+
 /* The loop, for ex_execute: [home] is the goroutine the call runs for;
 ** with [panicking] it starts with the step of the goroutine's panic (a
-** panic landed, vm/defer.c). */
-static void run(VM *vm, size_t stop, G *home, bool panicking) {
+** panic landed, vm/defer.c). Returns false when home's frame at [stop]
+** returned, true when a panic left it (a call from a native: vm/call.c). */
+static bool run(VM *vm, size_t stop, G *home, bool panicking) {
   ExecState *ex = vm->exec;
   Sched *sc = &ex->sched;
   Stack *st;
@@ -561,10 +564,18 @@ next:
   VMCASE(RET) {
     if (UNLIKELY(fr == dfrfr)) goto defer_returned;
     if (UNLIKELY(fr == stopfr)) {
+      /* segmented: the results go back to the call window first */
+      if (UNLIKELY(fr == segfr)) PROTECT(stk_pop_segment(vm, st));
       if (sc->cur == home) {
         st->nframes = stop;
-        return;
+        return false;
       }
+      if (sc->cur->cblevel > 0) {  /* a call from a native, out of order */
+        SAVE_STATE();  /* its frame stays live: the results are roots */
+        cb_wait(vm, G_CB_RETURNED);
+        goto resume;
+      }
+      if (sc->cur->id == 1) vm_exit(vm, 0);  /* main returned in a callback */
       st->nframes = 0;
       sched_goexit(vm);
       goto resume;
@@ -1222,6 +1233,18 @@ reschedule:
   sched_switch(vm);
 resume:
   if (UNLIKELY(ex->stk->nframes == 0)) panic_nil(vm, 0);  /* go of a nil func */
+  if (UNLIKELY(sc->cur->cbstate != G_CB_NONE)) {
+    /* a call from a native that ended while a deeper level ran */
+    G *g = sc->cur;
+    if (g != home) {     /* still not its level: wait again */
+      cb_wait(vm, g->cbstate);
+      goto resume;
+    }
+    bool panicked = g->cbstate == G_CB_PANICKED;
+    g->cbstate = G_CB_NONE;
+    if (!panicked) g->stk.nframes = stop;
+    return panicked;
+  }
   LOAD_STATE();
   pc = fr->pc;
   if (UNLIKELY(sc->cur->closed_send)) {
@@ -1243,7 +1266,12 @@ defer_returned:
   /* fallthrough: the panic goes on */
 /* A panic runs its next deferred call (state saved). */
 panicking:
-  dfr_panic_step(vm, st);
+  if (dfr_panic_step(vm, st, sc->cur->cblevel > 0 ? sc->cur->stop : 0)) {
+    /* the panic leaves a call from a native (vm/call.c) */
+    if (sc->cur == home) return true;
+    cb_wait(vm, G_CB_PANICKED);
+    goto resume;
+  }
   LOAD_STATE();
   pc = fr->pc;
   NEXT;
@@ -1259,7 +1287,7 @@ nil_deref:
 ** raised anywhere below (an instruction, a native) pushes its record and
 ** longjmps here; the loop restarts with the panic's step. The goroutine
 ** [stop] belongs to keeps the call's stop depth while it runs. */
-void ex_execute(VM *vm, size_t stop) {
+static bool execute(VM *vm, size_t stop) {
   ExecState *ex = vm->exec;
   G *home = ex->sched.cur;
   size_t home_stop = home->stop;
@@ -1268,7 +1296,43 @@ void ex_execute(VM *vm, size_t stop) {
   ex->panic_jb = &jb;
   volatile bool panicking = false;
   if (setjmp(jb) != 0) panicking = true;
-  run(vm, stop, home, panicking);
+  bool panicked = run(vm, stop, home, panicking);
   ex->panic_jb = outer;
   home->stop = home_stop;
+  return panicked;
+}
+
+void ex_execute(VM *vm, size_t stop) { execute(vm, stop); }
+
+/* A goroutine's call from a native ended ([state]) but the C stack is at a
+** deeper level (another goroutine's call): it waits, its frames as they
+** are, until ex_execute_call brings the C stack back to its level. The
+** caller then resumes the next goroutine. */
+static void cb_wait(VM *vm, uint8_t state) {
+  G *g = vm->exec->sched.cur;
+  g->cbstate = state;
+  sched_park(vm, "callback return");
+  sched_switch(vm);
+}
+
+/* The C stack is back at level [level]: its home goroutine, if its call
+** already ended (cb_wait), may run again, and will return from run. */
+static void cb_wake(VM *vm, int level) {
+  Sched *sc = &vm->exec->sched;
+  for (size_t k = 0; k < sc->nallg; k++) {
+    G *g = sc->allg[k];
+    if (g->cbstate != G_CB_NONE && g->cblevel == level && g->status == G_WAITING)
+      sched_ready(vm, g);
+  }
+}
+
+bool ex_execute_call(VM *vm, size_t stop) {
+  ExecState *ex = vm->exec;
+  G *home = ex->sched.cur;
+  int home_level = home->cblevel;
+  home->cblevel = ++ex->cblevel;
+  bool panicked = execute(vm, stop);
+  home->cblevel = home_level;
+  cb_wake(vm, --ex->cblevel);
+  return panicked;
 }

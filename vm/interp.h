@@ -34,6 +34,8 @@ typedef struct ExecState {
   jmp_buf *panic_jb;       /* where a Go panic lands: the innermost
                               ex_execute (vm/defer.c), or NULL */
   vm_Result result;        /* what the protected call returns after longjmp */
+  int cblevel;             /* calls from natives into Go now on the C stack
+                              (vm/call.c); 0 outside any */
 } ExecState;
 
 /* exec.c: calls fn(vm, stack, ud) for the stack of every goroutine that
@@ -46,6 +48,17 @@ void ex_foreach_stack(VM *vm, ex_StackVisitor fn, void *ud);
 /* interp.c: runs the frames above [stop] until the frame at depth [stop]
 ** returns (the caller pushed it: stk.nframes == stop + 1 on entry). */
 void ex_execute(VM *vm, size_t stop);
+
+/* interp.c: as ex_execute, for a call from a native into Go (vm/call.c
+** states the protocol): one level deeper on the C stack. Returns false when
+** the frame at [stop] returned (its results are in its frame, or in the
+** call window of the previous segment in segmented mode), true when a
+** panic ran out of deferred calls above [stop] (it is still the newest on
+** the goroutine's list and the frames above [stop] are left as they were,
+** dead, for the traceback). Goroutines whose own such call ends while a
+** deeper level runs wait (G.cbstate) until the C stack is back at their
+** level. */
+bool ex_execute_call(VM *vm, size_t stop);
 
 /* exec.c: pushes a frame for module function [fidx] above the live ones,
 ** with its parameters zeroed, and runs it to completion. */

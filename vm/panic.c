@@ -217,6 +217,13 @@ static int by_id(const void *a, const void *b) {
 _Noreturn void ex_deadlock(VM *vm) {
   rt_Buf t = {0};
   const Sched *s = &vm->exec->sched;
+  /* vm/call.c's limit, not the program's deadlock: a goroutine whose call
+  ** from a native ended waits for the C stack to unwind to its level */
+  for (size_t i = 0; i < s->nallg; i++)
+    if (s->allg[i]->cbstate != G_CB_NONE)
+      ex_throw(vm, NULL, "goroutine %" PRId64 " cannot resume: its call from a native "
+               "(sort, fmt) ended while another goroutine's call was running, and that "
+               "goroutine waits for it (vm runs such calls on one C stack)", s->allg[i]->id);
   rt_buf_str(&t, "fatal error: all goroutines are asleep - deadlock!\n");
   G **gs = malloc((s->nallg ? s->nallg : 1) * sizeof *gs);
   if (gs) {

@@ -69,7 +69,15 @@ typedef struct G {
   bool want_write;         /* waiting in RWMutex.Lock (else RLock) */
   int64_t when;            /* sleep: wake-up time, monotonic ns */
   size_t timeridx;         /* index in the timer heap */
+  /* calls from natives into Go (vm/call.c): the nesting level of its
+  ** innermost such call (0: none), and how that call ended while the C
+  ** stack was at a deeper level (G_CB_NONE: it has not ended) */
+  int cblevel;
+  uint8_t cbstate;
 } G;
+
+/* G.cbstate: how a call from a native ended out of LIFO order. */
+enum { G_CB_NONE, G_CB_RETURNED, G_CB_PANICKED };
 
 typedef struct Sched {
   G **allg; size_t nallg, capallg;
