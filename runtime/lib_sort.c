@@ -419,8 +419,9 @@ void rt_sort_SliceStable(VM *vm, Word *args) {
 
 void rt_sort_SliceIsSorted(VM *vm, Word *args) {
   LessSwap d = slice_data(vm, args);
+  rt_StackRef res = rt_stack_ref(vm, args);  /* taken before less can move args */
   bool r = is_sorted(&d, d.s.len);
-  rt_stack_ptr(vm, rt_stack_ref(vm, args))->u = r;  /* args may have moved */
+  rt_stack_ptr(vm, res)->u = r;
 }
 
 /* IntSlice.Less, Float64Slice.Less (NaNs first), StringSlice.Less */
