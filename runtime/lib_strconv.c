@@ -374,8 +374,10 @@ static int64_t prefix_fold(GoString s, const char *w) {
   return i;
 }
 
-/* Infinity or NaN spelled out over the whole of s: sets *v. */
-static bool special(GoString s, double *v) {
+/* Go's special: Infinity or NaN spelled out at the start of s (an
+** optional sign, "inf" or "infinity" in any case; "nan" unsigned): sets *v
+** and *n, the bytes it takes. */
+static bool special_prefix(GoString s, double *v, int64_t *n) {
   if (s.len == 0) return false;
   int64_t nsign = 0;
   double sign = 1;
@@ -384,22 +386,35 @@ static bool special(GoString s, double *v) {
     nsign = 1;
   }
   GoString r = {s.ptr + nsign, s.len - nsign};
-  int64_t n = prefix_fold(r, "infinity");
-  if (n > 3 && n < 8) n = 3;
-  if ((n == 3 || n == 8) && nsign + n == s.len) {
+  int64_t k = prefix_fold(r, "infinity");
+  if (k > 3 && k < 8) k = 3;
+  if (k == 3 || k == 8) {
     *v = sign * INFINITY;
+    *n = nsign + k;
     return true;
   }
-  if (nsign == 0 && prefix_fold(s, "nan") == 3 && s.len == 3) {
+  if (nsign == 0 && prefix_fold(s, "nan") == 3) {
     *v = NAN;
+    *n = 3;
     return true;
   }
   return false;
 }
 
-/* Go's float syntax over the whole of s; the text without underscores is
-** appended to [clean] (NUL-terminated) for strtod. */
-static bool read_float(GoString s, rt_Buf *clean) {
+/* The same over the whole of s. */
+static bool special(GoString s, double *v) {
+  int64_t n;
+  double f;
+  if (!special_prefix(s, &f, &n) || n != s.len) return false;
+  *v = f;
+  return true;
+}
+
+/* Go's readFloat: the longest prefix of s in Go's float syntax, its length
+** returned and its text without underscores appended to [clean]
+** (NUL-terminated) for strtod; *ok is false when that prefix is not a
+** number ("", ".", "1e", a hex mantissa without its exponent). */
+static int64_t read_float_prefix(GoString s, rt_Buf *clean, bool *ok) {
   int64_t i = 0;
   if (i < s.len && (s.ptr[i] == '+' || s.ptr[i] == '-')) rt_buf_byte(clean, (char)s.ptr[i++]);
   int base = 10;
@@ -425,22 +440,48 @@ static bool read_float(GoString s, rt_Buf *clean) {
     }
     rt_buf_byte(clean, (char)c);
   }
-  if (!sawdigits) return false;
+  *ok = false;
+  if (!sawdigits) return i;
   if (i < s.len && lower(s.ptr[i]) == (base == 10 ? 'e' : 'p')) {
     rt_buf_byte(clean, (char)s.ptr[i++]);
-    if (i >= s.len) return false;
+    if (i >= s.len) return i;
     if (s.ptr[i] == '+' || s.ptr[i] == '-') rt_buf_byte(clean, (char)s.ptr[i++]);
-    if (i >= s.len || s.ptr[i] < '0' || s.ptr[i] > '9') return false;
+    if (i >= s.len || s.ptr[i] < '0' || s.ptr[i] > '9') return i;
     for (; i < s.len && (('0' <= s.ptr[i] && s.ptr[i] <= '9') || s.ptr[i] == '_'); i++) {
       if (s.ptr[i] == '_') underscores = true;
       else rt_buf_byte(clean, (char)s.ptr[i]);
     }
   } else if (base == 16) {
-    return false;
+    return i;
   }
-  if (underscores && !underscore_ok((GoString){s.ptr, i})) return false;
+  if (underscores && !underscore_ok((GoString){s.ptr, i})) return i;
   rt_buf_byte(clean, '\0');
-  return i == s.len;
+  *ok = true;
+  return i;
+}
+
+/* Go's float syntax over the whole of s (read_float_prefix). */
+static bool read_float(GoString s, rt_Buf *clean) {
+  bool ok;
+  return read_float_prefix(s, clean, &ok) == s.len && ok;
+}
+
+/* Go's parseFloatPrefix: the float at the start of s, its length in *n;
+** P_RANGE with an infinite *v when it overflows float64 (float32 with
+** [f32], the value then rounded to float32). */
+static ParseErr parse_float_prefix(GoString s, bool f32, double *v, int64_t *n) {
+  if (special_prefix(s, v, n)) return P_OK;
+  rt_Buf clean = {0};
+  bool ok;
+  *n = read_float_prefix(s, &clean, &ok);
+  ParseErr e = P_SYNTAX;
+  *v = 0;
+  if (ok) {
+    *v = f32 ? (double)strtof(clean.data, NULL) : strtod(clean.data, NULL);
+    e = isinf(*v) ? P_RANGE : P_OK;
+  }
+  rt_buf_free(&clean);
+  return e;
 }
 
 /* func ParseFloat(s string, bitSize int) (float64, error) */
@@ -462,6 +503,60 @@ void rt_strconv_ParseFloat(VM *vm, Word *a) {
   rt_buf_free(&clean);
   a[0].f = v;
   lib_ret_iface(a + 1, err);
+}
+
+/* One part of ParseComplex: the float at the start of *s, consumed;
+** false on a syntax error, a range error remembered in *pending (Go's
+** convErr: the error then names ParseComplex and the whole input). */
+static bool complex_part(GoString *s, bool f32, double *v, ParseErr *pending) {
+  int64_t n;
+  ParseErr e = parse_float_prefix(*s, f32, v, &n);
+  if (e == P_SYNTAX) return false;
+  if (e == P_RANGE) *pending = P_RANGE;
+  s->ptr += n;
+  s->len -= n;
+  return true;
+}
+
+/* func ParseComplex(s string, bitSize int) (complex128, error), Go's
+** atoc.go: "(re)", "re", "imi", "re+imi" with optional parentheses;
+** bitSize 64 parses float32 parts, anything else float64 parts. */
+void rt_strconv_ParseComplex(VM *vm, Word *a) {
+  GoString orig = lib_str(a), s = orig;
+  bool f32 = a[2].i == 64;
+  double re = 0, im = 0;
+  ParseErr pending = P_OK;
+  bool ok = true;
+  if (s.len >= 2 && s.ptr[0] == '(' && s.ptr[s.len - 1] == ')') s = (GoString){s.ptr + 1, s.len - 2};
+  if (!complex_part(&s, f32, &re, &pending)) {
+    ok = false;
+  } else if (s.len > 0) {
+    /* what follows the real part: a sign, or the 'i' of a lone
+    ** imaginary part; a '+' is dropped unless "++" ("+NaNi" is valid, and
+    ** NaN takes no sign) */
+    if (s.ptr[0] == 'i' && s.len == 1) {
+      im = re;
+      re = 0;
+    } else if (s.ptr[0] != '+' && s.ptr[0] != '-') {
+      ok = false;
+    } else {
+      if (s.ptr[0] == '+' && s.len > 1 && s.ptr[1] != '+') {
+        s.ptr++;
+        s.len--;
+      }
+      ok = complex_part(&s, f32, &im, &pending) && s.len == 1 && s.ptr[0] == 'i';
+    }
+  }
+  GoIface err = {NULL, {0}};
+  if (!ok) {
+    re = im = 0;
+    err = rt_num_error(vm, "ParseComplex", orig, rt_err_syntax());
+  } else if (pending == P_RANGE) {
+    err = rt_num_error(vm, "ParseComplex", orig, rt_err_range());
+  }
+  a[0].f = re;
+  a[1].f = im;
+  lib_ret_iface(a + 2, err);
 }
 
 /* }================================================================== */

@@ -10,6 +10,9 @@
 **   float64         an IEEE double
 **   float32         a double whose value is exactly representable as a float
 **                   (rounded after every operation; same results as float ops)
+**   complex128      2 words {double re, double im}
+**   complex64       2 words {double re, double im}, each part exactly a
+**                   float (rounded with C64 after every op, like float32)
 **   string          2 words {const uint8_t *ptr, int64 len}
 **   slice           3 words {void *ptr, int64 len, int64 cap}
 **   interface       2 words {const RType *type, Word data}; type NULL is nil.
@@ -24,7 +27,8 @@
 ** word per scalar; MEMORY (heap objects, slice backing arrays, the targets
 ** of pointers, boxed interface data of arrays and structs, objects the
 ** code generator places in a frame) holds Go's amd64 layout: RType.size
-** bytes, fields at RField.offset, int8 in one byte, float32 in four. The
+** bytes, fields at RField.offset, int8 in one byte, float32 in four,
+** complex128 in 16 (two float64), complex64 in 8 (two float32). The
 ** typed loads and stores of opcodes.h (LD8S..LDF32, ST8..STF32) move one
 ** scalar between the two, normalising as above; the code generator expands
 ** an aggregate into one op per scalar leaf, and copies memory to memory
