@@ -99,6 +99,11 @@ typedef struct lib_Pieces { lib_Piece *v; int64_t n, cap; } lib_Pieces; /* mallo
 /* genSplit(s, sep, sepSave, n): the pieces; returns the capacity Go's
 ** result slice has (make([]T, n) before trimming), -1 for n == 0 (nil). */
 int64_t lib_split(GoString s, GoString sep, bool after, int64_t n, lib_Pieces *out);
+/* Appends the piece [off, off+len) (bad: an invalid byte cut out). */
+void lib_pieces_push(lib_Pieces *p, int64_t off, int64_t len, bool bad);
+/* The []string of [p]'s pieces of [s] with capacity [cap] (-1: nil);
+** frees p's array. */
+GoSlice lib_string_pieces(VM *vm, GoString s, lib_Pieces *p, int64_t cap);
 /* Fields: the maximal runs of non-space runes (unicode.IsSpace). */
 void lib_fields(GoString s, lib_Pieces *out);
 /* Map over runes with one of unicode's case mappings (RT_UPPER_CASE,

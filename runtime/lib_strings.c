@@ -157,7 +157,7 @@ int32_t lib_decode_last(GoString s, int *width) {
   return r;
 }
 
-static void push(lib_Pieces *p, int64_t off, int64_t len, bool bad) {
+void lib_pieces_push(lib_Pieces *p, int64_t off, int64_t len, bool bad) {
   if (p->n == p->cap) {
     p->cap = p->cap ? 2 * p->cap : 8;
     p->v = realloc(p->v, (size_t)p->cap * sizeof *p->v);
@@ -174,10 +174,10 @@ static int64_t explode(GoString s, int64_t n, lib_Pieces *out) {
   for (int64_t i = 0; i < n - 1; i++) {
     int w;
     int32_t r = rt_utf8_decode(s.ptr + off, (size_t)(s.len - off), &w);
-    push(out, off, w, r == RT_RUNE_ERROR);
+    lib_pieces_push(out, off, w, r == RT_RUNE_ERROR);
     off += w;
   }
-  if (n > 0) push(out, off, s.len - off, false);
+  if (n > 0) lib_pieces_push(out, off, s.len - off, false);
   return n;
 }
 
@@ -190,10 +190,10 @@ int64_t lib_split(GoString s, GoString sep, bool after, int64_t n, lib_Pieces *o
   for (int64_t i = 0; i < n - 1; i++) {
     int64_t m = lib_index(sub(s, off, s.len), sep);
     if (m < 0) break;
-    push(out, off, m + (after ? sep.len : 0), false);
+    lib_pieces_push(out, off, m + (after ? sep.len : 0), false);
     off += m + sep.len;
   }
-  push(out, off, s.len - off, false);
+  lib_pieces_push(out, off, s.len - off, false);
   return n;
 }
 
@@ -211,14 +211,14 @@ void lib_fields(GoString s, lib_Pieces *out) {
     int w;
     bool space = rt_uni_in(&rt_uni_space, rune_at(s, i, &w));
     if (space && start >= 0) {
-      push(out, start, i - start, false);
+      lib_pieces_push(out, start, i - start, false);
       start = -1;
     } else if (!space && start < 0) {
       start = i;
     }
     i += w;
   }
-  if (start >= 0) push(out, start, s.len - start, false);
+  if (start >= 0) lib_pieces_push(out, start, s.len - start, false);
 }
 
 bool lib_map_case(GoString s, int which, rt_Buf *out) {
@@ -292,7 +292,7 @@ int64_t lib_compare(GoString a, GoString b) {
 
 /* The pieces as a []string of substrings of [s], capacity [cap]; nil
 ** when [cap] is negative. */
-static GoSlice string_pieces(VM *vm, GoString s, lib_Pieces *p, int64_t cap) {
+GoSlice lib_string_pieces(VM *vm, GoString s, lib_Pieces *p, int64_t cap) {
   if (cap < 0) {
     free(p->v);
     return (GoSlice){NULL, 0, 0};
@@ -346,7 +346,7 @@ static void split(VM *vm, Word *a, bool after, int64_t n) {
   GoString s = lib_str(a);
   lib_Pieces p = {0};
   int64_t cap = lib_split(s, lib_str(a + 2), after, n, &p);
-  lib_ret_slice(a, string_pieces(vm, s, &p, cap));
+  lib_ret_slice(a, lib_string_pieces(vm, s, &p, cap));
 }
 
 void rt_strings_Split(VM *vm, Word *a) { split(vm, a, false, -1); }
@@ -358,7 +358,7 @@ void rt_strings_Fields(VM *vm, Word *a) {
   GoString s = lib_str(a);
   lib_Pieces p = {0};
   lib_fields(s, &p);
-  lib_ret_slice(a, string_pieces(vm, s, &p, p.n));
+  lib_ret_slice(a, lib_string_pieces(vm, s, &p, p.n));
 }
 
 /* func Join(elems []string, sep string) string */
