@@ -371,6 +371,7 @@ Type *cg_methval_type(CG *cg, Expr *sel);
 void cg_closure_prologue(Fn *F, Expr *lit);
 void cg_funclit_to(Fn *F, Expr *lit, int d);     /* func(...) {...} */
 void cg_funcval_to(Fn *F, int index, int d);     /* a function as a value */
+int cg_native_funcval(CG *cg, Object *o);       /* its index, for a library function */
 /* x.M as a value, or T.M / (*T).M; false if e is not a method selector. */
 bool cg_method_value_to(Fn *F, Expr *e, int d);
 /* The receiver of method call [sel] (x.M(...)) into registers d.. as the

@@ -154,6 +154,10 @@ static void var_to(Fn *F, Expr *e, int d) {
   if (o && o->kind == OBJ_CONST && o->cval) { cg_load_const(F, e->type ? e->type : o->type, o->cval, d); return; }
   if (o && o->kind == OBJ_NIL) { cg_emit(F, OP_ZERO, d, cg_nwords(e->type), 0); return; }
   if (o && o->kind == OBJ_FUNC && o->cg_data == F->cg->func_token) { cg_funcval_to(F, o->cg_index, d); return; }
+  if (o && o->kind == OBJ_FUNC && o->native >= 0 && e->kind == E_SELECTOR) {
+    cg_funcval_to(F, cg_native_funcval(F->cg, o), d);
+    return;
+  }
   if (e->kind == E_SELECTOR && !o && cg_method_value_to(F, e, d)) return;
   if (e->kind == E_SELECTOR && !o) {
     const Selection *sel = chk_selection(F->cg->c, e);

@@ -77,9 +77,12 @@ static Arena *A(CG *cg) { return &cg->c->arena; }
 ** value method, or M promoted from an embedded field), also the (*T).M of
 ** a value method an interface's method table needs (cg_deref_method): the
 ** receiver is reached from the wrapper's first parameter;
+** JOB_NATIVE: a library function used as a value (strings.ToUpper passed
+** to strings.Map): a bytecode body that forwards its parameters to the
+** native and returns its results;
 ** JOB_IFM: method value x.M of an interface x (the closure holds x; the
 ** wrapper dispatches with CALLI). */
-typedef enum JobKind { JOB_LIT, JOB_FM, JOB_MEXPR, JOB_IFM } JobKind;
+typedef enum JobKind { JOB_LIT, JOB_FM, JOB_MEXPR, JOB_IFM, JOB_NATIVE } JobKind;
 
 /* A function the generator makes besides the declared ones. */
 typedef struct Job {
@@ -547,6 +550,18 @@ static void recv_from(Fn *F, Place *pp, bool want_ptr, Type *rt, int d, Pos pos)
   cg_mark(F, d, rt);
 }
 
+/* The function index of native function [o] used as a value. */
+int cg_native_funcval(CG *cg, Object *o) {
+  Job *j = pmap_get(&state(cg)->jobs, o);
+  if (j) return j->index;
+  size_t n = strlen(o->pkg) + strlen(o->name) + 2;
+  char *name = arena_alloc(A(cg), n);
+  snprintf(name, n, "%s.%s", o->pkg, o->name);
+  j = new_job(cg, JOB_NATIVE, o, name);
+  j->method = o;
+  return j->index;
+}
+
 /* The job of method m's -fm wrapper. */
 static Job *fm_job(CG *cg, Object *m) {
   Job *j = pmap_get(&state(cg)->jobs, m);
@@ -772,6 +787,32 @@ static void ifm_body(Fn *F, void *ud) {
   cg_emit(F, OP_RET, 0, 0, 0);
 }
 
+/* pkg.F as a value: its parameters, already in the native's register
+** layout, copied to a call window; the results copied back. */
+static void native_body(Fn *F, void *ud) {
+  Job *j = ud;
+  Type *sig = F->sig;
+  F->wrapper = true;
+  int pw = F->param_words;
+  int win = pw > F->result_words ? pw : F->result_words;
+  int w = F->top;
+  cg_reserve(F, w + win);
+  for (int i = 0, off = 0; i < sig->u.func.nparams; i++) {
+    Type *pt = sig->u.func.params[i];
+    cg_move(F, w + off, off, cg_nwords(pt));
+    cg_mark(F, w + off, pt);
+    off += cg_nwords(pt);
+  }
+  F->top = w + win;
+  cg_emit_bx(F, OP_CALLN, w, (uint32_t)j->method->native);
+  for (int i = 0, off = 0; i < sig->u.func.nresults; i++) {
+    cg_mark(F, w + off, sig->u.func.results[i]);
+    off += cg_nwords(sig->u.func.results[i]);
+  }
+  if (F->result_words) cg_move(F, 0, w, F->result_words);
+  cg_emit(F, OP_RET, 0, 0, 0);
+}
+
 static void lit_body(Fn *F, void *ud) {
   Job *j = ud;
   BodySpec b = {NULL, j->lit->u.funclit.type, j->lit->u.funclit.body, j->lit};
@@ -787,6 +828,8 @@ void cg_func_drain(CG *cg) {
       cg_compile_func(cg, j->index, j->name, j->lit->pos, sig, lit_body, j);
     } else if (j->kind == JOB_IFM) {
       cg_compile_func(cg, j->index, j->name, (Pos){0, 0, 0}, j->imethod->sig, ifm_body, j);
+    } else if (j->kind == JOB_NATIVE) {
+      cg_compile_func(cg, j->index, j->name, (Pos){0, 0, 0}, ul(j->method->type), native_body, j);
     } else {
       Object *m = j->method;
       Type *sig = j->kind == JOB_MEXPR ? j->sig : ul(m->type);
