@@ -77,67 +77,58 @@ static void return_string(VM *vm, Word *args, rt_Buf *b) {
   args[1].i = (int64_t)b->len;
 }
 
-void rt_fmt_Print(VM *vm, Word *args) {
-  rt_StackRef ref = rt_stack_ref(vm, args);
+/* The text of Print/Sprint/Fprint (and their ln forms) of the `...any`
+** slice at [ops]. */
+static void sprint_operands(VM *vm, const Word *ops, bool ln, rt_Buf *b) {
   Operands o;
-  const GoIface *a = operands(args, &o);
-  rt_Buf b = {0};
-  rt_fmt_sprint(vm, &b, a, o.n, false);
+  const GoIface *a = operands(ops, &o);
+  rt_fmt_sprint(vm, b, a, o.n, ln);
   free_operands(&o);
+}
+
+/* The text of the *printf forms: the format string at [fmtw], its
+** operands after it. With [wrapped], Errorf's: the operand %w wrapped. */
+static void sprintf_operands(VM *vm, const Word *fmtw, rt_Buf *b, GoIface *wrapped) {
+  rt_Buf keep = {0};
+  GoString format = format_copy(fmtw, &keep);
+  Operands o;
+  const GoIface *a = operands(fmtw + 2, &o);
+  if (wrapped) *wrapped = rt_fmt_errorf(vm, b, format, a, o.n);
+  else rt_fmt_sprintf(vm, b, format, a, o.n);
+  free_operands(&o);
+  rt_buf_free(&keep);
+}
+
+static void print(VM *vm, Word *args, bool ln) {
+  rt_StackRef ref = rt_stack_ref(vm, args);
+  rt_Buf b = {0};
+  sprint_operands(vm, args, ln, &b);
   write_out(vm, rt_stack_ptr(vm, ref), &b);
 }
 
-void rt_fmt_Println(VM *vm, Word *args) {
+static void sprint(VM *vm, Word *args, bool ln) {
   rt_StackRef ref = rt_stack_ref(vm, args);
-  Operands o;
-  const GoIface *a = operands(args, &o);
   rt_Buf b = {0};
-  rt_fmt_sprint(vm, &b, a, o.n, true);
-  free_operands(&o);
-  write_out(vm, rt_stack_ptr(vm, ref), &b);
+  sprint_operands(vm, args, ln, &b);
+  return_string(vm, rt_stack_ptr(vm, ref), &b);
 }
+
+void rt_fmt_Print(VM *vm, Word *args) { print(vm, args, false); }
+void rt_fmt_Println(VM *vm, Word *args) { print(vm, args, true); }
+void rt_fmt_Sprint(VM *vm, Word *args) { sprint(vm, args, false); }
+void rt_fmt_Sprintln(VM *vm, Word *args) { sprint(vm, args, true); }
 
 void rt_fmt_Printf(VM *vm, Word *args) {
   rt_StackRef ref = rt_stack_ref(vm, args);
-  rt_Buf keep = {0}, b = {0};
-  GoString format = format_copy(args, &keep);
-  Operands o;
-  const GoIface *a = operands(args + 2, &o);
-  rt_fmt_sprintf(vm, &b, format, a, o.n);
-  free_operands(&o);
-  rt_buf_free(&keep);
+  rt_Buf b = {0};
+  sprintf_operands(vm, args, &b, NULL);
   write_out(vm, rt_stack_ptr(vm, ref), &b);
-}
-
-void rt_fmt_Sprint(VM *vm, Word *args) {
-  rt_StackRef ref = rt_stack_ref(vm, args);
-  Operands o;
-  const GoIface *a = operands(args, &o);
-  rt_Buf b = {0};
-  rt_fmt_sprint(vm, &b, a, o.n, false);
-  free_operands(&o);
-  return_string(vm, rt_stack_ptr(vm, ref), &b);
-}
-
-void rt_fmt_Sprintln(VM *vm, Word *args) {
-  rt_StackRef ref = rt_stack_ref(vm, args);
-  Operands o;
-  const GoIface *a = operands(args, &o);
-  rt_Buf b = {0};
-  rt_fmt_sprint(vm, &b, a, o.n, true);
-  free_operands(&o);
-  return_string(vm, rt_stack_ptr(vm, ref), &b);
 }
 
 void rt_fmt_Sprintf(VM *vm, Word *args) {
   rt_StackRef ref = rt_stack_ref(vm, args);
-  rt_Buf keep = {0}, b = {0};
-  GoString format = format_copy(args, &keep);
-  Operands o;
-  const GoIface *a = operands(args + 2, &o);
-  rt_fmt_sprintf(vm, &b, format, a, o.n);
-  free_operands(&o);
-  rt_buf_free(&keep);
+  rt_Buf b = {0};
+  sprintf_operands(vm, args, &b, NULL);
   return_string(vm, rt_stack_ptr(vm, ref), &b);
 }
 
@@ -145,13 +136,9 @@ void rt_fmt_Sprintf(VM *vm, Word *args) {
 ** wrapped an operand, else an *errors.errorString. */
 void rt_fmt_Errorf(VM *vm, Word *args) {
   rt_StackRef ref = rt_stack_ref(vm, args);
-  rt_Buf keep = {0}, b = {0};
-  GoString format = format_copy(args, &keep);
-  Operands o;
-  const GoIface *a = operands(args + 2, &o);
-  GoIface wrapped = rt_fmt_errorf(vm, &b, format, a, o.n);
-  free_operands(&o);
-  rt_buf_free(&keep);
+  rt_Buf b = {0};
+  GoIface wrapped;
+  sprintf_operands(vm, args, &b, &wrapped);
   GoString msg = lib_buf_string(vm, &b);
   GoIface err = wrapped.type ? rt_wrap_error(vm, msg, wrapped) : rt_error_new(vm, msg);
   lib_ret_iface(rt_stack_ptr(vm, ref), err);
@@ -181,11 +168,8 @@ static void fprint(VM *vm, Word *args, bool ln) {
   rt_StackRef ref = rt_stack_ref(vm, args);
   GoIface w = {args[0].cp, args[1]};
   lib_io_check(vm, w, "Write");
-  Operands o;
-  const GoIface *a = operands(args + 2, &o);
   rt_Buf b = {0};
-  rt_fmt_sprint(vm, &b, a, o.n, ln);
-  free_operands(&o);
+  sprint_operands(vm, args + 2, ln, &b);
   write_to(vm, ref, w, &b);
 }
 
@@ -196,12 +180,7 @@ void rt_fmt_Fprintf(VM *vm, Word *args) {
   rt_StackRef ref = rt_stack_ref(vm, args);
   GoIface w = {args[0].cp, args[1]};
   lib_io_check(vm, w, "Write");
-  rt_Buf keep = {0}, b = {0};
-  GoString format = format_copy(args + 2, &keep);
-  Operands o;
-  const GoIface *a = operands(args + 4, &o);
-  rt_fmt_sprintf(vm, &b, format, a, o.n);
-  free_operands(&o);
-  rt_buf_free(&keep);
+  rt_Buf b = {0};
+  sprintf_operands(vm, args + 2, &b, NULL);
   write_to(vm, ref, w, &b);
 }
