@@ -386,7 +386,7 @@ static bool builtin(Checker *k, Operand *x, Expr *call, Builtin id) {
     }
     if (x->mode == MODE_CONST) {
       ConstVal *z = cst_to_complex(k->c, x->val);
-      x->val = z ? cst_float(k->c, id == BI_REAL ? cst_float64_value(z) : cst_imag_value(z)) : NULL;
+      x->val = z ? cst_complex_part(k->c, z, id != BI_REAL) : NULL;
     } else {
       x->mode = MODE_VALUE;
     }

@@ -703,7 +703,6 @@ ConstVal *cst_string(struct Comp *c, const char *s, int64_t len) {
 
 ConstVal *cst_int64(struct Comp *c, int64_t x) { return mk_int(c, big_i64(A(c), x)); }
 ConstVal *cst_uint64(struct Comp *c, uint64_t x) { return mk_int(c, big_u64(A(c), x, false)); }
-ConstVal *cst_float(struct Comp *c, double x) { return mk_float(c, rat_from_double(A(c), x)); }
 
 static Rat as_rat(struct Comp *c, ConstVal *x) {
   if (x->kind == CV_INT) return rat_from_big(A(c), BIG(x));
@@ -1427,6 +1426,11 @@ double cst_float64_value(ConstVal *x) {
   case CV_BOOL: return x->b;
   default: return 0;
   }
+}
+
+ConstVal *cst_complex_part(struct Comp *c, ConstVal *x, bool imag) {
+  if (!x || x->kind != CV_COMPLEX) return NULL;
+  return mk_float(c, imag ? CPX(x).im : CPX(x).re);
 }
 
 double cst_imag_value(ConstVal *x) {

@@ -37,7 +37,6 @@ ConstVal *cst_bool(struct Comp *c, bool b);
 ConstVal *cst_string(struct Comp *c, const char *s, int64_t len);
 ConstVal *cst_int64(struct Comp *c, int64_t v);
 ConstVal *cst_uint64(struct Comp *c, uint64_t v);
-ConstVal *cst_float(struct Comp *c, double v);
 /* From literal source text (TK_INT, TK_FLOAT, TK_IMAG, TK_CHAR, TK_STRING,
 ** with Go's prefixes, underscores and escapes); NULL if malformed. */
 ConstVal *cst_from_literal(struct Comp *c, TokenKind tok, const char *raw, int len);
@@ -71,6 +70,8 @@ int64_t cst_int64_value(ConstVal *x);
 uint64_t cst_uint64_value(ConstVal *x);
 double cst_float64_value(ConstVal *x);
 double cst_imag_value(ConstVal *x);
+/* real(x) or imag(x) of a complex constant, exactly (an untyped float). */
+ConstVal *cst_complex_part(struct Comp *c, ConstVal *x, bool imag);
 /* The constant as Go's diagnostics print it ("300", "1e+100", "\"abc\"");
 ** "unknown" for NULL (a value lost to an earlier error). */
 const char *cst_string_repr(struct Comp *c, ConstVal *x);
