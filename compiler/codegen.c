@@ -466,7 +466,8 @@ int cg_rtype(CG *cg, Type *t) {
 typedef struct KSlot {
   bool used, is_str;
   uint64_t bits;             /* a word constant */
-  const char *s; int64_t len;  /* a string constant (arena bytes) */
+  size_t soff; int64_t len;    /* a string constant: its bytes in strdata
+                                 (an offset: callers' bytes may be gone) */
   int index;
 } KSlot;
 
@@ -490,7 +491,7 @@ static KSlot *kfind(CG *cg, bool is_str, uint64_t bits, const char *s, int64_t l
     for (int i = 0; i < cg->ktabcap; i++) {
       KSlot *o = &cg->ktab[i];
       if (!o->used) continue;
-      uint64_t h = o->is_str ? hash_bytes(o->s, o->len) : mix(o->bits);
+      uint64_t h = o->is_str ? hash_bytes(cg->strdata + o->soff, o->len) : mix(o->bits);
       int j = (int)(h & (uint64_t)(ncap - 1));
       while (nt[j].used) j = (j + 1) & (ncap - 1);
       nt[j] = *o;
@@ -505,7 +506,7 @@ static KSlot *kfind(CG *cg, bool is_str, uint64_t bits, const char *s, int64_t l
     KSlot *k = &cg->ktab[j];
     if (!k->used) return k;
     if (k->is_str != is_str) continue;
-    if (is_str ? (k->len == len && memcmp(k->s, s, (size_t)len) == 0) : k->bits == bits) return k;
+    if (is_str ? (k->len == len && memcmp(cg->strdata + k->soff, s, (size_t)len) == 0) : k->bits == bits) return k;
   }
 }
 
@@ -548,7 +549,7 @@ int cg_const_string(CG *cg, const char *s, int64_t len) {
   push_const(cg, (Word){.i = len});
   if (!cg_ensure(cg, &cg->strfix, &cg->capstrfix, cg->nstrfix, sizeof(int))) return 0;
   cg->strfix[cg->nstrfix++] = idx;
-  *k = (KSlot){.used = true, .is_str = true, .s = s, .len = len, .index = idx};
+  *k = (KSlot){.used = true, .is_str = true, .soff = off, .len = len, .index = idx};
   cg->ktabn++;
   return idx;
 }
