@@ -1138,12 +1138,15 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
   } else if ((index = cg_method_callee(F, fn, &recv)) >= 0) {
     kind = recv ? CK_METHOD : CK_DIRECT;
   }
+  /* go/defer x.M() of an interface x runs the method value x.M, made (and
+  ** a nil x caught) by the statement, as Go evaluates it */
+  if (mode != CM_CALL && kind == CK_IFACE) kind = CK_VALUE;
   Type *sig = ul(fn->type ? fn->type : o ? o->type : NULL);
   bool native = kind == CK_NATIVE || kind == CK_NATIVE_METHOD;
   /* a native package variable of func type (bufio.ScanWords) holds a
   ** sentinel only the library's natives understand, not a callable value */
   bool sentinel = kind == CK_VALUE && o && o->kind == OBJ_VAR && o->native >= 0;
-  if (sentinel || (kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC || (go && kind == CK_IFACE)) {
+  if (sentinel || (kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC) {
     unsupported(F, e, go ? "go with this function is" : "calling this function is");
     return F->top;
   }
@@ -1160,10 +1163,8 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
   int w = F->top;
   Type *rt = kind == CK_METHOD ? cg_method_sig(cg, chk_selection(cg->c, fn)->method)->u.func.params[0] : NULL;
   Type *nrt = kind == CK_NATIVE_METHOD && !nptr ? cg_vtype(fn->u.selector.x) : NULL;
-  if (nrt && ul(nrt)->kind == TY_POINTER) {  /* p.M of a value method through a pointer */
-    unsupported(F, e, "calling this method through a pointer is");
-    return F->top;
-  }
+  bool nrt_deref = nrt && ul(nrt)->kind == TY_POINTER;  /* p.M of a value method: M gets *p */
+  if (nrt_deref) nrt = ul(nrt)->u.ptr.elem;
   int recvw = rt ? cg_nwords(rt) : nrt ? cg_nwords(nrt) : kind == CK_NATIVE_METHOD || kind == CK_IFACE ? 1 : 0;
   int pw = recvw + cg_sig_words(sig->u.func.params, sig->u.func.nparams);
   int rw = cg_sig_words(sig->u.func.results, sig->u.func.nresults);
@@ -1182,7 +1183,11 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
     Expr *x = fn->u.selector.x;
     cg_reserve(F, w + win);
     F->top = w + recvw;
-    if (nrt) cg_expr_to(F, x, w);
+    if (nrt_deref) {
+      Place p = {PL_MEM, cg_expr_any(F, x), 0, nrt, 0, 0, false, 0};
+      cg_load_place(F, &p, w);
+      F->top = w + recvw;
+    } else if (nrt) cg_expr_to(F, x, w);
     else if (ul(cg_vtype(x))->kind == TY_POINTER) cg_expr_to(F, x, w);
     else cg_addr_to(F, x, x, w);
     if (nrt) cg_mark(F, w, nrt);
