@@ -28,6 +28,7 @@
 #include "codegen.h"
 #include "escape.h"
 #include "../runtime/runtime.h"   /* rt_PrintKind, PRINT's operand */
+#include "../vm/divmagic.h"
 
 static bool is_conversion(Expr *call);
 static Builtin builtin_of(Expr *call);
@@ -232,6 +233,28 @@ static bool int_immediate(Fn *F, TokenKind op, Type *u, Expr *x, Expr *y, int d)
   return true;
 }
 
+/* x / k and x % k of a signed x by a constant 2 <= k: a multiplication by
+** k's magic number (vm/divmagic.h) instead of a divide, as gc compiles
+** them. Nothing to check at run time: k is neither 0 nor -1. */
+static bool magic_divisor(TokenKind op, Type *u, Expr *y, int64_t *k) {
+  return (op == TK_QUO || op == TK_REM) && !ty_is_unsigned(u) && const_bits(y, k) && *k >= 2;
+}
+
+static bool div_by_const(Fn *F, TokenKind op, Type *u, Expr *x, Expr *y, int d) {
+  int64_t k, magic;
+  int shift;
+  if (!magic_divisor(op, u, y, &k)) return false;
+  dm_signed_magic(k, &magic, &shift);
+  int kd = cg_const_word(F->cg, (Word){.i = k}), km = cg_const_word(F->cg, (Word){.i = magic});
+  if (kd > 0xFFFF || km > 0xFFFF) return false;
+  int mark = F->top;
+  int a = cg_expr_any(F, x);
+  F->top = mark;
+  cg_emit(F, op == TK_QUO ? OP_DIVK : OP_REMK, d, a, shift);
+  cg_emit(F, OP_EXTRA, kd, km, 0);
+  return true;
+}
+
 /* d = x op y for the arithmetic operators (also the op-assignments), with
 ** x and y of type t. */
 void cg_binop_to(Fn *F, TokenKind op, Type *t, Expr *x, Expr *y, int d) {
@@ -242,7 +265,7 @@ void cg_binop_to(Fn *F, TokenKind op, Type *t, Expr *x, Expr *y, int d) {
     shift_to(F, op, u, x, y, d);
     return;
   }
-  if (ty_is_integer(u) && int_immediate(F, op, u, x, y, d)) return;
+  if (ty_is_integer(u) && (int_immediate(F, op, u, x, y, d) || div_by_const(F, op, u, x, y, d))) return;
   if (ty_is_string(u)) {
     if (op != TK_ADD) { unsupported(F, x, "this string operator is"); return; }
     cg_concat_to(F, NULL, x, y, d);
@@ -720,6 +743,7 @@ static void hoist_arith(Hoister *h, TokenKind op, Type *t, Expr *x, Expr *y) {
     if ((op == TK_ADD || op == TK_MUL) && const_bits(x, &k) && fits16(k) && !y->cval) return;
     if ((op == TK_ADD || op == TK_MUL) && const_bits(y, &k) && fits16(k)) return;
     if (op == TK_SUB && const_bits(y, &k) && k != INT64_MIN && fits16(-k)) return;
+    if (magic_divisor(op, u, y, &k)) { hoist(h, x); return; }
   }
   hoist(h, x);
   hoist(h, y);
