@@ -137,9 +137,15 @@ int64_t lib_compare(GoString a, GoString b);
 GoIface rt_error_new(VM *vm, GoString text);
 /* fmt.Errorf's *fmt.wrapError{msg, err} (a %w operand). */
 GoIface rt_wrap_error(VM *vm, GoString msg, GoIface err);
+/* Go's families of run-time errors, each its own runtime.Error type:
+** errorString (nil dereference, division, makeslice ...), boundsError
+** (indexing and slicing), plainError (no "runtime error: " prefix: closed
+** channels, nil maps), *TypeAssertionError (interface conversions). */
+typedef enum RtErrorKind { RTE_ERRORSTRING, RTE_BOUNDS, RTE_PLAIN, RTE_ASSERTION } RtErrorKind;
 /* A run-time error (the value of a run-time panic) whose Error() is the
-** [len] bytes at [text], e.g. "runtime error: integer divide by zero". */
-GoIface rt_runtime_error(VM *vm, const char *text, size_t len);
+** [len] bytes at [text], e.g. "runtime error: integer divide by zero", of
+** the runtime.Error type Go uses for that family. */
+GoIface rt_runtime_error(VM *vm, RtErrorKind kind, const char *text, size_t len);
 /* The text as an error, for messages computed in C. */
 GoIface rt_error_newf(VM *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* strconv.ErrSyntax and strconv.ErrRange: one value each, for the whole

@@ -211,6 +211,10 @@ const RMethod *rt_method_find(const RType *t, const char *name);
 /* The first method of interface [iface] (in its sorted order) that the
 ** dynamic type [t] lacks, or NULL when t implements iface. */
 const char *rt_iface_missing(const RType *t, const RType *iface);
+/* The program's own RType for the predeclared type [t] (a native's static
+** "string"): what natives box values with, so they assert and compare as
+** the program's. */
+const RType *rt_program_type(VM *vm, const RType *t);
 /* x == y for two interface values (rt_equal's RK_INTERFACE case). */
 bool rt_iface_equal(VM *vm, const GoIface *x, const GoIface *y);
 /* The value of dynamic type [t] whose interface data word is [data], into
@@ -226,10 +230,8 @@ uint64_t rt_fastrand(VM *vm);
 /* Frees math/rand's global source (runtime/lib_rand.c); vm_free calls it. */
 void rt_rand_free(VM *vm);
 
-/* A run-time panic whose message has no "runtime error: " prefix (Go's
-** plainError, e.g. "assignment to entry in nil map"). Until panic.c grows
-** the real thing, the panic value is a string: the report is Go's, but
-** recover() yields a string rather than a runtime.Error. */
+/* A panic whose value is the string [msg], as library code's
+** panic("strconv: illegal AppendInt/FormatInt base") (runtime/lib_io.c). */
 _Noreturn void rt_panic_plain(VM *vm, const char *msg);
 
 /* Slices (runtime/slice.c). Slices are GoSlice {ptr, len, cap} with the

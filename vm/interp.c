@@ -1101,7 +1101,7 @@ next:
       char msg[512];
       rt_assert_text(msg, sizeof msg, have, want, rtypes[pc->b]);
       SAVE_STATE();
-      ex_panic_plain(vm, msg);
+      ex_panic_assert(vm, msg);
     }
     if (pc->a != NO_REG) R[pc->a].u = ok;
     pc++;
