@@ -54,6 +54,8 @@ rt_Chan *rt_chan_make(VM *vm, const RType *chantype, int64_t size);
 bool rt_chan_send(VM *vm, rt_Chan *c, const Word *val);
 bool rt_chan_recv(VM *vm, rt_Chan *c, Word *dst, Word *ok); /* dst, ok may be NULL */
 void rt_chan_close(VM *vm, rt_Chan *c);
+/* A send on [c] that never waits: false (nothing sent) when it would. */
+bool rt_chan_offer(VM *vm, rt_Chan *c, const Word *val);
 int64_t rt_chan_len(const rt_Chan *c);
 int64_t rt_chan_cap(const rt_Chan *c);
 /* One case of a select: [elem] is the value to send or the registers that
@@ -73,6 +75,13 @@ void *rt_deref(VM *vm, void *p);
 ** returns its length (at most RT_DURATION_BUF). */
 enum { RT_DURATION_BUF = 32 };
 size_t rt_duration_format(int64_t d, char out[RT_DURATION_BUF]);
+/* time.Now() in its three words (time.c). */
+void rt_time_now_words(VM *vm, Word out[3]);
+/* A due timer of package time, taken out of the timer heap by the
+** scheduler at monotonic time [now]: sends or starts its func, and puts a
+** ticker back (time_timer.c). */
+struct rt_Timer;
+void rt_timer_fire(VM *vm, struct rt_Timer *t, int64_t now);
 
 /* The end of the call of f by sync.Once.Do (runtime/sync.c): [once] is
 ** done and its waiters run (vm/defer.c calls it when the DK_ONCE record
