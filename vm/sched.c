@@ -282,7 +282,8 @@ void sched_report(VM *vm) {
   if (n > 0) vm_write(vm, VM_STDERR, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
-int64_t sched_count(VM *vm) { return (int64_t)S(vm)->nallg; }
+/* main parked by runtime.Goexit has ended for Go: it is not counted */
+int64_t sched_count(VM *vm) { return (int64_t)S(vm)->nallg - (vm->exec->main_goexit ? 1 : 0); }
 
 /* ----------------------------------------------------------------------
 ** Timers: a binary min-heap on the wake-up time of sleeping Gs and of
