@@ -120,6 +120,29 @@ int64_t lib_repeat_len(VM *vm, const char *pkg, int64_t len, int64_t count);
 void lib_repeat_fill(uint8_t *dst, GoString s, int64_t count);
 /* -1, 0, +1 as strings.Compare. */
 int64_t lib_compare(GoString a, GoString b);
+/* IndexAny, LastIndexAny, LastIndexByte. */
+int64_t lib_index_any(GoString s, GoString chars);
+int64_t lib_last_index_any(GoString s, GoString chars);
+int64_t lib_last_index_byte(GoString s, uint8_t c);
+/* The runes of [cutset] off the left or right end of [s] (Trim*). */
+GoString lib_trim_left(GoString s, GoString cutset);
+GoString lib_trim_right(GoString s, GoString cutset);
+/* EqualFold: equal under Unicode simple case folding. */
+bool lib_equal_fold(GoString s, GoString t);
+/* Replace's text: [n] (< 0: all) replacements of [old] by [new] in [s]
+** appended to [out]; returns how many were made (0: out untouched). */
+int64_t lib_replace(GoString s, GoString old, GoString new, int64_t n, rt_Buf *out);
+/* Title's mapping of [r], [prev] the rune before it (updated). */
+int32_t lib_title_map(int32_t *prev, int32_t r);
+/* bytes.Map's result for the mapped runes [r] (negative: dropped) of an
+** operand of [srclen] bytes: Go 1.19 encodes into make([]byte, srclen),
+** moving to a new array of 2*max+UTFMax when a rune does not fit, and
+** returns b[:n], so len and cap are Go's (lib_bytes.c). */
+GoSlice lib_bytes_map(VM *vm, int64_t srclen, const int32_t *r, int64_t n);
+/* The pieces of [s] as a [][]byte of subslices s[off:off+len:off+len]
+** with capacity [cap] (-1: nil); [last_full]: the last keeps s's
+** remaining capacity, as genSplit's last piece does. Frees p's array. */
+GoSlice lib_byte_pieces(VM *vm, GoSlice s, lib_Pieces *p, int64_t cap, bool last_full);
 
 /* }================================================================== */
 

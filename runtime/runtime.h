@@ -289,6 +289,10 @@ GoString rt_runes_to_string(VM *vm, GoSlice r, uint8_t *tmpbuf);
 ** time; [tmpbuf] (RT_TMPBUF_SIZE runes, or NULL) as for []byte(s), else
 ** cap = size class of 4*n bytes / 4. */
 GoSlice rt_string_to_runes(VM *vm, GoString s, int32_t *tmpbuf);
+/* The capacity append gives a slice of [oldcap] elements of [elemsize]
+** bytes that must hold [newlen] (growslice's rule and size classes), for
+** natives that replay a Go function's appends. */
+int64_t rt_slice_grown_cap(int64_t oldcap, int64_t newlen, int64_t elemsize);
 
 /* Maps (runtime/map.c). A Go map value is one word, an rt_Map * (NULL is
 ** the nil map). [maptype] is the map's RType (kind RK_MAP, key = key type,
