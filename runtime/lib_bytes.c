@@ -286,25 +286,19 @@ void rt_bytes_ToValidUTF8(VM *vm, Word *a) {
 
 /* Trim and TrimLeft give nil for an empty operand or an empty result;
 ** TrimRight gives s[:k] (Go 1.19's bytes.go). */
-void rt_bytes_Trim(VM *vm, Word *a) {
-  (void)vm;
+static void trim_to_nil(Word *a, bool right_too) {
   GoSlice s = lib_slice(a);
   GoString c = lib_str(a + 3);
   if (s.len == 0) lib_ret_slice(a, (GoSlice){NULL, 0, 0});
   if (s.len == 0 || c.len == 0) return;
-  GoString t = lib_trim_left(lib_trim_right(lib_bytes_view(s), c), c);
+  GoString t = lib_bytes_view(s);
+  if (right_too) t = lib_trim_right(t, c);
+  t = lib_trim_left(t, c);
   lib_ret_slice(a, t.len ? of_view(s, t) : (GoSlice){NULL, 0, 0});
 }
 
-void rt_bytes_TrimLeft(VM *vm, Word *a) {
-  (void)vm;
-  GoSlice s = lib_slice(a);
-  GoString c = lib_str(a + 3);
-  if (s.len == 0) lib_ret_slice(a, (GoSlice){NULL, 0, 0});
-  if (s.len == 0 || c.len == 0) return;
-  GoString t = lib_trim_left(lib_bytes_view(s), c);
-  lib_ret_slice(a, t.len ? of_view(s, t) : (GoSlice){NULL, 0, 0});
-}
+void rt_bytes_Trim(VM *vm, Word *a) { (void)vm; trim_to_nil(a, true); }
+void rt_bytes_TrimLeft(VM *vm, Word *a) { (void)vm; trim_to_nil(a, false); }
 
 void rt_bytes_TrimRight(VM *vm, Word *a) {
   (void)vm;
