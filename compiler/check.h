@@ -315,6 +315,9 @@ void chk_arity(Checker *k, Pos pos, Expr **names, int nnames, Expr **inits, int 
 /* --- check_std.c -------------------------------------------------------- */
 void chk_std_init(Checker *k);
 Package *chk_std_lookup(Checker *k, const char *path);
+/* How gc's -m text qualifies a member of package path: its name, or its
+** quoted path when two loaded packages share that name. */
+const char *chk_pkg_qual_gc(Comp *c, const char *path);
 
 /* {=================================================================
 ** Queries for the code generator (after check_file accepted the file)

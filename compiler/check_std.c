@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "constant.h"
 #include "../runtime/stdlib.def"
 
 typedef struct StdEntry {
@@ -230,4 +231,26 @@ Package *chk_std_lookup(Checker *k, const char *path) {
   v[k->npkgs] = *p;
   k->pkgs = v;
   return &k->pkgs[k->npkgs++];
+}
+
+/* gc's type printer (types.pkgqual, fmtGo mode) spells a package by its
+** name unless that name was imported more than once: then by its quoted
+** path, "sync/atomic".  The packages counted are those gc read export data
+** for: the loaded ones here, plus runtime/internal/atomic, which the export
+** data of package runtime brings in (its types embed atomics). */
+const char *chk_pkg_qual_gc(Comp *c, const char *path) {
+  Checker *k = c->checker;
+  const char *slash = strrchr(path, '/');
+  const char *name = slash ? slash + 1 : path;
+  if (!k) return name;
+  int same = 0;
+  for (int i = 0; i < k->npkgs; i++) {
+    const char *n = k->pkgs[i].name;
+    if (strcmp(n, name) == 0) same++;
+    if (strcmp(k->pkgs[i].path, "runtime") == 0 && strcmp(name, "atomic") == 0) same++;
+  }
+  for (int i = 0; i < k->npkgs; i++)
+    if (strcmp(k->pkgs[i].path, path) == 0) name = k->pkgs[i].name;
+  if (same < 2) return name;
+  return cst_quote(c, path, (int64_t)strlen(path));
 }

@@ -140,6 +140,8 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
   }
   case E_SELECTOR:
     if (!e->u.selector.obj) return selector_text(s, e);
+    if (e->u.selector.x->mode == MODE_PACKAGE && e->u.selector.obj->pkg) /* "sync/atomic".AddInt64 */
+      return cat(s, chk_pkg_qual_gc(s->c, e->u.selector.obj->pkg), ".", e->u.selector.sel->u.ident.name);
     break;
   case E_PAREN: return esc_expr_text(s, e->u.paren.x);
   case E_FUNCLIT: return "func literal";
@@ -171,7 +173,7 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
     if (f->mode == MODE_TYPE && e->u.call.args.n == 1) return conversion_text(s, e);
     /* gc has packed a variadic call's extra arguments into a slice by then */
     Type *sig = f->type ? ty_underlying(f->type) : NULL;
-    const char *ft = f->kind == E_FUNCLIT ? "(func literal)" : ascii(s, ast_expr_string(A(s), f));
+    const char *ft = f->kind == E_FUNCLIT ? "(func literal)" : esc_expr_text(s, f);
     const char *tmp = esc_callee_temp(s, e);   /* gc evaluated the callee (or receiver) into it */
     if (tmp) {
       const Selection *sel = f->kind == E_SELECTOR && !f->u.selector.obj && s->c->checker
@@ -283,7 +285,7 @@ const char *esc_method_call_text(EscState *s, const Expr *call, Object *m, bool 
     xt = u->u.strct.fields[sel->index[k]].type;
   }
   if (xt && ty_underlying(xt)->kind == TY_POINTER && xt->kind != TY_NAMED) xt = ty_underlying(xt)->u.ptr.elem;
-  const char *tn = xt ? ty_string_diag(s->c, xt, NULL) : "?";
+  const char *tn = xt ? ty_string_gc(s->c, xt) : "?";
   const char *t = ptr_recv ? cat(s, "(*", tn, ")") : tn;
   const char *tmp = esc_callee_temp(s, call);   /* gc evaluated x first */
   t = cat(s, t, ".", cat(s, m->name, "(", tmp ? tmp : xs));

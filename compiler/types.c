@@ -26,6 +26,7 @@
 #include "compiler.h"
 #include "constant.h"
 #include "types.h"
+#include "check.h"
 
 #define BASIC(k, sz) {.kind = (k), .size = (sz), .align = (sz) ? (sz) : 1, .nwords = 1, .complete = true}
 
@@ -478,7 +479,7 @@ static void write_type(TBuf *b, Type *t) {
     const char *pkg = t->u.named.pkg;
     if (pkg && *pkg && !(b->diag && strcmp(pkg, "main") == 0)) {
       const char *slash = strrchr(pkg, '/');
-      put(b, slash ? slash + 1 : pkg);
+      put(b, b->gc ? chk_pkg_qual_gc(b->c, pkg) : slash ? slash + 1 : pkg);
       put(b, ".");
     }
     put(b, o && o->name ? o->name : "?");
