@@ -224,7 +224,7 @@ void sched_spawn(VM *vm, int fidx, const Word *args, size_t nwords, void *closur
   /* The entry frame is pushed as a CALL's prologue would push it. */
   if ((size_t)fn->frame_words > g->stk.nwords) stk_reserve(vm, &g->stk, fn, 0);
   memset(g->stk.words, 0, (size_t)fn->frame_words * sizeof(Word));
-  memcpy(g->stk.words, args, nwords * sizeof(Word));
+  if (nwords) memcpy(g->stk.words, args, nwords * sizeof(Word));
   if (closure && fn->closure_reg >= 0) g->stk.words[fn->closure_reg].p = closure;
   g->stk.frames[0] = (Frame){fn->code, 0, (uint32_t)fidx};
   g->stk.nframes = 1;
