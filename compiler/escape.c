@@ -732,15 +732,18 @@ static Pos conv_pos(Expr *v, Expr *ctx) {
 
 /* e assigned to a place of type [to]: a non-pointer value converted to an
 ** interface is boxed, at [pos]. */
-static void expr_conv(EscState *s, Hole k, Expr *e, Type *to, Pos pos) {
+/* [text] names the conversion: gc spells an explicit one T(x), an implicit
+** one as its operand x. */
+static void expr_conv_as(EscState *s, Hole k, Expr *e, Type *to, Pos pos, const char *text) {
   Expr *u = unparen(e);
   if (u && to && is_iface(to) && u->type && !is_iface(u->type) && u->mode != MODE_NIL &&
       ty_underlying(u->type)->kind != TY_UNTYPED_NIL && u->mode != MODE_TYPE) {
     Type *t = ty_is_untyped(u->type) ? ty_default(u->type) : u->type;
+    if (!text) text = esc_expr_text(s, u);
     if (!direct_iface(t)) {
-      k = spill(s, k, u, ESC_IFACE, pos, esc_expr_text(s, u));
+      k = spill(s, k, u, ESC_IFACE, pos, text);
     }
-    k = esc_note(s, k, esc_expr_text(s, u), "interface-converted", pos);
+    k = esc_note(s, k, text, "interface-converted", pos);
     /* the boxed copy, or the pointer itself, holds what e holds */
     if (u->mode == MODE_CONST) return;
     /* a value without pointers carries nothing, but may allocate inside */
@@ -749,6 +752,8 @@ static void expr_conv(EscState *s, Hole k, Expr *e, Type *to, Pos pos) {
   }
   expr(s, k, e);
 }
+
+static void expr_conv(EscState *s, Hole k, Expr *e, Type *to, Pos pos) { expr_conv_as(s, k, e, to, pos, NULL); }
 
 static bool is_string_type(Type *t) { return t && ty_is_string(t); }
 
@@ -1077,7 +1082,7 @@ static void conversion(EscState *s, Hole k, Expr *e) {
   Type *from = x->type ? ty_underlying(x->type) : NULL;
   Type *tu = ty_underlying(to);
   if (is_iface(to)) {
-    expr_conv(s, k, x, to, e->u.call.lparen);
+    expr_conv_as(s, k, x, to, e->u.call.lparen, esc_expr_text(s, e));
     return;
   }
   bool to_bytes = tu->kind == TY_SLICE && from && is_string_type(from);
