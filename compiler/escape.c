@@ -766,7 +766,9 @@ static void composite(EscState *s, Hole k, Expr *e) {
   for (int i = 0; i < elts.n; i++) {
     Expr *el = elts.v[i];
     Expr *key = NULL;
+    Pos colon = {0};
     if (el && el->kind == E_KEYVALUE) {
+      colon = el->u.kv.colon;
       key = el->u.kv.key;
       el = el->u.kv.value;
     }
@@ -782,11 +784,11 @@ static void composite(EscState *s, Hole k, Expr *e) {
       expr_conv(s, esc_note(s, k, esc_expr_text(s, e), "struct literal element", gopos(e)), el, ft, gopos(el));
       break;
     }
-    case TY_MAP:
+    case TY_MAP: /* gc converts a key and its value at the ':' (OKEY) */
       expr_conv(s, esc_note(s, heap_hole(s), esc_expr_text(s, e), "map literal key", gopos(e)), key, t->u.map.key,
-                key ? gopos(key) : e->pos);
+                key ? colon : e->pos);
       expr_conv(s, esc_note(s, heap_hole(s), esc_expr_text(s, e), "map literal value", gopos(e)), el,
-                t->u.map.value, gopos(el));
+                t->u.map.value, key ? colon : gopos(el));
       break;
     default:
       if (key) discard(s, key);
@@ -1620,7 +1622,8 @@ static void var_decl(EscState *s, Decl *d) {
       for (int j = 0; j < v.n; j++) {
         Expr *name = sp->u.value.names[j];
         Expr *r = unparen(v.v[j]);
-        Pos p = r->mode == MODE_CONST ? name->pos : gopos(r);
+        /* gc converts a constant at the declaration's first name */
+        Pos p = r->mode == MODE_CONST ? sp->u.value.names[0]->pos : gopos(r);
         Hole k = addr_hole(s, name);
         if (s->level >= 2) {
           const char *vt = esc_expr_text(s, r);
