@@ -493,6 +493,25 @@ static Expr *static_value(EscState *s, Expr *e) {
   return e;
 }
 
+/* What the interface value x was converted from, as gc's ir.StaticValue
+** sees it: it follows variables through definitions of the identical type
+** and stops at the first conversion (OCONVIFACE), whose operand it returns;
+** NULL when x was not made by a conversion it can see.  `var w Writer = rw`
+** with rw a ReadWriter is converted from an interface: no devirtualization. */
+static Expr *converted_value(EscState *s, Expr *x) {
+  for (int i = 0; i < 100; i++) {
+    x = unparen(x);
+    if (!x || x->kind != E_IDENT) return NULL;
+    Object *o = x->u.ident.obj;
+    if (!is_local(o) || o->addr_taken || pmap_get(&s->mutated, o)) return NULL;
+    Expr *v = unparen(pmap_get(&s->defs, o));
+    if (!v || !v->type || !o->type) return NULL;
+    if (!ty_identical(v->type, o->type)) return v;
+    x = v;
+  }
+  return NULL;
+}
+
 /* gc's devirtualization (it runs before escape analysis): a method call
 ** on an interface whose static value is a conversion from a concrete type
 ** calls that type's method. Returns the method and sets *typ. */
@@ -503,8 +522,8 @@ static Object *devirt(EscState *s, Expr *call, Type **typ) {
   if (!x->type || !is_iface(x->type)) return NULL;
   const Selection *sel = chk_selection(s->c, f);
   if (!sel || sel->kind != SEL_METHOD) return NULL;
-  Expr *v = static_value(s, x);
-  if (!v || v == unparen(x) || !v->type || is_iface(v->type)) return NULL;
+  Expr *v = converted_value(s, x);
+  if (!v || !v->type || is_iface(v->type)) return NULL;
   Type *t = v->type, *base = t;
   if (ty_underlying(t)->kind == TY_POINTER && t->kind != TY_NAMED) base = ty_underlying(t)->u.ptr.elem;
   if (base->kind != TY_NAMED) return NULL;
