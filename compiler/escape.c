@@ -538,6 +538,11 @@ static Object *devirt(EscState *s, Expr *call, Type **typ) {
   return NULL;
 }
 
+Type *esc_devirt_type(EscState *s, Expr *call) {
+  Type *t = NULL;
+  return devirt(s, call, &t) ? t : NULL;
+}
+
 /* gc calls (*T).M of a value method M (also promoted) through a
 ** compiler-made wrapper that checks for nil (panicwrap); escape analysis
 ** does not see into it, so such a callee is unknown (its arguments

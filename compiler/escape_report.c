@@ -197,6 +197,14 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
       return cat(s, chk_pkg_qual_gc(s->c, e->u.selector.obj->pkg), ".", e->u.selector.sel->u.ident.name);
     break;
   case E_PAREN: return esc_expr_text(s, e->u.paren.x);
+  case E_SLICE: { /* x[lo:hi:max], operands in gc's spelling */
+    const char *x = esc_expr_text(s, e->u.slice.x);
+    if (is_operator(e->u.slice.x)) x = cat(s, "(", x, ")");
+    const char *t = cat(s, x, "[", e->u.slice.lo ? esc_expr_text(s, e->u.slice.lo) : "");
+    t = cat(s, t, ":", e->u.slice.hi ? esc_expr_text(s, e->u.slice.hi) : "");
+    if (e->u.slice.max) t = cat(s, t, ":", esc_expr_text(s, e->u.slice.max));
+    return cat(s, t, "]", "");
+  }
   case E_TYPEASSERT: /* the asserted type in gc's spelling: struct { a string; b string } */
     if (e->u.typeassert.type && e->u.typeassert.type->type) {
       const char *x = esc_expr_text(s, e->u.typeassert.x);
@@ -252,10 +260,21 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
         t = cat(s, t, esc_expr_text(s, e->u.call.args.v[i]), ", ");
       return cat(s, t, e->u.call.args.n >= sig->u.func.nparams ? "... argument...)" : "nil...)", "");
     }
+    Type *dt = f->kind == E_SELECTOR && !f->u.selector.obj && s->c->checker ? esc_devirt_type(s, (Expr *)e) : NULL;
+    if (dt) { /* devirtualized: x.M(args) is T.M(x.(T), args) by then */
+      bool ptr = ty_underlying(dt)->kind == TY_POINTER && dt->kind != TY_NAMED;
+      const char *ts = ty_string_gc(s->c, dt);
+      const char *xs = esc_expr_text(s, f->u.selector.x);
+      if (is_operator(f->u.selector.x)) xs = cat(s, "(", xs, ")");
+      const char *t = cat(s, ptr ? cat(s, "(", ts, ")") : ts, ".", f->u.selector.sel->u.ident.name);
+      t = cat(s, t, "(", cat(s, xs, ".(", cat(s, ts, ")", "")));
+      for (int i = 0; i < e->u.call.args.n; i++) t = cat(s, t, ", ", esc_expr_text(s, e->u.call.args.v[i]));
+      return cat(s, t, ")", "");
+    }
     if (f->kind == E_SELECTOR && !f->u.selector.obj && s->c->checker) {
       /* gc has rewritten x.M(args) into (*T).M(x, args) by then */
       const Selection *sel = chk_selection(s->c, (Expr *)f);
-      if (sel && sel->kind == SEL_METHOD && sel->method && !ty_is_interface(f->u.selector.x->type))
+      if (sel && sel->kind == SEL_METHOD && (sel->method || sel->m) && !ty_is_interface(f->u.selector.x->type))
         return esc_method_call_text(s, e, sel->method, sel->m && sel->m->ptr_recv);
     }
     if (f->mode != MODE_TYPE) { /* arguments in gc's spelling (func literal) */
@@ -353,7 +372,8 @@ const char *esc_method_call_text(EscState *s, const Expr *call, Object *m, bool 
   const char *tn = xt ? ty_string_gc(s->c, xt) : "?";
   const char *t = ptr_recv ? cat(s, "(*", tn, ")") : tn;
   const char *tmp = esc_callee_temp(s, call);   /* gc evaluated x first */
-  t = cat(s, t, ".", cat(s, m->name, "(", tmp ? tmp : xs));
+  (void)m; /* NULL for a library method: its name is the selector's */
+  t = cat(s, t, ".", cat(s, f->u.selector.sel->u.ident.name, "(", tmp ? tmp : xs));
   for (int i = 0; i < call->u.call.args.n; i++) t = cat(s, t, ", ", esc_expr_text(s, call->u.call.args.v[i]));
   return cat(s, t, ")", "");
 }
