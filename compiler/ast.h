@@ -154,7 +154,7 @@ struct Expr {
     struct { Expr *x; } star;
     struct { TokenKind op; Expr *x; } unary;
     struct { TokenKind op; Expr *x, *y; Pos lpos; } binary;
-    struct { Expr *key, *value; } kv;
+    struct { Expr *key, *value; Pos colon; } kv;
     struct { Expr *len, *elem; } array;
     struct { FieldList fields; } strct;
     struct { FieldList params, results; bool has_results_parens; } func;

@@ -493,6 +493,25 @@ static Expr *static_value(EscState *s, Expr *e) {
   return e;
 }
 
+/* What the interface value x was converted from, as gc's ir.StaticValue
+** sees it: it follows variables through definitions of the identical type
+** and stops at the first conversion (OCONVIFACE), whose operand it returns;
+** NULL when x was not made by a conversion it can see.  `var w Writer = rw`
+** with rw a ReadWriter is converted from an interface: no devirtualization. */
+static Expr *converted_value(EscState *s, Expr *x) {
+  for (int i = 0; i < 100; i++) {
+    x = unparen(x);
+    if (!x || x->kind != E_IDENT) return NULL;
+    Object *o = x->u.ident.obj;
+    if (!is_local(o) || o->addr_taken || pmap_get(&s->mutated, o)) return NULL;
+    Expr *v = unparen(pmap_get(&s->defs, o));
+    if (!v || !v->type || !o->type) return NULL;
+    if (!ty_identical(v->type, o->type)) return v;
+    x = v;
+  }
+  return NULL;
+}
+
 /* gc's devirtualization (it runs before escape analysis): a method call
 ** on an interface whose static value is a conversion from a concrete type
 ** calls that type's method. Returns the method and sets *typ. */
@@ -503,8 +522,8 @@ static Object *devirt(EscState *s, Expr *call, Type **typ) {
   if (!x->type || !is_iface(x->type)) return NULL;
   const Selection *sel = chk_selection(s->c, f);
   if (!sel || sel->kind != SEL_METHOD) return NULL;
-  Expr *v = static_value(s, x);
-  if (!v || v == unparen(x) || !v->type || is_iface(v->type)) return NULL;
+  Expr *v = converted_value(s, x);
+  if (!v || !v->type || is_iface(v->type)) return NULL;
   Type *t = v->type, *base = t;
   if (ty_underlying(t)->kind == TY_POINTER && t->kind != TY_NAMED) base = ty_underlying(t)->u.ptr.elem;
   if (base->kind != TY_NAMED) return NULL;
@@ -517,6 +536,11 @@ static Object *devirt(EscState *s, Expr *call, Type **typ) {
     }
   }
   return NULL;
+}
+
+Type *esc_devirt_type(EscState *s, Expr *call) {
+  Type *t = NULL;
+  return devirt(s, call, &t) ? t : NULL;
 }
 
 /* gc calls (*T).M of a value method M (also promoted) through a
@@ -732,15 +756,18 @@ static Pos conv_pos(Expr *v, Expr *ctx) {
 
 /* e assigned to a place of type [to]: a non-pointer value converted to an
 ** interface is boxed, at [pos]. */
-static void expr_conv(EscState *s, Hole k, Expr *e, Type *to, Pos pos) {
+/* [text] names the conversion: gc spells an explicit one T(x), an implicit
+** one as its operand x. */
+static void expr_conv_as(EscState *s, Hole k, Expr *e, Type *to, Pos pos, const char *text) {
   Expr *u = unparen(e);
   if (u && to && is_iface(to) && u->type && !is_iface(u->type) && u->mode != MODE_NIL &&
       ty_underlying(u->type)->kind != TY_UNTYPED_NIL && u->mode != MODE_TYPE) {
     Type *t = ty_is_untyped(u->type) ? ty_default(u->type) : u->type;
+    if (!text) text = esc_expr_text(s, u);
     if (!direct_iface(t)) {
-      k = spill(s, k, u, ESC_IFACE, pos, esc_expr_text(s, u));
+      k = spill(s, k, u, ESC_IFACE, pos, text);
     }
-    k = esc_note(s, k, esc_expr_text(s, u), "interface-converted", pos);
+    k = esc_note(s, k, text, "interface-converted", pos);
     /* the boxed copy, or the pointer itself, holds what e holds */
     if (u->mode == MODE_CONST) return;
     /* a value without pointers carries nothing, but may allocate inside */
@@ -749,6 +776,8 @@ static void expr_conv(EscState *s, Hole k, Expr *e, Type *to, Pos pos) {
   }
   expr(s, k, e);
 }
+
+static void expr_conv(EscState *s, Hole k, Expr *e, Type *to, Pos pos) { expr_conv_as(s, k, e, to, pos, NULL); }
 
 static bool is_string_type(Type *t) { return t && ty_is_string(t); }
 
@@ -761,7 +790,9 @@ static void composite(EscState *s, Hole k, Expr *e) {
   for (int i = 0; i < elts.n; i++) {
     Expr *el = elts.v[i];
     Expr *key = NULL;
+    Pos colon = {0};
     if (el && el->kind == E_KEYVALUE) {
+      colon = el->u.kv.colon;
       key = el->u.kv.key;
       el = el->u.kv.value;
     }
@@ -777,11 +808,11 @@ static void composite(EscState *s, Hole k, Expr *e) {
       expr_conv(s, esc_note(s, k, esc_expr_text(s, e), "struct literal element", gopos(e)), el, ft, gopos(el));
       break;
     }
-    case TY_MAP:
+    case TY_MAP: /* gc converts a key and its value at the ':' (OKEY) */
       expr_conv(s, esc_note(s, heap_hole(s), esc_expr_text(s, e), "map literal key", gopos(e)), key, t->u.map.key,
-                key ? gopos(key) : e->pos);
+                key ? colon : e->pos);
       expr_conv(s, esc_note(s, heap_hole(s), esc_expr_text(s, e), "map literal value", gopos(e)), el,
-                t->u.map.value, gopos(el));
+                t->u.map.value, key ? colon : gopos(el));
       break;
     default:
       if (key) discard(s, key);
@@ -1077,7 +1108,7 @@ static void conversion(EscState *s, Hole k, Expr *e) {
   Type *from = x->type ? ty_underlying(x->type) : NULL;
   Type *tu = ty_underlying(to);
   if (is_iface(to)) {
-    expr_conv(s, k, x, to, e->u.call.lparen);
+    expr_conv_as(s, k, x, to, e->u.call.lparen, esc_expr_text(s, e));
     return;
   }
   bool to_bytes = tu->kind == TY_SLICE && from && is_string_type(from);
@@ -1615,7 +1646,8 @@ static void var_decl(EscState *s, Decl *d) {
       for (int j = 0; j < v.n; j++) {
         Expr *name = sp->u.value.names[j];
         Expr *r = unparen(v.v[j]);
-        Pos p = r->mode == MODE_CONST ? name->pos : gopos(r);
+        /* gc converts a constant at the declaration's first name */
+        Pos p = r->mode == MODE_CONST ? sp->u.value.names[0]->pos : gopos(r);
         Hole k = addr_hole(s, name);
         if (s->level >= 2) {
           const char *vt = esc_expr_text(s, r);

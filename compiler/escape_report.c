@@ -101,8 +101,30 @@ static bool is_operator(const Expr *e) {
   return e->kind == E_UNARY || e->kind == E_BINARY || e->kind == E_STAR || is_cplx_builtin(e);
 }
 
+/* The precedence gc's IR printer gives an expression (ir.OpPrec): a binary
+** operator's left operand is parenthesized when its precedence is lower,
+** the right one when it is not higher, whatever the source wrote:
+** "(i * 17) % 40" prints as "i * 17 % 40", "i + (j + k)" keeps its
+** parentheses.  A concatenation (OADDSTR) and real/imag/complex have none
+** in the table, so they are parenthesized inside any operator. */
+static int prec_gc(const Expr *e) {
+  while (e->kind == E_PAREN) e = e->u.paren.x;
+  if (is_concat(e) || is_cplx_builtin(e)) return 0;
+  if (e->kind == E_UNARY || e->kind == E_STAR) return 7;
+  if (e->kind != E_BINARY) return 8;
+  switch (e->u.binary.op) {
+  case TK_MUL: case TK_QUO: case TK_REM: case TK_SHL: case TK_SHR: case TK_AND: case TK_AND_NOT: return 6;
+  case TK_ADD: case TK_SUB: case TK_OR: case TK_XOR: return 5;
+  case TK_LAND: return 2;
+  case TK_LOR: return 1;
+  default: return 4; /* comparisons */
+  }
+}
+
 /* T(x) as gc prints it: an unnamed T in parentheses; a constant string
 ** converted to a rune slice is already the literal T{...} (gc folds it). */
+static const char *spell_conv(EscState *s, Type *t, const char *x);
+
 static const char *conversion_text(EscState *s, const Expr *e) {
   Type *t = e->type;
   const Expr *x = e->u.call.args.v[0];
@@ -111,8 +133,39 @@ static const char *conversion_text(EscState *s, const Expr *e) {
   if (u && u->kind == TY_SLICE && ty_underlying(u->u.slice.elem)->kind == TY_INT32 &&
       x->mode == MODE_CONST && x->type && ty_is_string(x->type))
     return cat(s, ts, x->cval && x->cval->kind == CV_STRING && x->cval->slen == 0 ? "{}" : "{...}", "");
+  return spell_conv(s, t, esc_expr_text(s, x));
+}
+
+/* T(x) with gc's parentheses around an unnamed T: "(interface {})(x)". */
+static const char *spell_conv(EscState *s, Type *t, const char *x) {
+  const char *ts = t ? ty_string_gc(s->c, t) : "?";
   if (t && t->kind != TY_NAMED && t->kind > TY_UNTYPED_NIL) ts = cat(s, "(", ts, ")");
-  return cat(s, ts, "(", cat(s, esc_expr_text(s, x), ")", ""));
+  return cat(s, ts, "(", cat(s, x, ")", ""));
+}
+
+/* Whether interface type a has every method of interface type b. */
+static bool iface_has_all(Type *a, Type *b) {
+  Type *ua = ty_underlying(a), *ub = ty_underlying(b);
+  for (int i = 0; i < ub->u.iface.nmethods; i++) {
+    bool found = false;
+    for (int j = 0; j < ua->u.iface.nmethods && !found; j++)
+      found = strcmp(ua->u.iface.methods[j].name, ub->u.iface.methods[i].name) == 0;
+    if (!found) return false;
+  }
+  return true;
+}
+
+/* An operand of a comparison of two interfaces of different types: gc has
+** converted one to the other's type (the left one when it can), and its
+** printer spells that OCONVIFACE: e == (interface {})(s1).  A comparison
+** of an interface with a concrete value stays as written. */
+static const char *cmp_operand(EscState *s, const Expr *e, const Expr *x, const Expr *other, const char *xt) {
+  if ((e->u.binary.op != TK_EQL && e->u.binary.op != TK_NEQ) || !x->type || !other->type) return xt;
+  if (!ty_is_interface(other->type) || !ty_is_interface(x->type) || ty_identical(x->type, other->type) ||
+      !iface_has_all(x->type, other->type))
+    return xt;
+  if (x == e->u.binary.y && iface_has_all(other->type, x->type)) return xt; /* the left one was converted */
+  return spell_conv(s, other->type, xt);
 }
 
 /* An operand of a unary operator or of *: gc parenthesizes operators (its
@@ -144,6 +197,21 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
       return cat(s, chk_pkg_qual_gc(s->c, e->u.selector.obj->pkg), ".", e->u.selector.sel->u.ident.name);
     break;
   case E_PAREN: return esc_expr_text(s, e->u.paren.x);
+  case E_SLICE: { /* x[lo:hi:max], operands in gc's spelling */
+    const char *x = esc_expr_text(s, e->u.slice.x);
+    if (is_operator(e->u.slice.x)) x = cat(s, "(", x, ")");
+    const char *t = cat(s, x, "[", e->u.slice.lo ? esc_expr_text(s, e->u.slice.lo) : "");
+    t = cat(s, t, ":", e->u.slice.hi ? esc_expr_text(s, e->u.slice.hi) : "");
+    if (e->u.slice.max) t = cat(s, t, ":", esc_expr_text(s, e->u.slice.max));
+    return cat(s, t, "]", "");
+  }
+  case E_TYPEASSERT: /* the asserted type in gc's spelling: struct { a string; b string } */
+    if (e->u.typeassert.type && e->u.typeassert.type->type) {
+      const char *x = esc_expr_text(s, e->u.typeassert.x);
+      if (is_operator(e->u.typeassert.x)) x = cat(s, "(", x, ")");
+      return cat(s, x, ".(", cat(s, ty_string_gc(s->c, e->u.typeassert.type->type), ")", ""));
+    }
+    break;
   case E_FUNCLIT: return "func literal";
   case E_COMPOSITE:
     if (!e->u.composite.type && e->type && e->type->kind == TY_POINTER) /* elided &T */
@@ -152,19 +220,24 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
   case E_UNARY:
     if (e->u.unary.op == TK_AND) return cat(s, "&", esc_expr_text(s, e->u.unary.x), "");
     return unary_text(s, ast_token_string(e->u.unary.op), e, e->u.unary.x);
-  case E_BINARY: { /* operands in gc's spelling; parentheses as written,
-                      and around concatenations inside other operators;
-                      a concatenation is one flat list (gc's OADDSTR) */
+  case E_BINARY: { /* operands in gc's spelling, parenthesized by gc's
+                      precedence rule (prec_gc); a concatenation is one flat
+                      list (gc's OADDSTR) whose operands keep the parentheses
+                      they were written with */
     const char *x = esc_expr_text(s, e->u.binary.x), *y = esc_expr_text(s, e->u.binary.y);
-    bool concat = is_concat(e);
-    if ((concat ? e->u.binary.x->kind == E_PAREN && !is_concat(e->u.binary.x)
-                : e->u.binary.x->kind == E_PAREN || is_concat(e->u.binary.x)) ||
-        is_cplx_builtin(e->u.binary.x))
-      x = cat(s, "(", x, ")");
-    if ((concat ? e->u.binary.y->kind == E_PAREN && !is_concat(e->u.binary.y)
-                : e->u.binary.y->kind == E_PAREN || is_concat(e->u.binary.y)) ||
-        is_cplx_builtin(e->u.binary.y))
-      y = cat(s, "(", y, ")");
+    bool px, py;
+    if (is_concat(e)) {
+      px = (e->u.binary.x->kind == E_PAREN && !is_concat(e->u.binary.x)) || is_cplx_builtin(e->u.binary.x);
+      py = (e->u.binary.y->kind == E_PAREN && !is_concat(e->u.binary.y)) || is_cplx_builtin(e->u.binary.y);
+    } else {
+      int p = prec_gc(e);
+      px = prec_gc(e->u.binary.x) < p;
+      py = prec_gc(e->u.binary.y) <= p;
+    }
+    const char *cx = cmp_operand(s, e, e->u.binary.x, e->u.binary.y, x);
+    const char *cy = cmp_operand(s, e, e->u.binary.y, e->u.binary.x, y);
+    x = cx != x ? cx : px ? cat(s, "(", x, ")") : x;
+    y = cy != y ? cy : py ? cat(s, "(", y, ")") : y;
     return cat(s, x, cat(s, " ", ast_token_string(e->u.binary.op), " "), y);
   }
   case E_CALL: {
@@ -187,10 +260,21 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
         t = cat(s, t, esc_expr_text(s, e->u.call.args.v[i]), ", ");
       return cat(s, t, e->u.call.args.n >= sig->u.func.nparams ? "... argument...)" : "nil...)", "");
     }
+    Type *dt = f->kind == E_SELECTOR && !f->u.selector.obj && s->c->checker ? esc_devirt_type(s, (Expr *)e) : NULL;
+    if (dt) { /* devirtualized: x.M(args) is T.M(x.(T), args) by then */
+      bool ptr = ty_underlying(dt)->kind == TY_POINTER && dt->kind != TY_NAMED;
+      const char *ts = ty_string_gc(s->c, dt);
+      const char *xs = esc_expr_text(s, f->u.selector.x);
+      if (is_operator(f->u.selector.x)) xs = cat(s, "(", xs, ")");
+      const char *t = cat(s, ptr ? cat(s, "(", ts, ")") : ts, ".", f->u.selector.sel->u.ident.name);
+      t = cat(s, t, "(", cat(s, xs, ".(", cat(s, ts, ")", "")));
+      for (int i = 0; i < e->u.call.args.n; i++) t = cat(s, t, ", ", esc_expr_text(s, e->u.call.args.v[i]));
+      return cat(s, t, ")", "");
+    }
     if (f->kind == E_SELECTOR && !f->u.selector.obj && s->c->checker) {
       /* gc has rewritten x.M(args) into (*T).M(x, args) by then */
       const Selection *sel = chk_selection(s->c, (Expr *)f);
-      if (sel && sel->kind == SEL_METHOD && sel->method && !ty_is_interface(f->u.selector.x->type))
+      if (sel && sel->kind == SEL_METHOD && (sel->method || sel->m) && !ty_is_interface(f->u.selector.x->type))
         return esc_method_call_text(s, e, sel->method, sel->m && sel->m->ptr_recv);
     }
     if (f->mode != MODE_TYPE) { /* arguments in gc's spelling (func literal) */
@@ -288,7 +372,8 @@ const char *esc_method_call_text(EscState *s, const Expr *call, Object *m, bool 
   const char *tn = xt ? ty_string_gc(s->c, xt) : "?";
   const char *t = ptr_recv ? cat(s, "(*", tn, ")") : tn;
   const char *tmp = esc_callee_temp(s, call);   /* gc evaluated x first */
-  t = cat(s, t, ".", cat(s, m->name, "(", tmp ? tmp : xs));
+  (void)m; /* NULL for a library method: its name is the selector's */
+  t = cat(s, t, ".", cat(s, f->u.selector.sel->u.ident.name, "(", tmp ? tmp : xs));
   for (int i = 0; i < call->u.call.args.n; i++) t = cat(s, t, ", ", esc_expr_text(s, call->u.call.args.v[i]));
   return cat(s, t, ")", "");
 }

@@ -451,6 +451,7 @@ static bool complit_elem(Parser *p, void *ud) {
   Expr *e = bare_complit_expr(p);
   if (TOK(p) == TK_COLON) {
     Expr *kv = ps_expr_node(p, E_KEYVALUE, ast_start_pos(e));
+    kv->u.kv.colon = ps_pos(p);
     ps_next(p);
     kv->u.kv.key = e;
     kv->u.kv.value = bare_complit_expr(p);
