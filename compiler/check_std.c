@@ -122,6 +122,7 @@ static void add_methods(Checker *k, Package *p, Type *named, const char *tname) 
     o->depth = 0;
     o->used = true;
     o->type = std_type(k, p->scope, sm->sig);
+    o->recv = ptr ? ty_new_pointer(k->c, named) : named;
     int n = named->u.named.nmethods;
     Method *v = arena_alloc(&k->c->arena, sizeof(Method) * (size_t)(n + 1));
     if (n) memcpy(v, named->u.named.methods, sizeof(Method) * (size_t)n);

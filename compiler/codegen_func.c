@@ -146,6 +146,7 @@ static Job *new_job(CG *cg, JobKind kind, const void *key, const char *name) {
 
 /* The declared receiver type of method m (T or *T). */
 static Type *recv_type(Object *m) {
+  if (m->recv) return m->recv;   /* a native method */
   Decl *d = m->decl;
   if (!d || !d->u.func.recv || d->u.func.recv->n < 1) return NULL;
   Field *f = d->u.func.recv->v[0];
@@ -764,7 +765,8 @@ static void wrapper_body(Fn *F, void *ud) {
     cg_mark(F, w + rw + off - skip, pt);
     off += cg_nwords(pt);
   }
-  cg_emit_bx(F, OP_CALL, w, (uint32_t)m->cg_index);
+  if (m->native >= 0) cg_emit_bx(F, OP_CALLN, w, (uint32_t)m->native);   /* a library method */
+  else cg_emit_bx(F, OP_CALL, w, (uint32_t)m->cg_index);
   for (int i = 0, off = 0; i < sig->u.func.nresults; i++) {
     cg_mark(F, w + off, sig->u.func.results[i]);
     off += cg_nwords(sig->u.func.results[i]);

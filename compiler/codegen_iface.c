@@ -59,13 +59,16 @@ static int by_name(const void *a, const void *b) {
 }
 
 /* The entry function of method m for a dynamic type whose data word is
-** the receiver itself ([direct]) or a pointer to it; -1 for methods with
-** no compiled body (stdlib natives). */
+** the receiver itself ([direct]) or a pointer to it; -1 for a native
+** (stdlib) method that takes the data word as it is (the table names the
+** C function). A native value method of a type wider than a word gets
+** the compiled deref wrapper, as a Go-defined one does. */
 static int entry_func(CG *cg, Method *m, bool direct) {
   Object *fn = m->fn;
-  if (!fn || fn->cg_data != cg->func_token) return -1;
-  if (m->ptr_recv || direct) return fn->cg_index;
-  return cg_deref_method(cg, fn);
+  bool native = fn && fn->native >= 0;
+  if (!fn || (!native && fn->cg_data != cg->func_token)) return -1;
+  if (m->ptr_recv || direct) return native ? -1 : fn->cg_index;
+  return cg_deref_method(cg, fn);   /* a boxed value: load it, call M (a native too) */
 }
 
 /* {--- promoted methods: a wrapper per (type, method) --- */

@@ -107,6 +107,7 @@ struct Object {
   int native;              /* package member implemented natively: its index
                               in runtime/stdlib.def, else -1 */
   Decl *decl;              /* OBJ_FUNC: the declaration (NULL for natives) */
+  Type *recv;              /* a native method: its receiver type, T or *T */
   bool is_global;          /* OBJ_VAR: package-level */
   bool is_param;           /* OBJ_VAR: parameter or named/unnamed result */
   bool is_result;

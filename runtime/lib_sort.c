@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "../vm/call.h"
+#include "../vm/interp.h"
 #include "lib.h"
 
 typedef struct LessSwap LessSwap;
@@ -651,3 +652,38 @@ void rt_sort_SearchFloat64s(VM *vm, Word *args) { search_native(vm, args, args[1
 void rt_sort_SearchStrings(VM *vm, Word *args) { search_native(vm, args, args[1].i, ge_string); }
 
 /* }================================================================== */
+
+/* {==================================================================
+** IntSlice, Float64Slice, StringSlice: value receivers, a slice in
+** args[0..2]. Sort and Search are sort.Ints, SearchInts ... themselves
+** (same argument words, stdlib.def); a boxed one reaches these through
+** the deref wrapper its method table names (codegen_iface.c).
+** =================================================================== */
+
+static GoSlice recv_slice(const Word *args) { return (GoSlice){args[0].p, args[1].i, args[2].i}; }
+
+/* x[i] and x[j] must exist, as Go's indexing checks them in order */
+static void check_pair(VM *vm, GoSlice s, int64_t i, int64_t j) {
+  if ((uint64_t)i >= (uint64_t)s.len) ex_panic_index(vm, i, s.len);
+  if ((uint64_t)j >= (uint64_t)s.len) ex_panic_index(vm, j, s.len);
+}
+
+static void typed_less(VM *vm, Word *args, bool (*lt)(LessSwap *, int64_t, int64_t), const RType *elem) {
+  LessSwap d = typed_data(vm, args, lt, elem);
+  check_pair(vm, d.s, args[3].i, args[4].i);
+  args[0].u = lt(&d, args[3].i, args[4].i);
+}
+
+void rt_sort_slice_Len(VM *vm, Word *args) { (void)vm; args[0].i = args[1].i; }
+void rt_sort_IntSlice_Less(VM *vm, Word *args) { typed_less(vm, args, less_int, &word_type); }
+void rt_sort_Float64Slice_Less(VM *vm, Word *args) { typed_less(vm, args, less_float, &word_type); }
+void rt_sort_StringSlice_Less(VM *vm, Word *args) { typed_less(vm, args, less_string, &rt_lib_string_type); }
+
+static void typed_swap(VM *vm, Word *args, const RType *elem) {
+  LessSwap d = typed_data(vm, args, NULL, elem);
+  check_pair(vm, recv_slice(args), args[3].i, args[4].i);
+  mem_swap(&d, args[3].i, args[4].i);
+}
+
+void rt_sort_wordslice_Swap(VM *vm, Word *args) { typed_swap(vm, args, &word_type); }
+void rt_sort_StringSlice_Swap(VM *vm, Word *args) { typed_swap(vm, args, &rt_lib_string_type); }
