@@ -372,19 +372,9 @@ int cg_rtype(CG *cg, Type *t) {
   int found = rtype_find(cg, t);
   if (found >= 0) return found;
   Type *u = ty_underlying(t);
-  const RType *elem = NULL;
   Type *et = u->kind == TY_SLICE ? u->u.slice.elem : u->kind == TY_POINTER ? u->u.ptr.elem
            : u->kind == TY_ARRAY ? u->u.array.elem : u->kind == TY_CHAN ? u->u.chan.elem
            : u->kind == TY_MAP ? u->u.map.value : NULL;
-  if (et) {
-    int ei = cg_rtype(cg, et);
-    if (cg->failed) return 0;
-    elem = cg->rtypes[ei];
-    /* a recursive type (*T where T is struct { next *T }) registers t
-    ** itself while its element's fields are made: one RType per type,
-    ** or assertions and type switches would compare unequal pointers */
-    if ((found = rtype_find(cg, t)) >= 0) return found;
-  }
   const char *str = ty_string(cg->c, t);
   if (!str) str = "?";
   size_t slen = strlen(str);
@@ -428,13 +418,20 @@ int cg_rtype(CG *cg, Type *t) {
   rt->size = size;
   rt->nwords = nw;
   rt->str = s;
-  rt->elem = elem;
   rt->len = u->kind == TY_ARRAY ? u->u.array.len : 0;
   rt->ptrmask = pm;
   if (t->kind == TY_NAMED) cg_method_run(cg, t, &rt->mfirst, &rt->mcount);
   cg->rtypes[cg->nrtypes] = rt;
   cg->rtkeys[cg->nrtypes] = t;
   int idx = cg->nrtypes++;
+  /* t is registered before the types it refers to are made, so a
+  ** recursive type (type T []T, type P *P, *T where T is struct { next
+  ** *T }) finds its own RType: one RType per type, or assertions and type
+  ** switches would compare unequal pointers (and the recursion would not end) */
+  if (et) {
+    int ei = cg_rtype(cg, et);
+    if (!cg->failed) cg->rtypes[idx]->elem = cg->rtypes[ei];
+  }
   if (u->kind == TY_MAP) {
     int ki = cg_rtype(cg, u->u.map.key);
     if (!cg->failed) cg->rtypes[idx]->key = cg->rtypes[ki];
