@@ -342,6 +342,21 @@ bool cg_is_map_index(Expr *e);
 /* d = m[k] for the index expression e; ok >= 0 receives "present". */
 void cg_map_load(Fn *F, Expr *e, int d, int ok);
 void cg_map_store(Fn *F, Expr *lhs, int src);   /* m[k] = R[src..] */
+/* Go's assignment in two phases: every left-hand side's operands (the
+** map and key of m[k], the index of x[i], the pointer of *p) are
+** evaluated first, into registers of their own, then the values are
+** stored left to right, so `i, x[i] = 1, 2` assigns the old x[i]. */
+typedef enum TargetKind { TG_VAR, TG_MAP, TG_PLACE } TargetKind;
+typedef struct Target {
+  TargetKind kind;   /* TG_VAR: a variable or blank (cg_store) */
+  Expr *e;
+  Place p;           /* TG_PLACE */
+  int m, k;          /* TG_MAP: the map and key registers */
+} Target;
+void cg_target_prepare(Fn *F, Expr *lhs, Target *t);
+/* Stores R[src..] (already of the target's type) into a prepared target
+** other than TG_VAR (codegen_stmt.c's store handles those). */
+void cg_target_store(Fn *F, Target *t, int src);
 void cg_map_op_assign(Fn *F, TokenKind op, Expr *lhs, Expr *rhs);
 void cg_map_delete(Fn *F, Expr *call);
 void cg_map_make(Fn *F, Expr *call, int d);

@@ -1396,6 +1396,46 @@ void cg_map_store(Fn *F, Expr *lhs, int src) {
   F->top = mark;
 }
 
+/* A copy at the top of register [r] when it is below [base] (a variable's
+** own register, which an earlier store of the same assignment may change). */
+static int settled(Fn *F, int r, int base, bool ptr) {
+  if (r < base) {
+    int c = cg_alloc_words(F, 1, ptr);
+    cg_move(F, c, r, 1);
+    return c;
+  }
+  return r;
+}
+
+void cg_target_prepare(Fn *F, Expr *lhs, Target *t) {
+  *t = (Target){TG_VAR, lhs, {0}, 0, 0};
+  int where;
+  if (cg_is_blank(lhs) || cg_var_ref(F, lhs, &where) != REF_NONE) return;
+  Expr *e = cg_unparen(lhs);
+  if (cg_is_map_index(e)) {   /* m and k, each in a register of its own */
+    Type *mt = cg_vtype(e->u.index.x);
+    t->kind = TG_MAP;
+    t->m = cg_alloc_words(F, 1, true);
+    cg_expr_to(F, e->u.index.x, t->m);
+    t->k = map_key_at(F, e->u.index.index, map_key_t(mt));
+    return;
+  }
+  int base = F->top;
+  if (!cg_place_of(F, e, &t->p) || t->p.tmp) return;   /* cg_store reports it */
+  t->kind = TG_PLACE;
+  if (t->p.kind == PL_MEM) t->p.reg = settled(F, t->p.reg, base, true);
+  if (t->p.kind == PL_RIDX) t->p.idx = settled(F, t->p.idx, base, false);
+}
+
+void cg_target_store(Fn *F, Target *t, int src) {
+  Expr *e = cg_unparen(t->e);
+  switch (t->kind) {
+  case TG_MAP: map_assign(F, cg_vtype(e->u.index.x), t->m, t->k, src, e->pos); break;
+  case TG_PLACE: cg_store_place(F, &t->p, src); break;
+  default: break;
+  }
+}
+
 void cg_map_op_assign(Fn *F, TokenKind op, Expr *lhs, Expr *rhs) {
   lhs = cg_unparen(lhs);
   Type *mt = cg_vtype(lhs->u.index.x), *vt = map_val_t(mt);

@@ -71,15 +71,20 @@ void cg_bind_local(Fn *F, Expr *name, int reg) {
   cg_mark(F, reg, o->type);
 }
 
+/* R[src] of type st as the left-hand side's type lt: boxed when lt is an
+** interface and st is not (claims registers at the top). */
+static int as_lhs_type(Fn *F, Type *lt, int src, Type *st) {
+  if (!is_iface(lt) || is_iface(st)) return src;
+  int t = cg_alloc_words(F, 2, true);
+  cg_to_iface(F, t, src, st);
+  return t;
+}
+
 void cg_store(Fn *F, Expr *lhs, int src, Type *st) {
   if (cg_is_blank(lhs)) return;
   Type *lt = lhs_type(lhs);
   int mark = F->top;
-  if (is_iface(lt) && !is_iface(st)) {
-    int t = cg_alloc_words(F, 2, true);
-    cg_to_iface(F, t, src, st);
-    src = t;
-  }
+  src = as_lhs_type(F, lt, src, st);
   int where;
   switch (cg_var_ref(F, lhs, &where)) {
   case REF_LOCAL: cg_move(F, where, src, cg_nwords(lt)); break;
@@ -297,6 +302,31 @@ static bool clobbered(Expr **lhs, int i, Expr *r) {
 /* a, b = x, y: every right-hand side is evaluated before any store; a
 ** right-hand variable needs a copy only if an earlier store overwrites it
 ** (so a, b = b, a is three moves). */
+/* Phase two of Go's assignment, after prepare_targets (phase one): the
+** values R[regs[i]] of types[i] go to the left-hand sides in order. */
+static void prepare_targets(Fn *F, Expr **lhs, int n, Target *t) {
+  for (int i = 0; i < n; i++) cg_target_prepare(F, lhs[i], &t[i]);
+}
+
+static void store_targets(Fn *F, Target *t, int n, const int *regs, Type **types) {
+  for (int i = 0; i < n; i++) {
+    if (t[i].kind == TG_VAR) {
+      cg_store(F, t[i].e, regs[i], types[i]);
+      continue;
+    }
+    int mark = F->top;
+    cg_target_store(F, &t[i], as_lhs_type(F, lhs_type(t[i].e), regs[i], types[i]));
+    F->top = mark;
+  }
+}
+
+/* Several left-hand sides: evaluated, then stored (see Target). */
+static void store_all(Fn *F, Expr **lhs, int n, const int *regs, Type **types) {
+  Target *t = arena_alloc(&F->cg->c->arena, sizeof(Target) * (size_t)(n + 1));
+  prepare_targets(F, lhs, n, t);
+  store_targets(F, t, n, regs, types);
+}
+
 static void parallel_assign(Fn *F, ExprList *l, ExprList *r) {
   Arena *a = &F->cg->c->arena;
   int *regs = arena_alloc(a, sizeof(int) * (size_t)(l->n + 1));
@@ -312,7 +342,7 @@ static void parallel_assign(Fn *F, ExprList *l, ExprList *r) {
       regs[i] = cg_expr_any(F, e);
     }
   }
-  for (int i = 0; i < l->n; i++) cg_store(F, l->v[i], regs[i], types[i]);
+  store_all(F, l->v, l->n, regs, types);
 }
 
 static void assign(Fn *F, Stmt *s) {
@@ -360,7 +390,7 @@ static void assign(Fn *F, Stmt *s) {
     Type **types = arena_alloc(a, sizeof(Type *) * (size_t)(l->n + 1));
     Type **want = arena_alloc(a, sizeof(Type *) * (size_t)(l->n + 1));
     values_at_top(F, l->v, l->n, r, want, regs, types);
-    for (int i = 0; i < l->n; i++) cg_store(F, l->v[i], regs[i], types[i]);
+    store_all(F, l->v, l->n, regs, types);
     return;
   }
   parallel_assign(F, l, r);
@@ -597,6 +627,21 @@ static void range_var(Fn *F, Stmt *s, Expr *var, int reg, Type *t) {
   else cg_store(F, var, reg, t);
 }
 
+/* for k, v = range x (the assignment form, both present): one
+** assignment of the two, in Go's two phases, so `for i, x[i] = range y`
+** stores into x at the previous i. */
+static bool range_assigns_both(Stmt *s) {
+  Expr *k = s->u.range.key, *v = s->u.range.value;
+  return s->u.range.tok == TK_ASSIGN && k && v && !cg_is_blank(k) && !cg_is_blank(v);
+}
+
+static void range_assign(Fn *F, Stmt *s, int k, Type *kt, int v, Type *vt) {
+  Expr *lhs[2] = {s->u.range.key, s->u.range.value};
+  int regs[2] = {k, v};
+  Type *types[2] = {kt, vt};
+  store_all(F, lhs, 2, regs, types);
+}
+
 /* A variable the range statement declares and keeps in a register (one
 ** moved to the heap is declared once, before the loop, and stored to). */
 static bool range_new(Stmt *s, Expr *var) {
@@ -648,15 +693,22 @@ static void map_range(Fn *F, Stmt *s, const char *label) {
   cg_place(F, b.cont);
   cg_emit(F, OP_MAPITERNEXT, it, slots, 0);
   cg_jump_if(F, OP_JF, slots + 2, b.brk);
-  if (k >= 0) {
-    Place p = {PL_MEM, slots, 0, kt, 0, 0, false, 0};
-    cg_load_place(F, &p, k);
-    if (!range_new(s, key)) range_var(F, s, key, k, kt);
-  }
-  if (v >= 0) {
-    Place p = {PL_MEM, slots + 1, 0, vt, 0, 0, false, 0};
-    cg_load_place(F, &p, v);
-    if (!range_new(s, val)) range_var(F, s, val, v, vt);
+  if (range_assigns_both(s)) {
+    Place pk = {PL_MEM, slots, 0, kt, 0, 0, false, 0}, pv = {PL_MEM, slots + 1, 0, vt, 0, 0, false, 0};
+    cg_load_place(F, &pk, k);
+    cg_load_place(F, &pv, v);
+    range_assign(F, s, k, kt, v, vt);
+  } else {
+    if (k >= 0) {
+      Place p = {PL_MEM, slots, 0, kt, 0, 0, false, 0};
+      cg_load_place(F, &p, k);
+      if (!range_new(s, key)) range_var(F, s, key, k, kt);
+    }
+    if (v >= 0) {
+      Place p = {PL_MEM, slots + 1, 0, vt, 0, 0, false, 0};
+      cg_load_place(F, &p, v);
+      if (!range_new(s, val)) range_var(F, s, val, v, vt);
+    }
   }
   cg_stmt(F, s->u.range.body);
   cg_loop(F, b.cont);
@@ -725,8 +777,14 @@ static void range_stmt(Fn *F, Stmt *s, const char *label) {
   } else if (v >= 0) {
     cg_slice_load(F, v, S, i, vt, x);
   }
-  if (k >= 0) cg_move(F, k, i, 1);
-  else range_var(F, s, key, i, kt);
+  if (k >= 0) {
+    cg_move(F, k, i, 1);
+  } else if (v >= 0 && range_assigns_both(s)) {
+    range_assign(F, s, i, kt, v, vt);
+    v = -1;   /* stored */
+  } else {
+    range_var(F, s, key, i, kt);
+  }
   if (v >= 0 && !range_new(s, val)) range_var(F, s, val, v, vt);
   cg_stmt(F, s->u.range.body);
   cg_place(F, b.cont);
