@@ -727,8 +727,10 @@ static void range_stmt(Checker *k, StmtCtx *inner, Stmt *s) {
       else
         chk_error(k, chk_start(x.expr), "cannot range over %s (%s)", chk_operand_str(k, &x), cause);
     }
-    /* a ranged-over untyped string constant is a string */
-    if (ty_is_untyped(x.type)) chk_update_expr_type(k, x.expr, TY(TY_STRING), true);
+    /* a ranged-over untyped string constant is a string (types2 gives any
+    ** other untyped constant its default type, after the error above) */
+    if (ty_is_untyped(x.type))
+      chk_update_expr_type(k, x.expr, key ? TY(TY_STRING) : ty_default(x.type), true);
   }
   open_scope(k);
   Expr *lhs[2] = {skey, sval};

@@ -28,6 +28,7 @@
 #include "codegen.h"
 #include "escape.h"
 #include "../runtime/runtime.h"   /* rt_PrintKind, PRINT's operand */
+#include "../vm/divmagic.h"
 
 static bool is_conversion(Expr *call);
 static Builtin builtin_of(Expr *call);
@@ -232,6 +233,28 @@ static bool int_immediate(Fn *F, TokenKind op, Type *u, Expr *x, Expr *y, int d)
   return true;
 }
 
+/* x / k and x % k of a signed x by a constant 2 <= k: a multiplication by
+** k's magic number (vm/divmagic.h) instead of a divide, as gc compiles
+** them. Nothing to check at run time: k is neither 0 nor -1. */
+static bool magic_divisor(TokenKind op, Type *u, Expr *y, int64_t *k) {
+  return (op == TK_QUO || op == TK_REM) && !ty_is_unsigned(u) && const_bits(y, k) && *k >= 2;
+}
+
+static bool div_by_const(Fn *F, TokenKind op, Type *u, Expr *x, Expr *y, int d) {
+  int64_t k, magic;
+  int shift;
+  if (!magic_divisor(op, u, y, &k)) return false;
+  dm_signed_magic(k, &magic, &shift);
+  int kd = cg_const_word(F->cg, (Word){.i = k}), km = cg_const_word(F->cg, (Word){.i = magic});
+  if (kd > 0xFFFF || km > 0xFFFF) return false;
+  int mark = F->top;
+  int a = cg_expr_any(F, x);
+  F->top = mark;
+  cg_emit(F, op == TK_QUO ? OP_DIVK : OP_REMK, d, a, shift);
+  cg_emit(F, OP_EXTRA, kd, km, 0);
+  return true;
+}
+
 /* d = x op y for the arithmetic operators (also the op-assignments), with
 ** x and y of type t. */
 void cg_binop_to(Fn *F, TokenKind op, Type *t, Expr *x, Expr *y, int d) {
@@ -242,7 +265,7 @@ void cg_binop_to(Fn *F, TokenKind op, Type *t, Expr *x, Expr *y, int d) {
     shift_to(F, op, u, x, y, d);
     return;
   }
-  if (ty_is_integer(u) && int_immediate(F, op, u, x, y, d)) return;
+  if (ty_is_integer(u) && (int_immediate(F, op, u, x, y, d) || div_by_const(F, op, u, x, y, d))) return;
   if (ty_is_string(u)) {
     if (op != TK_ADD) { unsupported(F, x, "this string operator is"); return; }
     cg_concat_to(F, NULL, x, y, d);
@@ -720,6 +743,7 @@ static void hoist_arith(Hoister *h, TokenKind op, Type *t, Expr *x, Expr *y) {
     if ((op == TK_ADD || op == TK_MUL) && const_bits(x, &k) && fits16(k) && !y->cval) return;
     if ((op == TK_ADD || op == TK_MUL) && const_bits(y, &k) && fits16(k)) return;
     if (op == TK_SUB && const_bits(y, &k) && k != INT64_MIN && fits16(-k)) return;
+    if (magic_divisor(op, u, y, &k)) { hoist(h, x); return; }
   }
   hoist(h, x);
   hoist(h, y);
@@ -1138,12 +1162,15 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
   } else if ((index = cg_method_callee(F, fn, &recv)) >= 0) {
     kind = recv ? CK_METHOD : CK_DIRECT;
   }
+  /* go/defer x.M() of an interface x runs the method value x.M, made (and
+  ** a nil x caught) by the statement, as Go evaluates it */
+  if (mode != CM_CALL && kind == CK_IFACE) kind = CK_VALUE;
   Type *sig = ul(fn->type ? fn->type : o ? o->type : NULL);
   bool native = kind == CK_NATIVE || kind == CK_NATIVE_METHOD;
   /* a native package variable of func type (bufio.ScanWords) holds a
   ** sentinel only the library's natives understand, not a callable value */
   bool sentinel = kind == CK_VALUE && o && o->kind == OBJ_VAR && o->native >= 0;
-  if (sentinel || (kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC || (go && kind == CK_IFACE)) {
+  if (sentinel || (kind == CK_NATIVE && index < 0) || !sig || sig->kind != TY_FUNC) {
     unsupported(F, e, go ? "go with this function is" : "calling this function is");
     return F->top;
   }
@@ -1160,10 +1187,8 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
   int w = F->top;
   Type *rt = kind == CK_METHOD ? cg_method_sig(cg, chk_selection(cg->c, fn)->method)->u.func.params[0] : NULL;
   Type *nrt = kind == CK_NATIVE_METHOD && !nptr ? cg_vtype(fn->u.selector.x) : NULL;
-  if (nrt && ul(nrt)->kind == TY_POINTER) {  /* p.M of a value method through a pointer */
-    unsupported(F, e, "calling this method through a pointer is");
-    return F->top;
-  }
+  bool nrt_deref = nrt && ul(nrt)->kind == TY_POINTER;  /* p.M of a value method: M gets *p */
+  if (nrt_deref) nrt = ul(nrt)->u.ptr.elem;
   int recvw = rt ? cg_nwords(rt) : nrt ? cg_nwords(nrt) : kind == CK_NATIVE_METHOD || kind == CK_IFACE ? 1 : 0;
   int pw = recvw + cg_sig_words(sig->u.func.params, sig->u.func.nparams);
   int rw = cg_sig_words(sig->u.func.results, sig->u.func.nresults);
@@ -1182,7 +1207,11 @@ static int call_op(Fn *F, Expr *e, CallMode mode) {
     Expr *x = fn->u.selector.x;
     cg_reserve(F, w + win);
     F->top = w + recvw;
-    if (nrt) cg_expr_to(F, x, w);
+    if (nrt_deref) {
+      Place p = {PL_MEM, cg_expr_any(F, x), 0, nrt, 0, 0, false, 0};
+      cg_load_place(F, &p, w);
+      F->top = w + recvw;
+    } else if (nrt) cg_expr_to(F, x, w);
     else if (ul(cg_vtype(x))->kind == TY_POINTER) cg_expr_to(F, x, w);
     else cg_addr_to(F, x, x, w);
     if (nrt) cg_mark(F, w, nrt);

@@ -387,20 +387,29 @@ static Type *methval_type_of(CG *cg, Object *m) {
 }
 
 /* An interface method value's x.M: the interface's method, or NULL. */
-static Method *iface_methval(CG *cg, Expr *sel) {
+/* The interface whose method x.M is: x itself, or the embedded interface
+** field that ends M's promotion path (x.I.M spelled x.M). NULL when M is
+** not an interface method. */
+static Type *iface_methval(CG *cg, Expr *sel) {
   const Selection *s = chk_selection(cg->c, sel);
-  if (!s || s->kind != SEL_METHOD || s->method || s->nindex != 1 || !s->m) return NULL;
-  Type *xt = sel->u.selector.x->type;
-  return xt && ul(xt)->kind == TY_INTERFACE ? s->m : NULL;
+  if (!s || s->kind != SEL_METHOD || s->method || s->nindex < 1 || !s->m) return NULL;
+  Type *t = sel->u.selector.x->type;
+  for (int k = 0; t && k + 1 < s->nindex; k++) {
+    Type *u = ul(t);
+    if (u->kind == TY_POINTER) u = ul(u->u.ptr.elem);
+    if (u->kind != TY_STRUCT) return NULL;
+    t = u->u.strct.fields[s->index[k]].type;
+  }
+  return t && ul(t)->kind == TY_INTERFACE ? t : NULL;
 }
 
 /* The job of interface method value x.M's wrapper "I.M-fm", whose closure
-** object is {F, x}. */
+** object is {F, i} for the interface value i that x.M reads. */
 static Job *ifm_job(CG *cg, Expr *sel) {
-  Method *im = iface_methval(cg, sel);
+  Method *im = chk_selection(cg->c, sel)->m;
   Job *j = pmap_get(&state(cg)->jobs, im);
   if (j) return j;
-  Type *it = sel->u.selector.x->type;
+  Type *it = iface_methval(cg, sel);
   const char *tn = ty_string(cg->c, it);
   size_t n = strlen(tn) + strlen(im->name) + 8;
   char *name = arena_alloc(A(cg), n);
@@ -650,8 +659,16 @@ static void iface_method_value_to(Fn *F, Expr *e, int d) {
   Job *j = ifm_job(F->cg, e);
   int mark = F->top;
   int r = cg_alloc(F, j->iface);
-  cg_expr_to(F, e->u.selector.x, r);
+  const Selection *sel = chk_selection(F->cg->c, e);
+  if (sel->nindex == 1) {
+    cg_expr_to(F, e->u.selector.x, r);
+  } else {   /* the embedded interface is read now, as Go evaluates x.I */
+    Place p;
+    cg_path_place(F, e->u.selector.x, sel->index, sel->nindex - 1, &p, e->pos);
+    cg_load_place(F, &p, r);
+  }
   cg_mark(F, r, j->iface);
+  cg_emit(F, OP_NILCHK, r, 0, 0);   /* Go panics when x.M is made of a nil interface */
   int a = new_closure(F, e->pos, "method value", ast_expr_string(A(F->cg), e), e, j->ctype, j->index);
   Place dst = {PL_MEM, a, j->ctype->u.strct.fields[1].offset, j->iface, 0, 0, false, 0};
   cg_store_place(F, &dst, r);

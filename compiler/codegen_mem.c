@@ -1246,7 +1246,11 @@ void cg_concat_to(Fn *F, Expr *whole, Expr *x, Expr *y, int d) {
 ** Comparison of arrays and structs (in registers): leaf by leaf
 ** ===================================================================== */
 
-typedef struct EqCtx { int a, b, d, t; bool ok; } EqCtx;
+/* Leaves are compared in order, as Go 1.19's inline comparison and
+** generated eq functions do, and an interface leaf only while everything
+** before it was equal: so an uncomparable dynamic type panics exactly when
+** Go's comparison reaches it. The result accumulates in q->d. */
+typedef struct EqCtx { int a, b, d, t; Label done; } EqCtx;
 
 static void eq_leaf(Fn *F, Type *t, int word, EqCtx *q);
 
@@ -1271,11 +1275,15 @@ static void eq_walk(Fn *F, Type *t, int word, EqCtx *q) {
 
 static void eq_leaf(Fn *F, Type *t, int word, EqCtx *q) {
   Type *u = ul(t);
+  if (u->kind == TY_INTERFACE) {
+    cg_branch(F, OP_JEQI, q->d, 0, q->done);
+    cg_emit(F, OP_IFEQ, q->d, q->a + word, q->b + word);
+    return;
+  }
   int op;
   if (ty_is_string(u)) op = OP_EQS;
   else if (ty_is_float(u)) op = OP_EQF;
   else if (ty_is_complex(u)) op = OP_EQC;
-  else if (u->kind == TY_INTERFACE) { q->ok = false; return; }
   else op = OP_EQ;
   cg_emit(F, op, q->t, q->a + word, q->b + word);
   cg_emit(F, OP_AND, q->d, q->d, q->t);
@@ -1289,10 +1297,10 @@ bool cg_agg_compare(Fn *F, bool eq, Type *t, Expr *x, Expr *y, int d) {
   int b = cg_expr_any(F, y);
   int r = cg_alloc_words(F, 1, false);
   int tmp = cg_alloc_words(F, 1, false);
-  EqCtx q = {a, b, r, tmp, true};
+  EqCtx q = {a, b, r, tmp, cg_label(F)};
   cg_emit_bx(F, OP_LOADI, r, 1);
   eq_walk(F, t, 0, &q);
-  if (!q.ok) unsupported(F, x->pos, "comparing values holding interfaces is");
+  cg_place(F, q.done);
   F->top = mark;
   if (eq) cg_move(F, d, r, 1);
   else cg_emit(F, OP_NOT, d, r, 0);

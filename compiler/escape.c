@@ -1701,6 +1701,9 @@ static void go_defer(EscState *s, Stmt *st) {
     s->kept = NULL;
     return;
   }
+  /* gc's wrapper calls an interface method through the interface: an
+  ** unknown callee, so the receiver and arguments it keeps leak */
+  if (f->kind == E_SELECTOR && !f->u.selector.obj && is_iface(f->u.selector.x->type)) k = heap_hole(s);
   if (f->kind == E_SELECTOR && !f->u.selector.obj) expr(s, k, f->u.selector.x);
   else expr(s, k, f);
   for (int i = 0; i < c->u.call.args.n; i++) {

@@ -221,6 +221,8 @@ static bool try_send(VM *vm, rt_Chan *c, const Word *val) {
   return false;
 }
 
+bool rt_chan_offer(VM *vm, rt_Chan *c, const Word *val) { return try_send(vm, c, val); }
+
 /* Completes a receive on [c] into [dst] (NULL: dropped) if it can. */
 static bool try_recv(VM *vm, rt_Chan *c, Word *dst, bool *ok) {
   Sudog *s = q_pop(&c->sendq);

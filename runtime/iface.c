@@ -36,6 +36,8 @@
 #include <string.h>
 
 #include "runtime.h"
+#include "../vm/module.h"
+#include "../vm/vm.h"
 
 const RMethod *rt_method_find(const RType *t, const char *name) {
   int lo = 0, hi = t ? t->nmethods : 0;
@@ -98,4 +100,19 @@ void rt_assert_text(char *buf, size_t n, const RType *have, const RType *want,
   }
   snprintf(buf, n, "interface conversion: %s is %s, not %s%s", inter, tstr(have), tstr(want),
            strcmp(tstr(have), tstr(want)) == 0 ? " (types from different scopes)" : "");
+}
+
+/* Types are compared by pointer, so a value a native boxes with a static
+** RType of its own (a panic's string) would not assert or compare as the
+** program's string: Go has one string type. This finds the program's
+** RType for the predeclared type [t] spells; [t] itself when the program
+** never uses that type in an interface (then nothing can tell them apart). */
+const RType *rt_program_type(VM *vm, const RType *t) {
+  const Module *m = vm->module;
+  if (!m || t->named || strchr(t->str, '.') != NULL) return t;
+  for (int i = 0; i < m->nrtypes; i++) {
+    const RType *p = m->rtypes[i];
+    if (p && p->kind == t->kind && strcmp(p->str, t->str) == 0) return p;
+  }
+  return t;
 }

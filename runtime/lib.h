@@ -120,6 +120,29 @@ int64_t lib_repeat_len(VM *vm, const char *pkg, int64_t len, int64_t count);
 void lib_repeat_fill(uint8_t *dst, GoString s, int64_t count);
 /* -1, 0, +1 as strings.Compare. */
 int64_t lib_compare(GoString a, GoString b);
+/* IndexAny, LastIndexAny, LastIndexByte. */
+int64_t lib_index_any(GoString s, GoString chars);
+int64_t lib_last_index_any(GoString s, GoString chars);
+int64_t lib_last_index_byte(GoString s, uint8_t c);
+/* The runes of [cutset] off the left or right end of [s] (Trim*). */
+GoString lib_trim_left(GoString s, GoString cutset);
+GoString lib_trim_right(GoString s, GoString cutset);
+/* EqualFold: equal under Unicode simple case folding. */
+bool lib_equal_fold(GoString s, GoString t);
+/* Replace's text: [n] (< 0: all) replacements of [old] by [new] in [s]
+** appended to [out]; returns how many were made (0: out untouched). */
+int64_t lib_replace(GoString s, GoString old, GoString new, int64_t n, rt_Buf *out);
+/* Title's mapping of [r], [prev] the rune before it (updated). */
+int32_t lib_title_map(int32_t *prev, int32_t r);
+/* bytes.Map's result for the mapped runes [r] (negative: dropped) of an
+** operand of [srclen] bytes: Go 1.19 encodes into make([]byte, srclen),
+** moving to a new array of 2*max+UTFMax when a rune does not fit, and
+** returns b[:n], so len and cap are Go's (lib_bytes.c). */
+GoSlice lib_bytes_map(VM *vm, int64_t srclen, const int32_t *r, int64_t n);
+/* The pieces of [s] as a [][]byte of subslices s[off:off+len:off+len]
+** with capacity [cap] (-1: nil); [last_full]: the last keeps s's
+** remaining capacity, as genSplit's last piece does. Frees p's array. */
+GoSlice lib_byte_pieces(VM *vm, GoSlice s, lib_Pieces *p, int64_t cap, bool last_full);
 
 /* }================================================================== */
 
@@ -137,9 +160,15 @@ int64_t lib_compare(GoString a, GoString b);
 GoIface rt_error_new(VM *vm, GoString text);
 /* fmt.Errorf's *fmt.wrapError{msg, err} (a %w operand). */
 GoIface rt_wrap_error(VM *vm, GoString msg, GoIface err);
+/* Go's families of run-time errors, each its own runtime.Error type:
+** errorString (nil dereference, division, makeslice ...), boundsError
+** (indexing and slicing), plainError (no "runtime error: " prefix: closed
+** channels, nil maps), *TypeAssertionError (interface conversions). */
+typedef enum RtErrorKind { RTE_ERRORSTRING, RTE_BOUNDS, RTE_PLAIN, RTE_ASSERTION } RtErrorKind;
 /* A run-time error (the value of a run-time panic) whose Error() is the
-** [len] bytes at [text], e.g. "runtime error: integer divide by zero". */
-GoIface rt_runtime_error(VM *vm, const char *text, size_t len);
+** [len] bytes at [text], e.g. "runtime error: integer divide by zero", of
+** the runtime.Error type Go uses for that family. */
+GoIface rt_runtime_error(VM *vm, RtErrorKind kind, const char *text, size_t len);
 /* The text as an error, for messages computed in C. */
 GoIface rt_error_newf(VM *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* strconv.ErrSyntax and strconv.ErrRange: one value each, for the whole

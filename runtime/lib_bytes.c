@@ -33,9 +33,7 @@ void rt_bytes_IndexRune(VM *vm, Word *a) { (void)vm; a[0].i = lib_index_rune(vie
 void rt_bytes_HasPrefix(VM *vm, Word *a) { (void)vm; a[0].i = lib_has_prefix(view(a), view(a + 3)); }
 void rt_bytes_HasSuffix(VM *vm, Word *a) { (void)vm; a[0].i = lib_has_suffix(view(a), view(a + 3)); }
 
-/* The pieces as a [][]byte of subslices s[off:off+len:off+len]; nil when
-** [cap] is negative. */
-static GoSlice byte_pieces(VM *vm, GoSlice s, lib_Pieces *p, int64_t cap) {
+GoSlice lib_byte_pieces(VM *vm, GoSlice s, lib_Pieces *p, int64_t cap, bool last_full) {
   if (cap < 0) {
     free(p->v);
     return (GoSlice){NULL, 0, 0};
@@ -44,31 +42,31 @@ static GoSlice byte_pieces(VM *vm, GoSlice s, lib_Pieces *p, int64_t cap) {
   GoSlice *v = r.ptr;
   for (int64_t i = 0; i < p->n; i++)
     v[i] = (GoSlice){(uint8_t *)s.ptr + p->v[i].off, p->v[i].len, p->v[i].len};
+  if (last_full && p->n > 0) v[p->n - 1].cap = s.cap - p->v[p->n - 1].off;
   free(p->v);
   return r;
 }
 
-/* func Split(s, sep []byte) [][]byte */
-void rt_bytes_Split(VM *vm, Word *a) {
+/* Split, SplitN, SplitAfter, SplitAfterN: genSplit's pieces, the last
+** one keeping the rest of s's capacity. */
+static void split(VM *vm, Word *a, bool after, int64_t n) {
   GoSlice s = lib_slice(a);
   lib_Pieces p = {0};
-  int64_t cap = lib_split(lib_bytes_view(s), view(a + 3), false, -1, &p);
-  /* Go's explode leaves the last piece its full capacity */
-  bool exploded = lib_slice(a + 3).len == 0;
-  GoSlice r = byte_pieces(vm, s, &p, cap);
-  if (exploded && r.len > 0) {
-    GoSlice *last = (GoSlice *)r.ptr + r.len - 1;
-    last->cap = s.cap - ((uint8_t *)last->ptr - (uint8_t *)s.ptr);
-  }
-  lib_ret_slice(a, r);
+  int64_t cap = lib_split(lib_bytes_view(s), view(a + 3), after, n, &p);
+  lib_ret_slice(a, lib_byte_pieces(vm, s, &p, cap, true));
 }
+
+void rt_bytes_Split(VM *vm, Word *a) { split(vm, a, false, -1); }
+void rt_bytes_SplitN(VM *vm, Word *a) { split(vm, a, false, a[6].i); }
+void rt_bytes_SplitAfter(VM *vm, Word *a) { split(vm, a, true, -1); }
+void rt_bytes_SplitAfterN(VM *vm, Word *a) { split(vm, a, true, a[6].i); }
 
 /* func Fields(s []byte) [][]byte */
 void rt_bytes_Fields(VM *vm, Word *a) {
   GoSlice s = lib_slice(a);
   lib_Pieces p = {0};
   lib_fields(lib_bytes_view(s), &p);
-  lib_ret_slice(a, byte_pieces(vm, s, &p, p.n));
+  lib_ret_slice(a, lib_byte_pieces(vm, s, &p, p.n, false));
 }
 
 /* append([]byte(nil), b...): a copy with a size-class capacity. */
@@ -116,17 +114,60 @@ static bool is_ascii(GoString s) {
   return true;
 }
 
+GoSlice lib_bytes_map(VM *vm, int64_t srclen, const int32_t *r, int64_t n) {
+  int64_t max = srclen, used = 0;
+  uint8_t *p = rt_makeslice(vm, &rt_lib_byte_type, max, max).ptr;
+  for (int64_t i = 0; i < n; i++) {
+    if (r[i] < 0) continue;
+    uint8_t enc[4];
+    int k = rt_utf8_encode(enc, r[i]);
+    if (used + k > max) {
+      max = max * 2 + 4;
+      uint8_t *q = rt_makeslice(vm, &rt_lib_byte_type, max, max).ptr;
+      if (used) memcpy(q, p, (size_t)used);
+      p = q;
+    }
+    memcpy(p + used, enc, (size_t)k);
+    used += k;
+  }
+  return (GoSlice){p, used, max};
+}
+
+/* The runes of [s] (invalid bytes as U+FFFD) mapped by [map] with [state];
+** malloc'd, *n of them. */
+static int32_t *map_runes(VM *vm, GoString s, int32_t (*map)(void *state, int32_t r), void *state,
+                          int64_t *n) {
+  int32_t *out = malloc((size_t)(s.len ? s.len : 1) * sizeof *out);
+  if (!out) vm_fatal(vm, "runtime: out of memory");
+  *n = 0;
+  for (int64_t i = 0; i < s.len;) {
+    int w = 1;
+    int32_t c = s.ptr[i] < 0x80 ? s.ptr[i] : rt_utf8_decode(s.ptr + i, (size_t)(s.len - i), &w);
+    out[(*n)++] = map(state, c);
+    i += w;
+  }
+  return out;
+}
+
+static GoSlice map_bytes(VM *vm, GoString s, int32_t (*map)(void *state, int32_t r), void *state) {
+  int64_t n;
+  int32_t *r = map_runes(vm, s, map, state, &n);
+  GoSlice out = lib_bytes_map(vm, s.len, r, n);
+  free(r);
+  return out;
+}
+
+static int32_t case_map(void *which, int32_t r) { return rt_uni_to(*(int *)which, r); }
+static int32_t title_map(void *prev, int32_t r) { return lib_title_map(prev, r); }
+
 /* bytes.ToUpper/ToLower: ASCII input gives make([]byte, len(s)) when a
 ** byte changes, else append([]byte(""), s...) (non-nil even when empty);
-** other input goes through bytes.Map, which encodes rune by rune into
-** make([]byte, len(s)), moving to a new array of twice the size plus
-** UTFMax when a rune does not fit; the result is b[:n] of the last. */
+** other input goes through bytes.Map. ToTitle is Map alone. */
 static void map_case(VM *vm, Word *a, int which) {
   GoString s = view(a);
-  rt_Buf b = {0};
-  bool changed = lib_map_case(s, which, &b);
-  if (is_ascii(s)) {
-    if (changed) {
+  if (is_ascii(s) && which != RT_TITLE_CASE) {
+    rt_Buf b = {0};
+    if (lib_map_case(s, which, &b)) {
       lib_ret_slice(a, lib_buf_bytes(vm, &b));
     } else {
       GoSlice empty = {(void *)&rt_zerobase, 0, 0};
@@ -134,29 +175,18 @@ static void map_case(VM *vm, Word *a, int which) {
     }
     return;
   }
-  rt_buf_free(&b);
-  int64_t max = s.len, n = 0;
-  uint8_t *p = rt_makeslice(vm, &rt_lib_byte_type, max, max).ptr;
-  for (int64_t i = 0; i < s.len;) {
-    int w = 1;
-    int32_t c = s.ptr[i] < 0x80 ? s.ptr[i] : rt_utf8_decode(s.ptr + i, (size_t)(s.len - i), &w);
-    uint8_t enc[4];
-    int k = rt_utf8_encode(enc, rt_uni_to(which, c));
-    if (n + k > max) { /* Map's growth: a new array of 2*max + UTFMax */
-      max = max * 2 + 4;
-      uint8_t *q = rt_makeslice(vm, &rt_lib_byte_type, max, max).ptr;
-      memcpy(q, p, (size_t)n);
-      p = q;
-    }
-    memcpy(p + n, enc, (size_t)k);
-    n += k;
-    i += w;
-  }
-  lib_ret_slice(a, (GoSlice){p, n, max});
+  lib_ret_slice(a, map_bytes(vm, s, case_map, &which));
 }
 
 void rt_bytes_ToUpper(VM *vm, Word *a) { map_case(vm, a, RT_UPPER_CASE); }
 void rt_bytes_ToLower(VM *vm, Word *a) { map_case(vm, a, RT_LOWER_CASE); }
+void rt_bytes_ToTitle(VM *vm, Word *a) { map_case(vm, a, RT_TITLE_CASE); }
+
+/* func Title(s []byte) []byte: Map with the previous rune as state */
+void rt_bytes_Title(VM *vm, Word *a) {
+  int32_t prev = ' ';
+  lib_ret_slice(a, map_bytes(vm, view(a), title_map, &prev));
+}
 
 /* func TrimSpace(s []byte) []byte */
 void rt_bytes_TrimSpace(VM *vm, Word *a) {
@@ -166,4 +196,128 @@ void rt_bytes_TrimSpace(VM *vm, Word *a) {
   lib_trim_space(lib_bytes_view(s), &lo, &hi);
   if (lo == hi) lib_ret_slice(a, (GoSlice){NULL, 0, 0});
   else lib_ret_slice(a, (GoSlice){(uint8_t *)s.ptr + lo, hi - lo, s.cap - lo});
+}
+
+/* s[lo:hi], keeping the capacity after lo, as Go's reslicing does. */
+static GoSlice subslice(GoSlice s, int64_t lo, int64_t hi) {
+  return (GoSlice){(uint8_t *)s.ptr + lo, hi - lo, s.cap - lo};
+}
+
+static GoSlice of_view(GoSlice s, GoString part) { /* part lies inside s */
+  int64_t lo = part.ptr ? part.ptr - (const uint8_t *)s.ptr : 0;
+  return subslice(s, lo, lo + part.len);
+}
+
+void rt_bytes_ContainsAny(VM *vm, Word *a) { (void)vm; a[0].i = lib_index_any(view(a), lib_str(a + 3)) >= 0; }
+void rt_bytes_ContainsRune(VM *vm, Word *a) { (void)vm; a[0].i = lib_index_rune(view(a), (int32_t)a[3].i) >= 0; }
+void rt_bytes_IndexAny(VM *vm, Word *a) { (void)vm; a[0].i = lib_index_any(view(a), lib_str(a + 3)); }
+void rt_bytes_LastIndexAny(VM *vm, Word *a) { (void)vm; a[0].i = lib_last_index_any(view(a), lib_str(a + 3)); }
+void rt_bytes_LastIndexByte(VM *vm, Word *a) { (void)vm; a[0].i = lib_last_index_byte(view(a), (uint8_t)a[3].u); }
+void rt_bytes_EqualFold(VM *vm, Word *a) { (void)vm; a[0].i = lib_equal_fold(view(a), view(a + 3)); }
+
+/* func Cut(s, sep []byte) (before, after []byte, found bool) */
+void rt_bytes_Cut(VM *vm, Word *a) {
+  (void)vm;
+  GoSlice s = lib_slice(a), sep = lib_slice(a + 3);
+  int64_t i = lib_index(lib_bytes_view(s), lib_bytes_view(sep));
+  if (i >= 0) {
+    lib_ret_slice(a + 3, subslice(s, i + sep.len, s.len));
+    lib_ret_slice(a, subslice(s, 0, i));
+  } else {
+    lib_ret_slice(a + 3, (GoSlice){NULL, 0, 0});
+  }
+  a[6].i = i >= 0;
+}
+
+/* Replace and ReplaceAll always return a copy: exactly the result's size,
+** or append([]byte(nil), s...) when nothing is replaced. */
+static void replace(VM *vm, Word *a, int64_t n) {
+  GoString s = view(a);
+  rt_Buf b = {0};
+  if (lib_replace(s, view(a + 3), view(a + 6), n, &b) == 0) lib_ret_slice(a, clone(vm, s));
+  else lib_ret_slice(a, lib_buf_bytes(vm, &b));
+}
+
+void rt_bytes_Replace(VM *vm, Word *a) { replace(vm, a, a[9].i); }
+void rt_bytes_ReplaceAll(VM *vm, Word *a) { replace(vm, a, -1); }
+
+/* func Runes(s []byte) []rune: make([]rune, RuneCount(s)), filled */
+static const RType rune_type = {.kind = RK_INT32, .size = 4, .nwords = 1, .str = "int32"};
+static int32_t same_rune(void *state, int32_t r) { (void)state; return r; }
+
+void rt_bytes_Runes(VM *vm, Word *a) {
+  int64_t n;
+  int32_t *r = map_runes(vm, view(a), same_rune, NULL, &n);
+  GoSlice out = rt_makeslice(vm, &rune_type, n, n);
+  if (n) memcpy(out.ptr, r, (size_t)n * sizeof *r);
+  free(r);
+  lib_ret_slice(a, out);
+}
+
+/* func ToValidUTF8(s, replacement []byte) []byte: appends to
+** make([]byte, 0, len(s)+len(replacement)), one replacement per run of
+** invalid bytes; the capacity grows as append's. */
+void rt_bytes_ToValidUTF8(VM *vm, Word *a) {
+  GoString s = view(a), rep = view(a + 3);
+  rt_Buf b = {0};
+  int64_t cap = s.len + rep.len;
+  bool invalid = false;
+  for (int64_t i = 0; i < s.len;) {
+    int w = 1;
+    if (s.ptr[i] >= 0x80) rt_utf8_decode(s.ptr + i, (size_t)(s.len - i), &w);
+    const uint8_t *p = s.ptr + i;
+    int64_t k = w;
+    if (s.ptr[i] >= 0x80 && w == 1) {
+      k = invalid ? 0 : rep.len;
+      p = rep.ptr;
+      invalid = true;
+    } else {
+      invalid = false;
+    }
+    if ((int64_t)b.len + k > cap) cap = rt_slice_grown_cap(cap, (int64_t)b.len + k, 1);
+    if (k) rt_buf_append(&b, (const char *)p, (size_t)k);
+    i += w;
+  }
+  GoSlice r = rt_makeslice(vm, &rt_lib_byte_type, (int64_t)b.len, cap);
+  if (b.len) memcpy(r.ptr, b.data, b.len);
+  rt_buf_free(&b);
+  lib_ret_slice(a, r);
+}
+
+/* Trim and TrimLeft give nil for an empty operand or an empty result;
+** TrimRight gives s[:k] (Go 1.19's bytes.go). */
+static void trim_to_nil(Word *a, bool right_too) {
+  GoSlice s = lib_slice(a);
+  GoString c = lib_str(a + 3);
+  if (s.len == 0) lib_ret_slice(a, (GoSlice){NULL, 0, 0});
+  if (s.len == 0 || c.len == 0) return;
+  GoString t = lib_bytes_view(s);
+  if (right_too) t = lib_trim_right(t, c);
+  t = lib_trim_left(t, c);
+  lib_ret_slice(a, t.len ? of_view(s, t) : (GoSlice){NULL, 0, 0});
+}
+
+void rt_bytes_Trim(VM *vm, Word *a) { (void)vm; trim_to_nil(a, true); }
+void rt_bytes_TrimLeft(VM *vm, Word *a) { (void)vm; trim_to_nil(a, false); }
+
+void rt_bytes_TrimRight(VM *vm, Word *a) {
+  (void)vm;
+  GoSlice s = lib_slice(a);
+  GoString c = lib_str(a + 3);
+  if (s.len == 0 || c.len == 0) return;
+  lib_ret_slice(a, subslice(s, 0, lib_trim_right(lib_bytes_view(s), c).len));
+}
+
+void rt_bytes_TrimPrefix(VM *vm, Word *a) {
+  (void)vm;
+  GoSlice s = lib_slice(a);
+  GoString p = view(a + 3);
+  if (lib_has_prefix(lib_bytes_view(s), p)) lib_ret_slice(a, subslice(s, p.len, s.len));
+}
+
+void rt_bytes_TrimSuffix(VM *vm, Word *a) {
+  (void)vm;
+  GoSlice s = lib_slice(a);
+  GoString p = view(a + 3);
+  if (lib_has_suffix(lib_bytes_view(s), p)) lib_ret_slice(a, subslice(s, 0, s.len - p.len));
 }

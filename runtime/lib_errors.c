@@ -62,13 +62,27 @@ static const RType errorString_ptr = {
 };
 
 /* The run-time errors panics carry (vm/panic.c): Go's runtime.Error
-** values. Go has several types (errorString, boundsError, plainError);
-** one stands for them, spelled as the commonest, with errorString's
-** layout behind a pointer. */
-static const RType runtimeError_ptr = {
-  .kind = RK_POINTER, .size = 8, .nwords = 1, .str = "runtime.errorString",
-  .elem = &errorString_type, .ptrmask = mask_1,
+** values, so recover() gives something that is an error and a
+** runtime.Error (methods Error and RuntimeError). Go has a type per
+** family; each has its own RType here, named as Go names it (what %T
+** prints), all with errorString's layout behind a pointer. */
+static void runtimeError_Error_m(VM *vm, Word *args);
+static void runtimeError_RuntimeError_m(VM *vm, Word *args) { (void)vm; (void)args; }
+static const RMethod runtimeError_methods[] = {{"Error", -1, runtimeError_Error_m},
+                                              {"RuntimeError", -1, runtimeError_RuntimeError_m}};
+#define RUNTIME_ERROR_TYPE(name) {                                                \
+    .kind = RK_POINTER, .size = 8, .nwords = 1, .str = name, .elem = &errorString_type, \
+    .ptrmask = mask_1, .methods = runtimeError_methods, .nmethods = 2 }
+static const RType runtimeError_types[] = {
+  [RTE_ERRORSTRING] = RUNTIME_ERROR_TYPE("runtime.errorString"),
+  [RTE_BOUNDS] = RUNTIME_ERROR_TYPE("runtime.boundsError"),
+  [RTE_PLAIN] = RUNTIME_ERROR_TYPE("runtime.plainError"),
+  [RTE_ASSERTION] = RUNTIME_ERROR_TYPE("*runtime.TypeAssertionError"),
 };
+
+static bool is_runtime_error(const RType *t) {
+  return t >= runtimeError_types && t < runtimeError_types + sizeof runtimeError_types / sizeof *runtimeError_types;
+}
 
 /* The error interface, for NumError.Err. */
 static const uint8_t mask_iface[] = {0x03};
@@ -181,7 +195,6 @@ static const struct {
 } natives[] = {
   {&errorString_ptr, errorString_Error},
   {&numError_ptr, numError_Error},
-  {&runtimeError_ptr, errorString_Error},
   {&pathError_ptr, pathError_Error},
   {&wrapError_ptr, errorString_Error},  /* msg is the first field */
 };
@@ -189,6 +202,10 @@ static const struct {
 bool rt_error_text(const RType *t, Word data, rt_Buf *out) {
   if (t == &errno_type) {
     errno_Error(data, out);
+    return true;
+  }
+  if (is_runtime_error(t)) {
+    errorString_Error(data.p, out);
     return true;
   }
   for (size_t i = 0; i < sizeof natives / sizeof *natives; i++) {
@@ -213,6 +230,7 @@ static void errorString_Error_m(VM *vm, Word *args) { error_method(vm, args, &er
 static void numError_Error_m(VM *vm, Word *args) { error_method(vm, args, &numError_ptr); }
 static void pathError_Error_m(VM *vm, Word *args) { error_method(vm, args, &pathError_ptr); }
 static void wrapError_Error_m(VM *vm, Word *args) { error_method(vm, args, &wrapError_ptr); }
+static void runtimeError_Error_m(VM *vm, Word *args) { error_method(vm, args, &runtimeError_types[0]); }
 
 /* Unwrap of *NumError, *PathError and *fmt.wrapError: the error field at
 ** [offset]. */
@@ -238,11 +256,11 @@ GoIface rt_error_new(VM *vm, GoString text) {
   return (GoIface){&errorString_ptr, {.p = obj}};
 }
 
-GoIface rt_runtime_error(VM *vm, const char *text, size_t len) {
+GoIface rt_runtime_error(VM *vm, RtErrorKind kind, const char *text, size_t len) {
   GoString s = lib_string_copy(vm, (const uint8_t *)text, (int64_t)len);
   GoString *obj = gc_alloc(vm, &errorString_type, sizeof *obj);
   *obj = s;
-  return (GoIface){&runtimeError_ptr, {.p = obj}};
+  return (GoIface){&runtimeError_types[kind], {.p = obj}};
 }
 
 GoIface rt_error_newf(VM *vm, const char *fmt, ...) {
@@ -365,23 +383,17 @@ void rt_errors_Is(VM *vm, Word *args) {
   rt_stack_ptr(vm, ref)[0].u = found;
 }
 
-/* panic(msg) with a string value, as errors.As panics. */
-static _Noreturn void panic_string(VM *vm, const char *msg) {
-  GoString *box = gc_alloc(vm, NULL, sizeof *box);
-  *box = (GoString){(const uint8_t *)msg, (int64_t)strlen(msg)};
-  vm_panic_value(vm, (GoIface){&rt_lib_string_type, {.p = box}});
-}
 
 /* func As(err error, target any) bool */
 void rt_errors_As(VM *vm, Word *args) {
   rt_StackRef ref = rt_stack_ref(vm, args);
   GoIface target = arg_iface(args + 2);
-  if (!target.type) panic_string(vm, "errors: target cannot be nil");
+  if (!target.type) lib_panic_string(vm, "errors: target cannot be nil");
   if (target.type->kind != RK_POINTER || !target.data.p)
-    panic_string(vm, "errors: target must be a non-nil pointer");
+    lib_panic_string(vm, "errors: target must be a non-nil pointer");
   const RType *tt = target.type->elem;
   if (tt->kind != RK_INTERFACE && !rt_method_find(tt, "Error"))
-    panic_string(vm, "errors: *target must be interface or implement error");
+    lib_panic_string(vm, "errors: *target must be interface or implement error");
   bool found = false;
   for (GoIface err = arg_iface(args); err.type; err = arg_iface(rt_stack_ptr(vm, ref))) {
     bool assignable = tt->kind == RK_INTERFACE ? rt_iface_missing(err.type, tt) == NULL

@@ -47,8 +47,10 @@ _Noreturn void lib_panic_string(VM *vm, const char *msg) {
   size_t n = strlen(msg);
   GoString *box = gc_alloc(vm, &rt_lib_string_type, sizeof *box);
   *box = lib_string_copy(vm, (const uint8_t *)msg, (int64_t)n);
-  vm_panic_value(vm, (GoIface){&rt_lib_string_type, {.p = box}});
+  vm_panic_value(vm, (GoIface){rt_program_type(vm, &rt_lib_string_type), {.p = box}});
 }
+
+_Noreturn void rt_panic_plain(VM *vm, const char *msg) { lib_panic_string(vm, msg); }
 
 void lib_set_slice(VM *vm, GoSlice *dst, GoSlice v) {
   gc_write_ptr(&vm->heap, &dst->ptr, v.ptr);

@@ -91,7 +91,7 @@ static int64_t index_byte(GoString s, uint8_t c) {
   return p ? p - s.ptr : -1;
 }
 
-static int64_t last_index_byte(GoString s, uint8_t c) {
+int64_t lib_last_index_byte(GoString s, uint8_t c) {
   for (int64_t i = s.len - 1; i >= 0; i--)
     if (s.ptr[i] == c) return i;
   return -1;
@@ -306,7 +306,7 @@ GoSlice lib_string_pieces(VM *vm, GoString s, lib_Pieces *p, int64_t cap) {
   return r;
 }
 
-static int64_t index_any(GoString s, GoString chars) {
+int64_t lib_index_any(GoString s, GoString chars) {
   if (chars.len == 0) return -1;
   for (int64_t i = 0; i < s.len;) {
     int w;
@@ -316,7 +316,7 @@ static int64_t index_any(GoString s, GoString chars) {
   return -1;
 }
 
-static int64_t last_index_any(GoString s, GoString chars) {
+int64_t lib_last_index_any(GoString s, GoString chars) {
   if (chars.len == 0) return -1;
   for (int64_t i = s.len; i > 0;) {
     int w;
@@ -328,7 +328,7 @@ static int64_t last_index_any(GoString s, GoString chars) {
 }
 
 void rt_strings_Contains(VM *vm, Word *a) { (void)vm; a[0].i = lib_index(lib_str(a), lib_str(a + 2)) >= 0; }
-void rt_strings_ContainsAny(VM *vm, Word *a) { (void)vm; a[0].i = index_any(lib_str(a), lib_str(a + 2)) >= 0; }
+void rt_strings_ContainsAny(VM *vm, Word *a) { (void)vm; a[0].i = lib_index_any(lib_str(a), lib_str(a + 2)) >= 0; }
 void rt_strings_ContainsRune(VM *vm, Word *a) { (void)vm; a[0].i = lib_index_rune(lib_str(a), (int32_t)a[2].i) >= 0; }
 void rt_strings_Count(VM *vm, Word *a) { (void)vm; a[0].i = lib_count(lib_str(a), lib_str(a + 2)); }
 void rt_strings_HasPrefix(VM *vm, Word *a) { (void)vm; a[0].i = lib_has_prefix(lib_str(a), lib_str(a + 2)); }
@@ -336,10 +336,10 @@ void rt_strings_HasSuffix(VM *vm, Word *a) { (void)vm; a[0].i = lib_has_suffix(l
 void rt_strings_Index(VM *vm, Word *a) { (void)vm; a[0].i = lib_index(lib_str(a), lib_str(a + 2)); }
 void rt_strings_IndexByte(VM *vm, Word *a) { (void)vm; a[0].i = index_byte(lib_str(a), (uint8_t)a[2].u); }
 void rt_strings_IndexRune(VM *vm, Word *a) { (void)vm; a[0].i = lib_index_rune(lib_str(a), (int32_t)a[2].i); }
-void rt_strings_IndexAny(VM *vm, Word *a) { (void)vm; a[0].i = index_any(lib_str(a), lib_str(a + 2)); }
+void rt_strings_IndexAny(VM *vm, Word *a) { (void)vm; a[0].i = lib_index_any(lib_str(a), lib_str(a + 2)); }
 void rt_strings_LastIndex(VM *vm, Word *a) { (void)vm; a[0].i = lib_last_index(lib_str(a), lib_str(a + 2)); }
-void rt_strings_LastIndexAny(VM *vm, Word *a) { (void)vm; a[0].i = last_index_any(lib_str(a), lib_str(a + 2)); }
-void rt_strings_LastIndexByte(VM *vm, Word *a) { (void)vm; a[0].i = last_index_byte(lib_str(a), (uint8_t)a[2].u); }
+void rt_strings_LastIndexAny(VM *vm, Word *a) { (void)vm; a[0].i = lib_last_index_any(lib_str(a), lib_str(a + 2)); }
+void rt_strings_LastIndexByte(VM *vm, Word *a) { (void)vm; a[0].i = lib_last_index_byte(lib_str(a), (uint8_t)a[2].u); }
 void rt_strings_Compare(VM *vm, Word *a) { (void)vm; a[0].i = lib_compare(lib_str(a), lib_str(a + 2)); }
 
 static void split(VM *vm, Word *a, bool after, int64_t n) {
@@ -398,13 +398,10 @@ void rt_strings_Repeat(VM *vm, Word *a) {
   lib_ret_str(a, (GoString){p, n});
 }
 
-/* func Replace(s, old, new string, n int) string */
-static GoString replace(VM *vm, GoString s, GoString old, GoString new, int64_t n) {
-  if (rt_string_equal(old, new) || n == 0) return s;
-  int64_t m = lib_count(s, old);
-  if (m == 0) return s;
+int64_t lib_replace(GoString s, GoString old, GoString new, int64_t n, rt_Buf *out) {
+  int64_t m = n != 0 ? lib_count(s, old) : 0;
+  if (m == 0) return 0;
   if (n < 0 || m < n) n = m;
-  rt_Buf b = {0};
   int64_t start = 0;
   for (int64_t i = 0; i < n; i++) {
     int64_t j = start;
@@ -417,11 +414,20 @@ static GoString replace(VM *vm, GoString s, GoString old, GoString new, int64_t 
     } else {
       j += lib_index(sub(s, start, s.len), old);
     }
-    rt_buf_append(&b, (const char *)s.ptr + start, (size_t)(j - start));
-    rt_buf_append(&b, (const char *)new.ptr, (size_t)new.len);
+    rt_buf_append(out, (const char *)s.ptr + start, (size_t)(j - start));
+    rt_buf_append(out, (const char *)new.ptr, (size_t)new.len);
     start = j + old.len;
   }
-  rt_buf_append(&b, (const char *)s.ptr + start, (size_t)(s.len - start));
+  rt_buf_append(out, (const char *)s.ptr + start, (size_t)(s.len - start));
+  return n;
+}
+
+/* func Replace(s, old, new string, n int) string: s itself when nothing
+** is replaced */
+static GoString replace(VM *vm, GoString s, GoString old, GoString new, int64_t n) {
+  if (rt_string_equal(old, new) || n == 0) return s;
+  rt_Buf b = {0};
+  if (lib_replace(s, old, new, n, &b) == 0) return s;
   return lib_buf_string(vm, &b);
 }
 
@@ -454,6 +460,12 @@ static bool is_separator(int32_t r) {
   return rt_uni_in(&rt_uni_space, r);
 }
 
+int32_t lib_title_map(int32_t *prev, int32_t r) {
+  int32_t m = is_separator(*prev) ? rt_uni_to(RT_TITLE_CASE, r) : r;
+  *prev = r;
+  return m;
+}
+
 /* func Title(s string) string: Map with the previous rune as state. */
 void rt_strings_Title(VM *vm, Word *a) {
   GoString s = lib_str(a);
@@ -462,9 +474,7 @@ void rt_strings_Title(VM *vm, Word *a) {
   int32_t prev = ' ';
   for (int64_t i = 0; i < s.len;) {
     int w;
-    int32_t r = rune_at(s, i, &w), m = r;
-    if (is_separator(prev)) m = rt_uni_to(RT_TITLE_CASE, r);
-    prev = r;
+    int32_t r = rune_at(s, i, &w), m = lib_title_map(&prev, r);
     changed |= m != r || (r == RT_RUNE_ERROR && w == 1);
     uint8_t enc[4];
     int n = rt_utf8_encode(enc, m);
@@ -476,7 +486,7 @@ void rt_strings_Title(VM *vm, Word *a) {
 }
 
 /* Trim, TrimLeft, TrimRight: runes of [cutset] off either end. */
-static GoString trim_left(GoString s, GoString cutset) {
+GoString lib_trim_left(GoString s, GoString cutset) {
   while (s.len > 0) {
     int w;
     if (lib_index_rune(cutset, rune_at(s, 0, &w)) < 0) break;
@@ -485,7 +495,7 @@ static GoString trim_left(GoString s, GoString cutset) {
   return s;
 }
 
-static GoString trim_right(GoString s, GoString cutset) {
+GoString lib_trim_right(GoString s, GoString cutset) {
   while (s.len > 0) {
     int w;
     if (lib_index_rune(cutset, lib_decode_last(s, &w)) < 0) break;
@@ -497,19 +507,19 @@ static GoString trim_right(GoString s, GoString cutset) {
 void rt_strings_Trim(VM *vm, Word *a) {
   (void)vm;
   GoString s = lib_str(a), c = lib_str(a + 2);
-  if (s.len && c.len) lib_ret_str(a, trim_right(trim_left(s, c), c));
+  if (s.len && c.len) lib_ret_str(a, lib_trim_right(lib_trim_left(s, c), c));
 }
 
 void rt_strings_TrimLeft(VM *vm, Word *a) {
   (void)vm;
   GoString s = lib_str(a), c = lib_str(a + 2);
-  if (s.len && c.len) lib_ret_str(a, trim_left(s, c));
+  if (s.len && c.len) lib_ret_str(a, lib_trim_left(s, c));
 }
 
 void rt_strings_TrimRight(VM *vm, Word *a) {
   (void)vm;
   GoString s = lib_str(a), c = lib_str(a + 2);
-  if (s.len && c.len) lib_ret_str(a, trim_right(s, c));
+  if (s.len && c.len) lib_ret_str(a, lib_trim_right(s, c));
 }
 
 void rt_strings_TrimSpace(VM *vm, Word *a) {
@@ -534,9 +544,7 @@ void rt_strings_TrimSuffix(VM *vm, Word *a) {
 
 /* func EqualFold(s, t string) bool: rune by rune under simple folding;
 ** the smaller rune is folded round its orbit until it reaches the larger. */
-void rt_strings_EqualFold(VM *vm, Word *a) {
-  (void)vm;
-  GoString s = lib_str(a), t = lib_str(a + 2);
+bool lib_equal_fold(GoString s, GoString t) {
   int64_t i = 0, j = 0;
   while (i < s.len && j < t.len) {
     int ws, wt;
@@ -551,16 +559,19 @@ void rt_strings_EqualFold(VM *vm, Word *a) {
     }
     if (tr < 0x80) {
       if ('A' <= sr && sr <= 'Z' && tr == sr + 'a' - 'A') continue;
-      a[0].i = 0;
-      return;
+      return false;
     }
     int32_t r = rt_uni_simple_fold(sr);
     while (r != sr && r < tr) r = rt_uni_simple_fold(r);
     if (r == tr) continue;
-    a[0].i = 0;
-    return;
+    return false;
   }
-  a[0].i = i == s.len && j == t.len;
+  return i == s.len && j == t.len;
+}
+
+void rt_strings_EqualFold(VM *vm, Word *a) {
+  (void)vm;
+  a[0].i = lib_equal_fold(lib_str(a), lib_str(a + 2));
 }
 
 /* func Cut(s, sep string) (before, after string, found bool) */

@@ -1,8 +1,11 @@
 /*
-** lib_strings_func.c — the strings functions that take a Go func: Map,
-** IndexFunc, LastIndexFunc, FieldsFunc, TrimFunc, TrimLeftFunc and
-** TrimRightFunc, calling it once per rune in Go 1.19's order (a program
-** that prints from inside its func sees Go's sequence of calls).
+** lib_strings_func.c — the strings and bytes functions that take a Go
+** func: Map, IndexFunc, LastIndexFunc, FieldsFunc, TrimFunc, TrimLeftFunc
+** and TrimRightFunc, calling it once per rune in Go 1.19's order (a
+** program that prints from inside its func sees Go's sequence of calls).
+** One walk serves both packages (a []byte operand's first two words are
+** a string's); they differ in the results' shape only: bytes returns
+** subslices that keep the operand's capacity, nil where Go's does.
 **
 ** Invariants (vm/call.h): the func runs Go code, so the goroutine's stack
 ** may move and the collector may run between two runes. Hence
@@ -38,11 +41,7 @@ typedef struct FuncArgs {
 static FuncArgs func_args(VM *vm, Word *a, int str, int fn) {
   GoString s = lib_str(a + str);
   FuncArgs f = {vm, rt_stack_ref(vm, a), fn, malloc(s.len ? (size_t)s.len : 1), s.len};
-  if (!f.s) {
-    static const char msg[] = "fatal error: runtime: out of memory\n";
-    fwrite(msg, 1, sizeof msg - 1, stderr);
-    exit(2);
-  }
+  if (!f.s) vm_fatal(vm, "runtime: out of memory");
   if (s.len) memcpy(f.s, s.ptr, (size_t)s.len);
   return f;
 }
@@ -118,21 +117,37 @@ void rt_strings_Map(VM *vm, Word *a) {
   lib_ret_str(args_now(&f), out);
 }
 
-/* func IndexFunc(s string, f func(rune) bool) int */
-void rt_strings_IndexFunc(VM *vm, Word *a) {
-  FuncArgs f = func_args(vm, a, 0, 2);
-  int64_t i = index_func(&f, 0, f.n, true);
+/* func Map(mapping func(rune) rune, s []byte) []byte: the mapped runes
+** first, then the result as Go's Map builds it (lib_bytes_map). */
+void rt_bytes_Map(VM *vm, Word *a) {
+  FuncArgs f = func_args(vm, a, 1, 0);
+  int32_t *out = malloc((size_t)(f.n ? f.n : 1) * sizeof *out);
+  if (!out) vm_fatal(vm, "runtime: out of memory");
+  int64_t n = 0;
+  for (int64_t i = 0; i < f.n;) {
+    int w;
+    int32_t c = rune_at(&f, i, &w);
+    out[n++] = (int32_t)call_func(&f, c).i;
+    i += w;
+  }
+  done(&f);
+  GoSlice r = lib_bytes_map(vm, f.n, out, n);
+  free(out);
+  lib_ret_slice(args_now(&f), r);
+}
+
+/* IndexFunc / LastIndexFunc(s, f) with f at word [fn] of the arguments */
+static void index_of(VM *vm, Word *a, int fn, bool last) {
+  FuncArgs f = func_args(vm, a, 0, fn);
+  int64_t i = last ? last_index_func(&f, 0, f.n, true) : index_func(&f, 0, f.n, true);
   done(&f);
   args_now(&f)[0].i = i;
 }
 
-/* func LastIndexFunc(s string, f func(rune) bool) int */
-void rt_strings_LastIndexFunc(VM *vm, Word *a) {
-  FuncArgs f = func_args(vm, a, 0, 2);
-  int64_t i = last_index_func(&f, 0, f.n, true);
-  done(&f);
-  args_now(&f)[0].i = i;
-}
+void rt_strings_IndexFunc(VM *vm, Word *a) { index_of(vm, a, 2, false); }
+void rt_strings_LastIndexFunc(VM *vm, Word *a) { index_of(vm, a, 2, true); }
+void rt_bytes_IndexFunc(VM *vm, Word *a) { index_of(vm, a, 3, false); }
+void rt_bytes_LastIndexFunc(VM *vm, Word *a) { index_of(vm, a, 3, true); }
 
 /* TrimLeftFunc's bound: where the first rune f rejects starts (n: none). */
 static int64_t trim_left(const FuncArgs *f, int64_t hi) {
@@ -156,6 +171,35 @@ static void ret_sub(FuncArgs *f, int64_t lo, int64_t hi) {
   lib_ret_str(now, lo >= hi ? (GoString){NULL, 0} : (GoString){s.ptr + lo, hi - lo});
 }
 
+/* The []byte s[lo:hi] (capacity after lo kept); nil when [nil_if_empty]
+** and nothing is left. */
+static void ret_subslice(FuncArgs *f, int64_t lo, int64_t hi, bool nil_if_empty) {
+  done(f);
+  Word *now = args_now(f);
+  GoSlice s = lib_slice(now);
+  if (nil_if_empty && lo >= hi) lib_ret_slice(now, (GoSlice){NULL, 0, 0});
+  else lib_ret_slice(now, (GoSlice){(uint8_t *)s.ptr + lo, hi - lo, s.cap - lo});
+}
+
+/* bytes.TrimLeftFunc: nil when every rune is trimmed; TrimRightFunc:
+** s[0:i]; TrimFunc: TrimRightFunc(TrimLeftFunc(s, f), f). */
+void rt_bytes_TrimLeftFunc(VM *vm, Word *a) {
+  FuncArgs f = func_args(vm, a, 0, 3);
+  ret_subslice(&f, trim_left(&f, f.n), f.n, true);
+}
+
+void rt_bytes_TrimRightFunc(VM *vm, Word *a) {
+  FuncArgs f = func_args(vm, a, 0, 3);
+  ret_subslice(&f, 0, trim_right(&f, 0), false);
+}
+
+void rt_bytes_TrimFunc(VM *vm, Word *a) {
+  FuncArgs f = func_args(vm, a, 0, 3);
+  int64_t lo = trim_left(&f, f.n);
+  if (lo == f.n) ret_subslice(&f, lo, lo, true);
+  else ret_subslice(&f, lo, trim_right(&f, lo), false);
+}
+
 /* func TrimLeftFunc(s string, f func(rune) bool) string */
 void rt_strings_TrimLeftFunc(VM *vm, Word *a) {
   FuncArgs f = func_args(vm, a, 0, 2);
@@ -176,16 +220,15 @@ void rt_strings_TrimFunc(VM *vm, Word *a) {
   ret_sub(&f, lo, trim_right(&f, lo));
 }
 
-/* func FieldsFunc(s string, f func(rune) bool) []string: f is called once
-** per rune, in order; the fields are the maximal runs it rejects. */
-void rt_strings_FieldsFunc(VM *vm, Word *a) {
-  FuncArgs f = func_args(vm, a, 0, 2);
+/* FieldsFunc(s, f): f is called once per rune, in order; the fields are
+** the maximal runs it rejects. */
+static lib_Pieces fields_func(FuncArgs *f) {
   lib_Pieces p = {0};
   int64_t start = -1;
-  for (int64_t i = 0; i < f.n;) {
+  for (int64_t i = 0; i < f->n;) {
     int w;
-    int32_t r = rune_at(&f, i, &w);
-    bool sep = call_pred(&f, r);
+    int32_t r = rune_at(f, i, &w);
+    bool sep = call_pred(f, r);
     if (sep && start >= 0) {
       lib_pieces_push(&p, start, i - start, false);
       start = -1;
@@ -194,8 +237,21 @@ void rt_strings_FieldsFunc(VM *vm, Word *a) {
     }
     i += w;
   }
-  if (start >= 0) lib_pieces_push(&p, start, f.n - start, false);
-  done(&f);
+  if (start >= 0) lib_pieces_push(&p, start, f->n - start, false);
+  done(f);
+  return p;
+}
+
+void rt_strings_FieldsFunc(VM *vm, Word *a) {
+  FuncArgs f = func_args(vm, a, 0, 2);
+  lib_Pieces p = fields_func(&f);
   Word *now = args_now(&f);
   lib_ret_slice(now, lib_string_pieces(vm, lib_str(now), &p, p.n));
+}
+
+void rt_bytes_FieldsFunc(VM *vm, Word *a) {
+  FuncArgs f = func_args(vm, a, 0, 3);
+  lib_Pieces p = fields_func(&f);
+  Word *now = args_now(&f);
+  lib_ret_slice(now, lib_byte_pieces(vm, lib_slice(now), &p, p.n, false));
 }

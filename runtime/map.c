@@ -65,6 +65,7 @@
 #include <string.h>
 
 #include "runtime.h"
+#include "../vm/interp.h"
 
 enum { EMPTY = 0, DELETED = 1, FULL = 0x80, MIN_CAP = 8 };
 
@@ -287,15 +288,7 @@ static void clear_slot(VM *vm, rt_Map *m, int64_t i) {
 ** The operations
 ** =================================================================== */
 
-static const uint8_t first_word_mask[] = {1};
-static const RType string_type = {.kind = RK_STRING, .size = 16, .nwords = 2,
-                                  .str = "string", .ptrmask = first_word_mask};
 
-_Noreturn void rt_panic_plain(VM *vm, const char *msg) {
-  GoString *box = gc_alloc(vm, &string_type, sizeof(GoString));
-  *box = (GoString){(const uint8_t *)msg, (int64_t)strlen(msg)};
-  vm_panic_value(vm, (GoIface){&string_type, {.p = box}});
-}
 
 _Static_assert(sizeof(struct rt_Map) == RT_MAP_HEADER_WORDS * sizeof(Word), "rt_Map words");
 _Static_assert(offsetof(struct rt_Map, vals) == 2 * sizeof(Word), "the table pointers come first");
@@ -368,7 +361,7 @@ void *rt_map_access(VM *vm, const RType *maptype, rt_Map *m, const void *key) {
 }
 
 void *rt_map_assign(VM *vm, const RType *maptype, rt_Map *m, const void *key) {
-  if (!m) rt_panic_plain(vm, "assignment to entry in nil map");
+  if (!m) ex_panic_plain(vm, "assignment to entry in nil map");
   uint64_t h = key_hash(vm, m, key);
   int64_t slot = -1;
   if (m->cap > 0) {

@@ -54,6 +54,8 @@ rt_Chan *rt_chan_make(VM *vm, const RType *chantype, int64_t size);
 bool rt_chan_send(VM *vm, rt_Chan *c, const Word *val);
 bool rt_chan_recv(VM *vm, rt_Chan *c, Word *dst, Word *ok); /* dst, ok may be NULL */
 void rt_chan_close(VM *vm, rt_Chan *c);
+/* A send on [c] that never waits: false (nothing sent) when it would. */
+bool rt_chan_offer(VM *vm, rt_Chan *c, const Word *val);
 int64_t rt_chan_len(const rt_Chan *c);
 int64_t rt_chan_cap(const rt_Chan *c);
 /* One case of a select: [elem] is the value to send or the registers that
@@ -73,6 +75,13 @@ void *rt_deref(VM *vm, void *p);
 ** returns its length (at most RT_DURATION_BUF). */
 enum { RT_DURATION_BUF = 32 };
 size_t rt_duration_format(int64_t d, char out[RT_DURATION_BUF]);
+/* time.Now() in its three words (time.c). */
+void rt_time_now_words(VM *vm, Word out[3]);
+/* A due timer of package time, taken out of the timer heap by the
+** scheduler at monotonic time [now]: sends or starts its func, and puts a
+** ticker back (time_timer.c). */
+struct rt_Timer;
+void rt_timer_fire(VM *vm, struct rt_Timer *t, int64_t now);
 
 /* The end of the call of f by sync.Once.Do (runtime/sync.c): [once] is
 ** done and its waiters run (vm/defer.c calls it when the DK_ONCE record
@@ -211,6 +220,10 @@ const RMethod *rt_method_find(const RType *t, const char *name);
 /* The first method of interface [iface] (in its sorted order) that the
 ** dynamic type [t] lacks, or NULL when t implements iface. */
 const char *rt_iface_missing(const RType *t, const RType *iface);
+/* The program's own RType for the predeclared type [t] (a native's static
+** "string"): what natives box values with, so they assert and compare as
+** the program's. */
+const RType *rt_program_type(VM *vm, const RType *t);
 /* x == y for two interface values (rt_equal's RK_INTERFACE case). */
 bool rt_iface_equal(VM *vm, const GoIface *x, const GoIface *y);
 /* The value of dynamic type [t] whose interface data word is [data], into
@@ -226,10 +239,8 @@ uint64_t rt_fastrand(VM *vm);
 /* Frees math/rand's global source (runtime/lib_rand.c); vm_free calls it. */
 void rt_rand_free(VM *vm);
 
-/* A run-time panic whose message has no "runtime error: " prefix (Go's
-** plainError, e.g. "assignment to entry in nil map"). Until panic.c grows
-** the real thing, the panic value is a string: the report is Go's, but
-** recover() yields a string rather than a runtime.Error. */
+/* A panic whose value is the string [msg], as library code's
+** panic("strconv: illegal AppendInt/FormatInt base") (runtime/lib_io.c). */
 _Noreturn void rt_panic_plain(VM *vm, const char *msg);
 
 /* Slices (runtime/slice.c). Slices are GoSlice {ptr, len, cap} with the
@@ -278,6 +289,10 @@ GoString rt_runes_to_string(VM *vm, GoSlice r, uint8_t *tmpbuf);
 ** time; [tmpbuf] (RT_TMPBUF_SIZE runes, or NULL) as for []byte(s), else
 ** cap = size class of 4*n bytes / 4. */
 GoSlice rt_string_to_runes(VM *vm, GoString s, int32_t *tmpbuf);
+/* The capacity append gives a slice of [oldcap] elements of [elemsize]
+** bytes that must hold [newlen] (growslice's rule and size classes), for
+** natives that replay a Go function's appends. */
+int64_t rt_slice_grown_cap(int64_t oldcap, int64_t newlen, int64_t elemsize);
 
 /* Maps (runtime/map.c). A Go map value is one word, an rt_Map * (NULL is
 ** the nil map). [maptype] is the map's RType (kind RK_MAP, key = key type,

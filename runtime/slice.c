@@ -76,6 +76,10 @@ static int64_t next_cap(int64_t oldcap, int64_t need) {
   return newcap <= 0 ? need : newcap;
 }
 
+int64_t rt_slice_grown_cap(int64_t oldcap, int64_t newlen, int64_t elemsize) {
+  return (int64_t)(gc_roundupsize((uint64_t)next_cap(oldcap, newlen) * (uint64_t)elemsize) / (uint64_t)elemsize);
+}
+
 GoSlice rt_growslice(VM *vm, const RType *elem, GoSlice old, int64_t newlen) {
   if (newlen < old.cap) vm_panic_runtime(vm, "growslice: cap out of range");
   uint64_t size = (uint64_t)elem->size;

@@ -70,7 +70,7 @@ static void *receiver(VM *vm, Word *args) { return rt_deref(vm, args[0].p); }
 
 static void wg_add(VM *vm, int64_t *wg, int64_t delta) {
   wg[0] += delta;
-  if (wg[0] < 0) ex_panic_plain(vm, "sync: negative WaitGroup counter");
+  if (wg[0] < 0) rt_panic_plain(vm, "sync: negative WaitGroup counter");   /* a string, as Go */
   if (wg[0] == 0) {
     G *g;
     while ((g = wl_pop(waitlist(wg, 1)))) sched_ready(vm, g);

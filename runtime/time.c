@@ -426,6 +426,7 @@ static GoTime mono_now(VM *vm, GoTime t) {
 }
 
 void rt_time_Now(VM *vm, Word *args) { time_ret(args, time_now(vm)); }
+void rt_time_now_words(VM *vm, Word out[3]) { time_ret(out, time_now(vm)); }
 void rt_time_Since(VM *vm, Word *args) {
   GoTime t = time_arg(args);
   args[0].i = time_sub(mono_now(vm, t), t);

@@ -15,9 +15,11 @@
 **      exact layouts (runtime/map.c), reached from the program's values;
 **      a map iterator lives in frame words (rt_MapIter, pointer-mapped).
 **      Channels and their buffers and closure objects are heap objects
-**      reached the same way; goroutine, waiter, timer and sync records
-**      are C memory holding no heap pointer (vm/sched.h): a value in
-**      flight sits in some goroutine's registers. Nothing else in the
+**      reached the same way; goroutine, waiter and sync records are C
+**      memory holding no heap pointer (vm/sched.h): a value in flight sits
+**      in some goroutine's registers. The scheduler's timer heap holds the
+**      pending timers of package time (heap objects, often reachable from
+**      nothing else: `<-time.After(d)`), scanned here. Nothing else in the
 **      runtime keeps a heap pointer across a safepoint; a future one must
 **      be reported here;
 **   4. values a host holds: the host-handle table (vm->refs, vmgc_ref),
@@ -81,12 +83,15 @@ static void scan_stack(VM *vm, Stack *s, void *ud) {
   stk_each_ptr_slot(s, mark_slot, &vm->heap);
 }
 
+static void mark_timer(rt_Timer *t, void *ud) { gc_mark_root(ud, t); }
+
 static void scan_roots(GcHeap *h, void *ud) {
   VM *vm = ud;
   const Module *m = vm->module;
   if (vm->globals && m && m->global_ptrmap)
     gc_mark_root_range(h, vm->globals, (size_t)m->global_words, m->global_ptrmap);
   if (vm->exec) ex_foreach_stack(vm, scan_stack, NULL);
+  if (vm->exec) sched_each_timer(vm, mark_timer, h);
   if (vm->refs.n) gc_mark_root_range(h, vm->refs.obj, (size_t)vm->refs.n, NULL);
 }
 

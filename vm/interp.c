@@ -37,6 +37,7 @@
 #include "../runtime/runtime.h"
 #include "allocprof.h"
 #include "defer.h"
+#include "divmagic.h"
 #include "gcroots.h"
 #include "interp.h"
 #include "module.h"
@@ -426,6 +427,17 @@ next:
     int64_t x = RB.i, y = RC.i;
     if (UNLIKELY(y == 0)) goto divide_by_zero;
     RA.i = y == -1 ? 0 : x % y;
+    NEXT;
+  }
+  VMCASE(DIVK) {
+    RA.i = dm_signed_quotient(RB.i, K[pc->b].i, i.c);
+    pc++;
+    NEXT;
+  }
+  VMCASE(REMK) {
+    int64_t x = RB.i, q = dm_signed_quotient(x, K[pc->b].i, i.c);
+    RA.u = (uint64_t)x - (uint64_t)q * K[pc->a].u;
+    pc++;
     NEXT;
   }
   VMCASE(DIVU) {
@@ -1089,7 +1101,7 @@ next:
       char msg[512];
       rt_assert_text(msg, sizeof msg, have, want, rtypes[pc->b]);
       SAVE_STATE();
-      ex_panic_plain(vm, msg);
+      ex_panic_assert(vm, msg);
     }
     if (pc->a != NO_REG) R[pc->a].u = ok;
     pc++;

@@ -93,6 +93,9 @@ _Noreturn void ex_deadlock(VM *vm);
 /* panic.c: a panic whose value is a runtime.Error printed without the
 ** "runtime error: " prefix, as Go's plainError ("send on closed channel"). */
 _Noreturn void ex_panic_plain(VM *vm, const char *msg);
+/* panic.c: a failed type assertion, Go's *runtime.TypeAssertionError whose
+** Error() is [msg] ("interface conversion: ..."). */
+_Noreturn void ex_panic_assert(VM *vm, const char *msg);
 
 /* panic.c: the run-time panics of indexing and slicing, with Go's wording
 ** and Go's order of checks (runtime.panicIndex, panicSlice*):

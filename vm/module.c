@@ -173,6 +173,11 @@ static void out_operands(Out *o, const Module *m, const FuncInfo *f, int pc) {
     out(o, "r%u r%u %u", i.a, i.b, i.c);
     break;
   case OP_ADDI: case OP_MULI: out(o, "r%u r%u %d", i.a, i.b, INSTR_SC(i)); break;
+  case OP_DIVK: case OP_REMK:
+    out(o, "r%u r%u K%u  ; by ", i.a, i.b, x.a);
+    out_const(o, m, x.a, false);
+    out(o, " (magic K%u, shift %u)", x.b, i.c);
+    break;
   case OP_CHKSHIFT: out(o, "r%u", i.a); break;
   case OP_INCR: out(o, "r%u %d", i.a, INSTR_SB(i)); break;
   case OP_JMP: case OP_LOOP:

@@ -46,6 +46,8 @@
   X(DIV)      /* signed; panics on 0; MinInt64 / -1 = MinInt64 */ \
   X(REM)      /* signed; panics on 0; x % -1 = 0 */ \
   X(DIVU) X(REMU)             /* unsigned; panic on 0 */ \
+  X(DIVK) X(REMK)  /* +1: R[a].i = R[b].i / or % d, d = K[x.a] (2 <= d), \
+                      by d's magic K[x.b] and shift c (vm/divmagic.h) */ \
   X(AND) X(OR) X(XOR) X(ANDNOT) \
   X(SHL)      /* R[a].u = R[b].u << R[c].u, 0 when count >= 64 */ \
   X(SHR)      /* arithmetic; count >= 64 gives 0 or -1 */ \

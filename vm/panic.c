@@ -154,30 +154,39 @@ _Noreturn void vm_goexit(VM *vm) {
 
 /* A run-time error whose Error() is [text]; a second line is the
 ** "[signal ...]" line Go prints after the report. */
-static _Noreturn void raise_runtime(VM *vm, rt_Buf *text) {
+static _Noreturn void raise_runtime(VM *vm, RtErrorKind kind, rt_Buf *text) {
   const char *nl = memchr(text->data, '\n', text->len);
   size_t len = nl ? (size_t)(nl - text->data) : text->len;
-  GoIface v = rt_runtime_error(vm, text->data, len);
+  GoIface v = rt_runtime_error(vm, kind, text->data, len);
   char signal[256] = "";
   if (nl) snprintf(signal, sizeof signal, "%.*s", (int)(text->len - len - 1), nl + 1);
   rt_buf_free(text);
   raise(vm, v, nl ? signal : NULL, true);
 }
 
-_Noreturn void vm_panic_runtime(VM *vm, const char *fmt, ...) {
+static _Noreturn void raise_runtimev(VM *vm, RtErrorKind kind, const char *fmt, va_list ap) {
   rt_Buf t = {0};
-  va_list ap;
   rt_buf_str(&t, "runtime error: ");
-  va_start(ap, fmt);
   rt_buf_vprintf(&t, fmt, ap);
-  va_end(ap);
-  raise_runtime(vm, &t);
+  raise_runtime(vm, kind, &t);
+}
+
+_Noreturn void vm_panic_runtime(VM *vm, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  raise_runtimev(vm, RTE_ERRORSTRING, fmt, ap);
+}
+
+/* Indexing and slicing faults: Go's boundsError. */
+static _Noreturn __attribute__((format(printf, 2, 3))) void panic_bounds(VM *vm, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  raise_runtimev(vm, RTE_BOUNDS, fmt, ap);
 }
 
 _Noreturn void ex_panic_index(VM *vm, int64_t i, int64_t len) {
-  if (i < 0) vm_panic_runtime(vm, "index out of range [%" PRId64 "]", i);
-  vm_panic_runtime(vm, "index out of range [%" PRId64 "] with length %" PRId64,
-                   i, len);
+  if (i < 0) panic_bounds(vm, "index out of range [%" PRId64 "]", i);
+  panic_bounds(vm, "index out of range [%" PRId64 "] with length %" PRId64, i, len);
 }
 
 #define SLICE_OOR "slice bounds out of range "
@@ -187,24 +196,24 @@ _Noreturn void ex_panic_slice(VM *vm, int form, int64_t lo, int64_t hi,
   const char *bound_name = form & EX_SLICE_LEN ? "length" : "capacity";
   if (form & EX_SLICE_3) {
     if ((uint64_t)max > (uint64_t)bound) {
-      if (max < 0) vm_panic_runtime(vm, SLICE_OOR "[::%" PRId64 "]", max);
-      vm_panic_runtime(vm, SLICE_OOR "[::%" PRId64 "] with %s %" PRId64, max,
+      if (max < 0) panic_bounds(vm, SLICE_OOR "[::%" PRId64 "]", max);
+      panic_bounds(vm, SLICE_OOR "[::%" PRId64 "] with %s %" PRId64, max,
                        bound_name, bound);
     }
     if ((uint64_t)hi > (uint64_t)max) {
-      if (hi < 0) vm_panic_runtime(vm, SLICE_OOR "[:%" PRId64 ":]", hi);
-      vm_panic_runtime(vm, SLICE_OOR "[:%" PRId64 ":%" PRId64 "]", hi, max);
+      if (hi < 0) panic_bounds(vm, SLICE_OOR "[:%" PRId64 ":]", hi);
+      panic_bounds(vm, SLICE_OOR "[:%" PRId64 ":%" PRId64 "]", hi, max);
     }
-    if (lo < 0) vm_panic_runtime(vm, SLICE_OOR "[%" PRId64 "::]", lo);
-    vm_panic_runtime(vm, SLICE_OOR "[%" PRId64 ":%" PRId64 ":]", lo, hi);
+    if (lo < 0) panic_bounds(vm, SLICE_OOR "[%" PRId64 "::]", lo);
+    panic_bounds(vm, SLICE_OOR "[%" PRId64 ":%" PRId64 ":]", lo, hi);
   }
   if ((uint64_t)hi > (uint64_t)bound) {
-    if (hi < 0) vm_panic_runtime(vm, SLICE_OOR "[:%" PRId64 "]", hi);
-    vm_panic_runtime(vm, SLICE_OOR "[:%" PRId64 "] with %s %" PRId64, hi,
+    if (hi < 0) panic_bounds(vm, SLICE_OOR "[:%" PRId64 "]", hi);
+    panic_bounds(vm, SLICE_OOR "[:%" PRId64 "] with %s %" PRId64, hi,
                      bound_name, bound);
   }
-  if (lo < 0) vm_panic_runtime(vm, SLICE_OOR "[%" PRId64 ":]", lo);
-  vm_panic_runtime(vm, SLICE_OOR "[%" PRId64 ":%" PRId64 "]", lo, hi);
+  if (lo < 0) panic_bounds(vm, SLICE_OOR "[%" PRId64 ":]", lo);
+  panic_bounds(vm, SLICE_OOR "[%" PRId64 ":%" PRId64 "]", lo, hi);
 }
 
 _Noreturn void ex_throw(VM *vm, const char *preamble, const char *fmt, ...) {
@@ -256,11 +265,15 @@ _Noreturn void ex_deadlock(VM *vm) {
   finish(vm, &t, VM_ERR_RUNTIME, 2);
 }
 
-_Noreturn void ex_panic_plain(VM *vm, const char *msg) {
+static _Noreturn void raise_unprefixed(VM *vm, RtErrorKind kind, const char *msg) {
   rt_Buf t = {0};
   rt_buf_str(&t, msg);
-  raise_runtime(vm, &t);
+  raise_runtime(vm, kind, &t);
 }
+
+_Noreturn void ex_panic_plain(VM *vm, const char *msg) { raise_unprefixed(vm, RTE_PLAIN, msg); }
+
+_Noreturn void ex_panic_assert(VM *vm, const char *msg) { raise_unprefixed(vm, RTE_ASSERTION, msg); }
 
 _Noreturn void vm_fatal(VM *vm, const char *fmt, ...) {
   char msg[512];

@@ -36,11 +36,17 @@
 ** reads after its local one).
 **
 ** Timers: time.Sleep puts cur in a binary min-heap on its wake-up time
-** (G.when, CLOCK_MONOTONIC). The heap is polled at every switch and
-** preemption check; when nothing is runnable but a sleeper exists, the
-** thread sleeps (nanosleep) until the earliest wake-up. When nothing is
-** runnable and nobody sleeps, no goroutine can ever run again: Go's
-** "fatal error: all goroutines are asleep - deadlock!" (ex_deadlock).
+** (G.when, CLOCK_MONOTONIC); package time's timers (rt_Timer: NewTimer,
+** After, tickers, AfterFunc) go in the same heap, as Go's timers share a
+** P's heap. The heap is polled at every switch and preemption check: a due
+** sleeper becomes runnable, a due timer is fired (rt_timer_fire: a
+** non-blocking send on its channel, or a goroutine for AfterFunc; a ticker
+** goes back in). When nothing is runnable but the heap is not empty, the
+** thread sleeps (nanosleep) until the earliest entry. When nothing is
+** runnable and the heap is empty, no goroutine can ever run again: Go's
+** "fatal error: all goroutines are asleep - deadlock!" (ex_deadlock). As in
+** Go, a pending timer (even one nobody will receive from) defers that
+** verdict until it has fired.
 **
 ** Stress mode (VM_STACKSTRESS=1) also shrinks every stack that can
 ** shrink at every switch (sched_shrink_stacks is the GC's hook for the
@@ -218,7 +224,7 @@ void sched_spawn(VM *vm, int fidx, const Word *args, size_t nwords, void *closur
   /* The entry frame is pushed as a CALL's prologue would push it. */
   if ((size_t)fn->frame_words > g->stk.nwords) stk_reserve(vm, &g->stk, fn, 0);
   memset(g->stk.words, 0, (size_t)fn->frame_words * sizeof(Word));
-  memcpy(g->stk.words, args, nwords * sizeof(Word));
+  if (nwords) memcpy(g->stk.words, args, nwords * sizeof(Word));
   if (closure && fn->closure_reg >= 0) g->stk.words[fn->closure_reg].p = closure;
   g->stk.frames[0] = (Frame){fn->code, 0, (uint32_t)fidx};
   g->stk.nframes = 1;
@@ -276,79 +282,108 @@ void sched_report(VM *vm) {
   if (n > 0) vm_write(vm, VM_STDERR, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
-int64_t sched_count(VM *vm) { return (int64_t)S(vm)->nallg; }
+/* main parked by runtime.Goexit has ended for Go: it is not counted */
+int64_t sched_count(VM *vm) { return (int64_t)S(vm)->nallg - (vm->exec->main_goexit ? 1 : 0); }
 
 /* ----------------------------------------------------------------------
-** Timers: a binary min-heap of sleeping Gs on G.when
+** Timers: a binary min-heap on the wake-up time of sleeping Gs and of
+** pending timers of package time (each entry knows its index there)
 ** ---------------------------------------------------------------------- */
 
-static void heap_set(Sched *s, size_t i, G *g) {
-  s->timers[i] = g;
-  g->timeridx = i;
+static void heap_set(Sched *s, size_t i, TimerEntry e) {
+  s->timers[i] = e;
+  if (e.t) e.t->idx = (int64_t)i;
 }
 
 static void sift_up(Sched *s, size_t i) {
-  G *g = s->timers[i];
+  TimerEntry e = s->timers[i];
   while (i > 0) {
     size_t p = (i - 1) / 2;
-    if (s->timers[p]->when <= g->when) break;
+    if (s->timers[p].when <= e.when) break;
     heap_set(s, i, s->timers[p]);
     i = p;
   }
-  heap_set(s, i, g);
+  heap_set(s, i, e);
 }
 
 static void sift_down(Sched *s, size_t i) {
-  G *g = s->timers[i];
+  TimerEntry e = s->timers[i];
   for (;;) {
     size_t c = 2 * i + 1;
     if (c >= s->ntimers) break;
-    if (c + 1 < s->ntimers && s->timers[c + 1]->when < s->timers[c]->when) c++;
-    if (g->when <= s->timers[c]->when) break;
+    if (c + 1 < s->ntimers && s->timers[c + 1].when < s->timers[c].when) c++;
+    if (e.when <= s->timers[c].when) break;
     heap_set(s, i, s->timers[c]);
     i = c;
   }
-  heap_set(s, i, g);
+  heap_set(s, i, e);
 }
 
-static G *pop_timer(Sched *s) {
-  G *g = s->timers[0];
-  G *last = s->timers[--s->ntimers];
-  if (s->ntimers) {
-    heap_set(s, 0, last);
-    sift_down(s, 0);
+/* Removes entry [i]: the last one takes its place and moves up or down. */
+static TimerEntry heap_remove(Sched *s, size_t i) {
+  TimerEntry e = s->timers[i];
+  TimerEntry last = s->timers[--s->ntimers];
+  if (i < s->ntimers) {
+    heap_set(s, i, last);
+    if (i > 0 && s->timers[(i - 1) / 2].when > last.when) sift_up(s, i);
+    else sift_down(s, i);
   }
-  return g;
+  if (e.t) e.t->idx = -1;
+  return e;
 }
 
-void sched_sleep(VM *vm, int64_t ns) {
+static void heap_push(VM *vm, TimerEntry e) {
   Sched *s = S(vm);
-  if (ns <= 0) return;  /* Go returns at once */
   if (s->ntimers == s->captimers) {
     size_t cap = s->captimers ? s->captimers * 2 : 16;
-    G **v = realloc(s->timers, cap * sizeof *v);
+    TimerEntry *v = realloc(s->timers, cap * sizeof *v);
     if (!v) out_of_memory(vm);
     s->timers = v;
     s->captimers = cap;
   }
-  G *g = s->cur;
+  s->ntimers++;
+  heap_set(s, s->ntimers - 1, e);
+  sift_up(s, s->ntimers - 1);
+}
+
+void sched_sleep(VM *vm, int64_t ns) {
+  if (ns <= 0) return;  /* Go returns at once */
+  G *g = S(vm)->cur;
   int64_t now = sched_nanotime();
   g->when = ns > INT64_MAX - now ? INT64_MAX : now + ns;
-  s->ntimers++;
-  heap_set(s, s->ntimers - 1, g);
-  sift_up(s, s->ntimers - 1);
+  heap_push(vm, (TimerEntry){g->when, g, NULL});
   sched_park(vm, "sleep");
 }
 
-/* Wakes every sleeper whose time has come. */
+void sched_timer_add(VM *vm, rt_Timer *t) { heap_push(vm, (TimerEntry){t->when, NULL, t}); }
+
+bool sched_timer_remove(VM *vm, rt_Timer *t) {
+  Sched *s = S(vm);
+  if (t->idx < 0 || (size_t)t->idx >= s->ntimers || s->timers[t->idx].t != t) return false;
+  heap_remove(s, (size_t)t->idx);
+  return true;
+}
+
+void sched_each_timer(VM *vm, void (*fn)(rt_Timer *t, void *ud), void *ud) {
+  Sched *s = S(vm);
+  for (size_t i = 0; i < s->ntimers; i++)
+    if (s->timers[i].t) fn(s->timers[i].t, ud);
+}
+
+/* Wakes every sleeper and fires every timer whose time has come. A timer
+** fired here may be added again (a ticker) or ready goroutines. */
 static void poll_timers(VM *vm) {
   Sched *s = S(vm);
   if (s->ntimers == 0) return;
   int64_t now = sched_nanotime();
-  while (s->ntimers && s->timers[0]->when <= now) {
-    G *g = pop_timer(s);
-    make_runnable(g);
-    enqueue(s, g);
+  while (s->ntimers && s->timers[0].when <= now) {
+    TimerEntry e = heap_remove(s, 0);
+    if (e.t) {
+      rt_timer_fire(vm, e.t, now);
+    } else {
+      make_runnable(e.g);
+      enqueue(s, e.g);
+    }
   }
 }
 
@@ -390,7 +425,7 @@ void sched_switch(VM *vm) {
       return;
     }
     if (s->ntimers == 0) ex_deadlock(vm);
-    sleep_until(s->timers[0]->when);
+    sleep_until(s->timers[0].when);
   }
 }
 

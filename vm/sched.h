@@ -20,8 +20,9 @@
 **    waiting G's stack (Sudog.elem, G.selres), never as pointers, so a
 **    stack may move or shrink while its G waits with nothing to fix up.
 **
-** GC roots: G records, sudogs and timers are C memory, not Go heap objects.
-** They hold no Go heap pointers of their own: every value a G is about to
+** GC roots: G records, sudogs and the timer heap are C memory, not Go heap
+** objects. Only the timer heap holds Go heap pointers, to pending timers
+** (rt_Timer, a root: sched_each_timer); the rest holds none: every value a G is about to
 ** send or has received sits in its stack's registers, which the collector
 ** reaches through ex_foreach_stack (every G's stack). Channel objects and
 ** their buffers are Go heap objects (runtime/chan.c) with exact layouts.
@@ -70,7 +71,6 @@ typedef struct G {
   bool gonative;           /* started by go on a native: no frame, its
                               call is a DK_NATIVE record (interp.c) */
   int64_t when;            /* sleep: wake-up time, monotonic ns */
-  size_t timeridx;         /* index in the timer heap */
   /* calls from natives into Go (vm/call.c): the nesting level of its
   ** innermost such call (0: none), and how that call ended while the C
   ** stack was at a deeper level (G_CB_NONE: it has not ended) */
@@ -81,6 +81,31 @@ typedef struct G {
 /* G.cbstate: how a call from a native ended out of LIFO order. */
 enum { G_CB_NONE, G_CB_RETURNED, G_CB_PANICKED };
 
+/* A timer of package time (time.NewTimer, After, NewTicker, Tick,
+** AfterFunc): a Go heap object with the layout runtime/stdlib.def gives
+** time.Timer and time.Ticker, so `t.C` reads word 0. runtime/time.c
+** makes and fires them; while pending, the timer heap holds it and the
+** GC scans the heap as a root (gcroots.c), so a channel only a timer
+** will send on stays alive. */
+typedef struct rt_Timer {
+  struct rt_Chan *c;       /* C, 1-buffered (NULL for AfterFunc) */
+  int64_t when;            /* monotonic ns (sched_nanotime) */
+  int64_t period;          /* a ticker's interval; 0: fires once */
+  void *f;                 /* AfterFunc's func value */
+  int64_t idx;             /* its index in the timer heap; -1: not pending */
+  int64_t kind;            /* RT_TIMER_*: what firing does */
+} rt_Timer;
+
+/* rt_Timer.kind; a zero Timer (`var t time.Timer`) is uninitialized. */
+enum { RT_TIMER_ZERO, RT_TIMER_CHAN, RT_TIMER_FUNC };
+
+/* An entry of the timer heap: a sleeping G or a pending timer. */
+typedef struct TimerEntry {
+  int64_t when;
+  G *g;                    /* time.Sleep */
+  rt_Timer *t;             /* else */
+} TimerEntry;
+
 typedef struct Sched {
   G **allg; size_t nallg, capallg;
   G *runq_head, *runq_tail;
@@ -88,7 +113,7 @@ typedef struct Sched {
   G *cur;                  /* the running G */
   int64_t next_id;
   int64_t start_nano;      /* the monotonic clock at start, minus 1 */
-  G **timers; size_t ntimers, captimers;  /* min-heap on G.when */
+  TimerEntry *timers; size_t ntimers, captimers;  /* min-heap on when */
   bool resched;            /* set by a native that parked or yielded cur */
   int64_t budget;          /* back-edges and calls left before preemption */
   size_t stack_bytes, max_bytes;  /* a new G's stack: cfg.stack_size, limit */
@@ -135,6 +160,14 @@ void sched_yield(VM *vm);
 
 /* time.Sleep: parks cur until [ns] nanoseconds from now (<= 0: no-op). */
 void sched_sleep(VM *vm, int64_t ns);
+
+/* Puts [t] (not pending) in the timer heap at t->when; when its time
+** comes the scheduler takes it out and calls rt_timer_fire (time.c). */
+void sched_timer_add(VM *vm, rt_Timer *t);
+/* Takes [t] out of the timer heap; false when it was not pending. */
+bool sched_timer_remove(VM *vm, rt_Timer *t);
+/* Calls [fn] on every pending timer (the GC's root scan). */
+void sched_each_timer(VM *vm, void (*fn)(rt_Timer *t, void *ud), void *ud);
 
 /* The switch: if cur is still running it is requeued; the next runnable G
 ** becomes cur (ex->stk is its stack). With none runnable it waits for the

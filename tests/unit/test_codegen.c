@@ -426,8 +426,10 @@ Test(codegen_shape, loop_constants_are_loaded_once) {
       "\tfor n != 1 {\n"
       "\t\tif n%2 == 0 {\n"
       "\t\t\tn /= 2\n"
+      "\t\t\tc ^= 70000\n"
       "\t\t} else {\n"
       "\t\t\tn = 3*n + 1\n"
+      "\t\t\tc ^= 70000\n"
       "\t\t}\n"
       "\t\tc++\n"
       "\t}\n"
@@ -440,17 +442,20 @@ Test(codegen_shape, loop_constants_are_loaded_once) {
   const FuncInfo *f = func(m, "main.steps");
   int loop1 = first(f, OP_JMP);
   cr_assert_geq(loop1, 0);
-  /* the two 2s share one register loaded before the loop */
+  /* the two 70000s (too wide for an immediate) share one register loaded
+  ** before the loop */
   int loads = 0;
   for (int i = 0; i < f->ncode; i++)
-    if (f->code[i].op == OP_LOADI && INSTR_SBX(f->code[i]) == 2) {
+    if (f->code[i].op == OP_LOADI && INSTR_SBX(f->code[i]) == 70000) {
       loads++;
       cr_expect_lt(i, loop1, "loaded before the loop is entered");
     }
   cr_expect_eq(loads, 1);
-  int rem = first(f, OP_REM), div = first(f, OP_DIV);
+  /* n%2 and n/2 divide by a constant: no register, a magic multiplier */
+  int rem = first(f, OP_REMK), div = first(f, OP_DIVK);
   cr_assert(rem >= 0 && div >= 0);
-  cr_expect_eq(f->code[rem].c, f->code[div].c);
+  cr_expect_eq(f->code[rem + 1].a, f->code[div + 1].a, "one constant-pool entry for the divisor");
+  cr_expect_eq(first(f, OP_REM), -1);
   /* 100000 needs a register: loaded once, then i < bound is a JLT */
   int jlt = first(f, OP_JLT);
   cr_assert_geq(jlt, 0);

@@ -296,3 +296,109 @@ Test(sched, timer_heap_wakes_in_time_order) {
   cr_expect_null(vm->exec->sched.runnext);
   vm_free(vm);
 }
+
+/* Package time's timers share the heap with sleepers: 60 entries, a third
+** sleeping goroutines, a third AfterFunc timers, a third channel timers
+** read by goroutines, pushed in scrambled order; every fourth AfterFunc
+** timer is stopped before it fires (taken out of the middle of the heap).
+** Each of the others fires exactly once (ties between entries due in the
+** same poll may run in either order, as in Go, so the set is checked),
+** the stopped ones never do, and the heap ends empty. */
+static const char mixed_timers[] =
+    "package main\n"
+    "\n"
+    "import (\n"
+    "\t\"fmt\"\n"
+    "\t\"sort\"\n"
+    "\t\"sync\"\n"
+    "\t\"time\"\n"
+    ")\n"
+    "\n"
+    "func main() {\n"
+    "\tvar wg sync.WaitGroup\n"
+    "\tvar fired []int\n"
+    "\tvar timers []*time.Timer\n"
+    "\tvar keys []int\n"
+    "\tbase := time.Now().Add(5 * time.Millisecond)\n"
+    "\tfor i := 0; i < 60; i++ {\n"
+    "\t\tk := i * 37 % 60\n"
+    "\t\td := time.Until(base.Add(time.Duration(k) * time.Millisecond))\n"
+    "\t\twg.Add(1)\n"
+    "\t\tswitch i % 3 {\n"
+    "\t\tcase 0:\n"
+    "\t\t\tgo func() { defer wg.Done(); time.Sleep(d); fired = append(fired, k) }()\n"
+    "\t\tcase 1:\n"
+    "\t\t\ttimers = append(timers, time.AfterFunc(d, func() { fired = append(fired, k); wg.Done() }))\n"
+    "\t\t\tkeys = append(keys, k)\n"
+    "\t\tcase 2:\n"
+    "\t\t\tt := time.NewTimer(d)\n"
+    "\t\t\tgo func() { defer wg.Done(); <-t.C; fired = append(fired, k) }()\n"
+    "\t\t}\n"
+    "\t}\n"
+    "\tstopped := map[int]bool{}\n"
+    "\tfor j, t := range timers {\n"
+    "\t\tif j%4 == 0 && t.Stop() {\n"
+    "\t\t\tstopped[keys[j]] = true\n"
+    "\t\t\twg.Done()\n"
+    "\t\t}\n"
+    "\t}\n"
+    "\twg.Wait()\n"
+    "\tsort.Ints(fired)\n"
+    "\tok := len(fired) == 60-len(stopped)\n"
+    "\tfor i, k := 0, 0; ok && k < 60; k++ {\n"
+    "\t\tif stopped[k] {\n"
+    "\t\t\tcontinue\n"
+    "\t\t}\n"
+    "\t\tok = fired[i] == k\n"
+    "\t\ti++\n"
+    "\t}\n"
+    "\tfmt.Println(ok, len(stopped))\n"
+    "}\n";
+
+Test(sched, timers_and_sleepers_share_the_heap) {
+  Out o;
+  vm_State *vm = run(&o, mixed_timers, false, VM_OK);
+  cr_expect_str_eq(o.text, "true 5\n");
+  cr_expect_eq(vm->exec->sched.ntimers, 0);
+  vm_free(vm);
+}
+
+/* A channel only a pending timer refers to survives collections: the
+** timer heap is a GC root (gcroots.c). Run with a collection at every
+** allocation; without the root the channel is freed (and, in Debug
+** builds, poisoned) before the timer sends on it. */
+static const char timer_root[] =
+    "package main\n"
+    "\n"
+    "import (\n"
+    "\t\"fmt\"\n"
+    "\t\"runtime\"\n"
+    "\t\"time\"\n"
+    ")\n"
+    "\n"
+    "func main() {\n"
+    "\tvar cs []<-chan time.Time\n"
+    "\tfor i := 0; i < 20; i++ {\n"
+    "\t\tcs = append(cs, time.After(time.Duration(i%4+1)*time.Millisecond))\n"
+    "\t}\n"
+    "\tr := make(chan int, 1)\n"
+    "\tn := 41\n"
+    "\ttime.AfterFunc(time.Millisecond, func() { r <- n + 1 })\n"
+    "\tfor i := 0; i < 50; i++ {\n"
+    "\t\t_ = make([]byte, 4096)\n"
+    "\t\truntime.GC()\n"
+    "\t}\n"
+    "\tfor _, c := range cs {\n"
+    "\t\t<-c\n"
+    "\t}\n"
+    "\tfmt.Println(<-r)\n"
+    "}\n";
+
+Test(sched, pending_timers_are_gc_roots) {
+  Out o;
+  setenv("VM_GCSTRESS", "1", 1);
+  vm_State *vm = run(&o, timer_root, false, VM_OK);
+  unsetenv("VM_GCSTRESS");
+  cr_expect_str_eq(o.text, "42\n");
+  vm_free(vm);
+}
