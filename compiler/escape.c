@@ -1134,6 +1134,7 @@ static void last_operand_pos(Expr *e, Pos *at) {
   case E_IDENT: *at = e->pos; break;
   case E_PAREN: last_operand_pos(e->u.paren.x, at); break;
   case E_UNARY: last_operand_pos(e->u.unary.x, at); break;
+  case E_STAR: last_operand_pos(e->u.star.x, at); break;
   case E_BINARY: last_operand_pos(e->u.binary.x, at); last_operand_pos(e->u.binary.y, at); break;
   case E_INDEX: last_operand_pos(e->u.index.x, at); last_operand_pos(e->u.index.index, at); break;
   case E_SELECTOR: last_operand_pos(e->u.selector.x, at); break;

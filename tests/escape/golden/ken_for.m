@@ -1,0 +1,1 @@
+./ken_for.go:18:25: t escapes to heap

@@ -1,0 +1,10 @@
+./ken_interfun.go:24:7: this does not escape
+./ken_interfun.go:28:7: this does not escape
+./ken_interfun.go:38:10: new(S) escapes to heap
+./ken_interfun.go:43:23: 11 escapes to heap
+./ken_interfun.go:44:23: 12 escapes to heap
+./ken_interfun.go:50:24: 21 escapes to heap
+./ken_interfun.go:51:24: 22 escapes to heap
+./ken_interfun.go:52:24: 23 escapes to heap
+./ken_interfun.go:55:19: 31 escapes to heap
+./ken_interfun.go:58:19: 32 escapes to heap

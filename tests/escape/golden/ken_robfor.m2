@@ -1,0 +1,7 @@
+./ken_robfor.go:14:8: 1 escapes to heap:
+./ken_robfor.go:14:8:   flow: {heap} = &{storage for 1}:
+./ken_robfor.go:14:8:     from 1 (spill) at ./ken_robfor.go:14:8
+./ken_robfor.go:14:8:     from panic(1) (call parameter) at ./ken_robfor.go:14:8
+./ken_robfor.go:11:36: msg does not escape
+./ken_robfor.go:13:32: "assertion fail" + msg + "\n" does not escape
+./ken_robfor.go:14:8: 1 escapes to heap
