@@ -195,7 +195,8 @@ static void shift_to(Fn *F, TokenKind op, Type *u, Expr *x, Expr *y, int d) {
   int a = cg_expr_any(F, x);
   if (y->cval) {
     ConstVal *cv = y->cval->kind == CV_INT ? y->cval : cst_to_int(F->cg->c, y->cval);
-    uint64_t k = cv && cst_sign(cv) >= 0 ? cst_uint64_value(cv) : 64;
+    /* a count beyond 64 bits (MaxUint+0. rounds up to 1<<64) shifts everything out */
+    uint64_t k = cv && cst_sign(cv) >= 0 && cst_bitlen(cv) <= 64 ? cst_uint64_value(cv) : 64;
     F->top = mark;
     if (k >= 64) {
       if (op == TK_SHR && !uns) cg_emit(F, OP_SHRI, d, a, 63);
