@@ -418,7 +418,10 @@ void cg_load_place(Fn *F, Place *p, int d) {
   switch (p->kind) {
   case PL_REG: cg_move(F, d, p->reg, nw); break;
   case PL_GLOBAL: cg_emit(F, OP_GETG, d, p->reg, nw); break;
-  case PL_MEM: mem_xfer(F, p->t, d, p->reg, p->off, true, (Pos){F->line, 1, F->file}); break;
+  case PL_MEM:
+    if (nw == 0) cg_emit(F, OP_NILCHK, p->reg, 0, 0);   /* *p of a zero-size type reads nothing, yet faults on nil */
+    mem_xfer(F, p->t, d, p->reg, p->off, true, (Pos){F->line, 1, F->file});
+    break;
   case PL_RIDX:
     cg_emit(F, OP_RLOAD, d, p->reg, p->idx);
     cg_emit(F, OP_EXTRA, p->stride, p->len, nw);
