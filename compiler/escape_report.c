@@ -68,7 +68,10 @@ static const char *selector_text(EscState *s, const Expr *e) {
   const char *x = esc_expr_text(s, e->u.selector.x);
   if (is_operator(e->u.selector.x)) x = cat(s, "(", x, ")");
   const Selection *sel = s->c->checker ? chk_selection(s->c, (Expr *)e) : NULL;
-  if (sel && sel->kind == SEL_FIELD && sel->nindex > 1 && sel->recv) {
+  /* fields, and interface methods promoted through embedded fields (gc
+  ** calls them on the embedded interface, x.I.M) */
+  bool via_path = sel && (sel->kind == SEL_FIELD || (sel->kind == SEL_METHOD && !sel->method));
+  if (via_path && sel->nindex > 1 && sel->recv) {
     Type *t = sel->recv;
     for (int i = 0; i < sel->nindex - 1; i++) {
       Type *u = ty_underlying(t);
@@ -95,6 +98,8 @@ static bool is_cplx_builtin(const Expr *e) {
   Builtin b = f->u.ident.obj->builtin;
   return b == BI_REAL || b == BI_IMAG || b == BI_COMPLEX;
 }
+
+static bool const_in_parens(const Expr *e) { return e->mode == MODE_CONST && e->kind == E_PAREN; }
 
 static bool is_operator(const Expr *e) {
   while (e->kind == E_PAREN) e = e->u.paren.x;
@@ -231,8 +236,9 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
       py = (e->u.binary.y->kind == E_PAREN && !is_concat(e->u.binary.y)) || is_cplx_builtin(e->u.binary.y);
     } else {
       int p = prec_gc(e);
-      px = prec_gc(e->u.binary.x) < p;
-      py = prec_gc(e->u.binary.y) <= p;
+      /* a constant keeps its written text, parentheses included */
+      px = prec_gc(e->u.binary.x) < p && !const_in_parens(e->u.binary.x);
+      py = prec_gc(e->u.binary.y) <= p && !const_in_parens(e->u.binary.y);
     }
     const char *cx = cmp_operand(s, e, e->u.binary.x, e->u.binary.y, x);
     const char *cy = cmp_operand(s, e, e->u.binary.y, e->u.binary.x, y);
@@ -274,8 +280,9 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
     if (f->kind == E_SELECTOR && !f->u.selector.obj && s->c->checker) {
       /* gc has rewritten x.M(args) into (*T).M(x, args) by then */
       const Selection *sel = chk_selection(s->c, (Expr *)f);
-      if (sel && sel->kind == SEL_METHOD && (sel->method || sel->m) && !ty_is_interface(f->u.selector.x->type))
+      if (sel && sel->kind == SEL_METHOD && sel->method && !ty_is_interface(f->u.selector.x->type))
         return esc_method_call_text(s, e, sel->method, sel->m && sel->m->ptr_recv);
+      if (sel && sel->kind == SEL_METHOD && !sel->method && sel->nindex > 1) ft = selector_text(s, f);
     }
     if (f->mode != MODE_TYPE) { /* arguments in gc's spelling (func literal) */
       const char *t = cat(s, ft, "(", "");
