@@ -777,15 +777,13 @@ static void range_stmt(Fn *F, Stmt *s, const char *label) {
   } else if (v >= 0) {
     cg_slice_load(F, v, S, i, vt, x);
   }
-  if (k >= 0) {
-    cg_move(F, k, i, 1);
-  } else if (v >= 0 && range_assigns_both(s)) {
+  if (v >= 0 && range_assigns_both(s)) {
     range_assign(F, s, i, kt, v, vt);
-    v = -1;   /* stored */
   } else {
-    range_var(F, s, key, i, kt);
+    if (k >= 0) cg_move(F, k, i, 1);
+    else range_var(F, s, key, i, kt);
+    if (v >= 0 && !range_new(s, val)) range_var(F, s, val, v, vt);
   }
-  if (v >= 0 && !range_new(s, val)) range_var(F, s, val, v, vt);
   cg_stmt(F, s->u.range.body);
   cg_place(F, b.cont);
   if (str) cg_emit(F, OP_ADD, i, i, width);

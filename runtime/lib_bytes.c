@@ -241,17 +241,12 @@ static void replace(VM *vm, Word *a, int64_t n) {
 void rt_bytes_Replace(VM *vm, Word *a) { replace(vm, a, a[9].i); }
 void rt_bytes_ReplaceAll(VM *vm, Word *a) { replace(vm, a, -1); }
 
-/* func Runes(s []byte) []rune: make([]rune, RuneCount(s)), filled */
-static const RType rune_type = {.kind = RK_INT32, .size = 4, .nwords = 1, .str = "int32"};
-static int32_t same_rune(void *state, int32_t r) { (void)state; return r; }
-
+/* func Runes(s []byte) []rune: []rune(string(s)) as the runtime converts
+** it, with make([]rune, RuneCount(s))'s capacity (Go's Runes makes one) */
 void rt_bytes_Runes(VM *vm, Word *a) {
-  int64_t n;
-  int32_t *r = map_runes(vm, view(a), same_rune, NULL, &n);
-  GoSlice out = rt_makeslice(vm, &rune_type, n, n);
-  if (n) memcpy(out.ptr, r, (size_t)n * sizeof *r);
-  free(r);
-  lib_ret_slice(a, out);
+  GoSlice r = rt_string_to_runes(vm, view(a), NULL);
+  r.cap = r.len;
+  lib_ret_slice(a, r);
 }
 
 /* func ToValidUTF8(s, replacement []byte) []byte: appends to

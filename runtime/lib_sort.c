@@ -660,8 +660,6 @@ void rt_sort_SearchStrings(VM *vm, Word *args) { search_native(vm, args, args[1]
 ** the deref wrapper its method table names (codegen_iface.c).
 ** =================================================================== */
 
-static GoSlice recv_slice(const Word *args) { return (GoSlice){args[0].p, args[1].i, args[2].i}; }
-
 /* x[i] and x[j] must exist, as Go's indexing checks them in order */
 static void check_pair(VM *vm, GoSlice s, int64_t i, int64_t j) {
   if ((uint64_t)i >= (uint64_t)s.len) ex_panic_index(vm, i, s.len);
@@ -681,7 +679,7 @@ void rt_sort_StringSlice_Less(VM *vm, Word *args) { typed_less(vm, args, less_st
 
 static void typed_swap(VM *vm, Word *args, const RType *elem) {
   LessSwap d = typed_data(vm, args, NULL, elem);
-  check_pair(vm, recv_slice(args), args[3].i, args[4].i);
+  check_pair(vm, d.s, args[3].i, args[4].i);
   mem_swap(&d, args[3].i, args[4].i);
 }
 

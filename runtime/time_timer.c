@@ -61,7 +61,7 @@ static rt_Timer *new_timer(VM *vm, int64_t d, int64_t period, int kind, void *f)
 }
 
 void rt_timer_fire(VM *vm, rt_Timer *t, int64_t now) {
-  if (t->period > 0) {   /* back in the heap first: the send may switch nothing, but keep it pending */
+  if (t->period > 0) {   /* a ticker: pending again, skipping the periods already missed */
     int64_t late = now - t->when;
     int64_t next = t->when + t->period * (1 + late / t->period);
     t->when = next < t->when ? INT64_MAX : next;

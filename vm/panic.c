@@ -164,24 +164,29 @@ static _Noreturn void raise_runtime(VM *vm, RtErrorKind kind, rt_Buf *text) {
   raise(vm, v, nl ? signal : NULL, true);
 }
 
-static _Noreturn void raise_runtimev(VM *vm, RtErrorKind kind, const char *fmt, va_list ap) {
+/* "runtime error: " and the formatted message */
+static rt_Buf runtime_text(const char *fmt, va_list ap) {
   rt_Buf t = {0};
   rt_buf_str(&t, "runtime error: ");
   rt_buf_vprintf(&t, fmt, ap);
-  raise_runtime(vm, kind, &t);
+  return t;
 }
 
 _Noreturn void vm_panic_runtime(VM *vm, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  raise_runtimev(vm, RTE_ERRORSTRING, fmt, ap);
+  rt_Buf t = runtime_text(fmt, ap);
+  va_end(ap);
+  raise_runtime(vm, RTE_ERRORSTRING, &t);
 }
 
 /* Indexing and slicing faults: Go's boundsError. */
 static _Noreturn __attribute__((format(printf, 2, 3))) void panic_bounds(VM *vm, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  raise_runtimev(vm, RTE_BOUNDS, fmt, ap);
+  rt_Buf t = runtime_text(fmt, ap);
+  va_end(ap);
+  raise_runtime(vm, RTE_BOUNDS, &t);
 }
 
 _Noreturn void ex_panic_index(VM *vm, int64_t i, int64_t len) {
