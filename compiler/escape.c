@@ -1316,6 +1316,12 @@ static void call(EscState *s, Hole *ks, int nks, Expr *e) {
     else
       rk = param_note(s, rk, e);
     (void)xptr;
+    if (kept) { /* the wrapper keeps the receiver too, and passes it */
+      Loc *t = esc_new_loc(s, NULL, gopos(f->u.selector.x), false);
+      esc_flow(s, *kept, t);
+      esc_flow(s, rk, t);
+      rk = hole(t);
+    }
     if (!is_iface(xt)) rk = recv_hole(s, rk, f, sel);
     expr(s, rk, f->u.selector.x);
   } else { /* also T.M(x, ...): its signature has the receiver first */
@@ -1676,6 +1682,13 @@ static bool static_func(Expr *f) {
   return o && o->kind == OBJ_FUNC;
 }
 
+/* x.M with x not an interface: the method called is known */
+static bool static_method(EscState *s, Expr *f) {
+  if (f->kind != E_SELECTOR || f->u.selector.obj || is_iface(f->u.selector.x->type)) return false;
+  const Selection *sel = chk_selection(s->c, f);
+  return sel && sel->kind == SEL_METHOD;
+}
+
 static void go_defer(EscState *s, Stmt *st) {
   Expr *c = unparen(st->u.call);
   Hole k = heap_hole(s);
@@ -1693,7 +1706,7 @@ static void go_defer(EscState *s, Stmt *st) {
     call(s, NULL, 0, c);
     return;
   }
-  if (static_func(f)) {
+  if (static_func(f) || static_method(s, f)) {
     /* gc's wrapper calls f(temps) with the arguments it keeps: they flow
     ** both to f's parameters (as in a plain call, with its ... slice made
     ** in the wrapper) and to the wrapper's storage */
