@@ -193,9 +193,12 @@ Loc *esc_new_loc(EscState *s, const char *name, Pos pos, bool site) {
 static Hole hole(Loc *l) { return (Hole){l, 0, false, NULL}; }
 static Hole heap_hole(EscState *s) { return hole(&s->heap); }
 static Hole discard_hole(EscState *s) { return hole(&s->blank); }
-static Hole addr(Hole k) { k.derefs--; k.addr = true; return k; }
-static Hole deref(Hole k) { k.derefs++; return k; }
-static Hole shift(Hole k, int n) { k.derefs += n; return k; }
+/* A hole marks its source address-taken only when its last step took an
+** address: &s[i] of a slice dereferences s after the &, and leaves s
+** capturable by value (gc's hole.shift). */
+static Hole shift(Hole k, int n) { k.derefs += n; k.addr = n < 0; return k; }
+static Hole addr(Hole k) { return shift(k, -1); }
+static Hole deref(Hole k) { return shift(k, 1); }
 
 void esc_flow(EscState *s, Hole k, Loc *src) {
   if (k.addr) src->addrtaken = true;
