@@ -464,11 +464,15 @@ void cg_store_place(Fn *F, Place *p, int src) {
 ** its words, and nothing in the heap ever points into a frame.
 ** ===================================================================== */
 
-/* [wrapped]: the calls of go and defer statements, whose arguments are
-** evaluated at the statement and kept until the call runs (gc makes their
-** ... slice in its wrapper, when the call runs): no frame slot for that
-** slice, which every execution of the statement would overwrite. */
-typedef struct AreaWalk { Fn *F; PtrMap *slots; PtrMap wrapped; } AreaWalk;
+typedef struct AreaWalk { Fn *F; PtrMap *slots; } AreaWalk;
+
+/* frame_slot's answer for an allocation the call of a go or defer statement
+** keeps: its ... array and its slice-literal arguments. gc builds them in
+** its wrapper when the call runs, so escape analysis may leave them off the
+** heap; vm evaluates them at the statement and keeps them until the call
+** runs, which a frame slot (overwritten by the next execution, or gone
+** with the frame under a goroutine) cannot do. */
+enum { SLOT_KEPT = -2 };
 
 enum { MAX_FRAME_OBJECT = 64 * 1024 };   /* gc's maxImplicitStackVarSize */
 
@@ -512,11 +516,23 @@ static bool map_frame_table(Expr *e);
 static void add_map_slot(AreaWalk *w, Expr *e, Type *mt);
 static int conv_op(Type *fu, Type *tu);
 
+static void mark_kept(AreaWalk *w, Expr *call) {
+  Arena *a = &w->F->cg->c->arena;
+  void *kept = (void *)(intptr_t)(SLOT_KEPT + 1);
+  if (call->kind != E_CALL) return;
+  pmap_put(a, w->slots, call, kept);   /* its ... array */
+  Type *sig = ul(cg_unparen(call->u.call.fn)->type);
+  if (!sig || sig->kind != TY_FUNC) return;
+  int nfixed = sig->u.func.variadic && !call->u.call.has_ellipsis ? sig->u.func.nparams - 1 : sig->u.func.nparams;
+  for (int i = 0; i < nfixed && i < call->u.call.args.n; i++)
+    if (esc_wrapper_builds(call->u.call.args.v[i], sig->u.func.params[i]))
+      pmap_put(a, w->slots, cg_unparen(call->u.call.args.v[i]), kept);
+}
+
 static void visit_area(void *ud, Expr *e, Stmt *st) {
   AreaWalk *w = ud;
   Comp *c = w->F->cg->c;
-  if (st && (st->kind == S_DEFER || st->kind == S_GO) && st->u.call)
-    pmap_put(&c->arena, &w->wrapped, cg_unparen(st->u.call), w);
+  if (st && (st->kind == S_DEFER || st->kind == S_GO) && st->u.call) mark_kept(w, cg_unparen(st->u.call));
   if (!e) return;
   if (e->kind != E_PAREN && esc_stack(esc_iface_site(c, e)) && cg_nwords(cg_vtype(e)) > 1)
     add_slot(w, box_key(e), cg_vtype(e));   /* a boxed copy made for an interface */
@@ -575,7 +591,7 @@ static void visit_area(void *ud, Expr *e, Stmt *st) {
       if (ce->cval && ce->cval->kind == CV_INT && cst_int64_value(ce->cval) > 0 &&
           cst_int64_value(ce->cval) <= MAX_FRAME_OBJECT)
         add_slot(w, e, ty_new_array(c, u->u.slice.elem, cst_int64_value(ce->cval)));
-    } else if (b == BI_NONE && esc_stack(esc_ddd_site(c, e)) && !pmap_get(&w->wrapped, e)) {
+    } else if (b == BI_NONE && esc_stack(esc_ddd_site(c, e))) {
       Type *sig = ul(cg_unparen(e->u.call.fn)->type);
       if (sig && sig->kind == TY_FUNC && sig->u.func.variadic && !e->u.call.has_ellipsis) {
         int nextra = e->u.call.args.n - (sig->u.func.nparams - 1);
@@ -597,7 +613,7 @@ static void area_params(AreaWalk *w, FieldList *params) {
 }
 
 void cg_frame_area(Fn *F, Stmt *body, FieldList *recv, FieldList *params) {
-  AreaWalk w = {F, arena_alloc(&F->cg->c->arena, sizeof(PtrMap)), {0}};
+  AreaWalk w = {F, arena_alloc(&F->cg->c->arena, sizeof(PtrMap))};
   memset(w.slots, 0, sizeof(PtrMap));
   F->frame_slots = w.slots;
   area_params(&w, recv);
@@ -638,6 +654,10 @@ int cg_frame_box(Fn *F, const Expr *e, int site, int src, Type *from) {
 void cg_alloc_object(Fn *F, int d, int site, const void *key, Type *t) {
   int slot = frame_slot(F, key);
   AllocSite *as = &F->cg->sites[site];
+  if (slot == SLOT_KEPT) {
+    free(as->reason);
+    as->reason = dupstr("kept for a go/defer call");
+  }
   if (slot < 0) {
     cg_emit_bx(F, OP_NEW, d, (uint32_t)site);
     cg_mark_word(F, d);

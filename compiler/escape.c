@@ -825,10 +825,34 @@ static void composite(EscState *s, Hole k, Expr *e) {
   }
 }
 
+/* A slice literal gc's go/defer wrapper builds: its elements are kept
+** first (into temporaries flowing to [kept]), then the literal is made
+** of them in the wrapped call. */
+static void wrapped_slice_literal(EscState *s, Hole k, Expr *e, Hole kept) {
+  ExprList elts = e->u.composite.elts;
+  Loc **tmps = arena_alloc(A(s), sizeof *tmps * (size_t)(elts.n ? elts.n : 1));
+  for (int i = 0; i < elts.n; i++) {
+    Expr *el = elts.v[i];
+    if (el && el->kind == E_KEYVALUE) {
+      discard(s, el->u.kv.key);
+      el = el->u.kv.value;
+    }
+    tmps[i] = esc_new_loc(s, NULL, gopos(el), false);
+    esc_flow(s, kept, tmps[i]);
+    expr_conv(s, hole(tmps[i]), el, elem_of(ty_underlying(e->type)), gopos(el));
+  }
+  Hole ek = esc_note(s, spill(s, k, e, ESC_SLICELIT, gopos(e), NULL), esc_expr_text(s, e), "slice-literal-element", gopos(e));
+  for (int i = 0; i < elts.n; i++) esc_flow(s, ek, tmps[i]);
+}
+
 /* A composite literal as a value into k. */
 static void composite_value(EscState *s, Hole k, Expr *e) {
   Type *t = ty_underlying(e->type);
-  if (t->kind == TY_SLICE) {
+  Hole *kept = s->kept_elems;
+  s->kept_elems = NULL;
+  if (t->kind == TY_SLICE && kept) {
+    wrapped_slice_literal(s, k, e, *kept);
+  } else if (t->kind == TY_SLICE) {
     composite(s, spill(s, k, e, ESC_SLICELIT, gopos(e), NULL), e);
   } else if (t->kind == TY_MAP) {
     composite(s, spill(s, k, e, ESC_MAPLIT, gopos(e), NULL), e);
@@ -1262,6 +1286,15 @@ static void multi_value_args(EscState *s, Hole *ks, int nks, Expr *e, EscFn *fn,
   }
 }
 
+/* A slice literal passed as itself: gc's go/defer wrapper builds it in the
+** wrapped call, keeping only its elements ("go F([]int{a, b})": the slice
+** can live on the new goroutine's stack). */
+bool esc_wrapper_builds(const Expr *arg, Type *param) {
+  const Expr *u = arg;
+  while (u->kind == E_PAREN) u = u->u.paren.x;
+  return u->kind == E_COMPOSITE && u->type && ty_underlying(u->type)->kind == TY_SLICE && param && !is_iface(param);
+}
+
 /* The arguments of a go/defer call that gc wraps: each is evaluated first
 ** into a temporary the wrapper keeps (flowing to [kept]); the call inside
 ** the wrapper then passes the temporaries (its ... slice is made there,
@@ -1272,6 +1305,10 @@ static Loc **kept_args(EscState *s, Expr *e, Type *sig, int nfixed, Hole kept) {
   Pos last = e->u.call.lparen;
   for (int i = 0; i < args.n; i++) {
     Type *pt = i < nfixed ? sig_param(sig, i) : elem_of(sig_param(sig, nfixed));
+    if (i < nfixed && esc_wrapper_builds(args.v[i], pt)) {
+      tmps[i] = NULL; /* made in the wrapper, from kept elements */
+      continue;
+    }
     tmps[i] = esc_new_loc(s, NULL, gopos(args.v[i]), false);
     esc_flow(s, kept, tmps[i]);
     expr_conv(s, hole(tmps[i]), args.v[i], pt, arg_pos(args.v[i], &last));
@@ -1344,8 +1381,13 @@ static void call(EscState *s, Hole *ks, int nks, Expr *e) {
     Type *pt = sig_param(sig, fpi);
     Hole k = esc_note(s, tag_hole(s, ks, nks, fn, native, pi, pt), esc_expr_text(s, e), "call parameter",
                       e->u.call.lparen);
-    if (tmps) esc_flow(s, k, tmps[ai]);
-    else expr_conv(s, k, args.v[ai], pt, arg_pos(args.v[ai], &last));
+    if (tmps && tmps[ai]) {
+      esc_flow(s, k, tmps[ai]);
+      continue;
+    }
+    if (tmps) s->kept_elems = kept;
+    expr_conv(s, k, args.v[ai], pt, arg_pos(args.v[ai], &last));
+    s->kept_elems = NULL;
   }
   if (variadic) {
     Type *pt = sig_param(sig, nfixed);

@@ -25,6 +25,11 @@
 **                             to heap: x").
 **   esc_ddd_site(c, call)     the decision for the implicit slice of a
 **                             variadic call's `...` arguments (E_CALL).
+**   esc_wrapper_builds(arg, t) whether gc's go/defer wrapper builds the
+**                             argument arg (for a parameter of type t)
+**                             itself, when the call runs: a slice
+**                             literal, whose decision is then the wrapped
+**                             call's (the elements alone are kept).
 **   esc_capture_byval(c, o)   whether closures capture variable o by
 **                             value (gc's rule: never reassigned after
 **                             capture, not address-taken, at most 128
@@ -79,6 +84,7 @@ const EscSite *esc_var_site(Comp *c, const Object *o);
 const EscSite *esc_ddd_site(Comp *c, const Expr *call);
 const EscSite *esc_iface_site(Comp *c, const Expr *e);
 bool esc_capture_byval(Comp *c, const Object *o);
+bool esc_wrapper_builds(const Expr *arg, Type *param);
 
 /* The report, one `FILE:LINE:COL: message` line each, in gc's order; the
 ** caller frees it. "" when esc_analyze did not run or found nothing. */
@@ -178,6 +184,9 @@ typedef struct EscState {
   struct Hole *kept;    /* go/defer of a static call: where the wrapper
                            gc makes keeps the arguments (call() tees each
                            argument into it; NULL otherwise) */
+  struct Hole *kept_elems; /* the same for the elements of a slice literal
+                           argument, which gc leaves in the wrapper's call
+                           (set for that literal only) */
   Pos found;
 } EscState;
 

@@ -68,9 +68,9 @@ static const char *selector_text(EscState *s, const Expr *e) {
   const char *x = esc_expr_text(s, e->u.selector.x);
   if (is_operator(e->u.selector.x)) x = cat(s, "(", x, ")");
   const Selection *sel = s->c->checker ? chk_selection(s->c, (Expr *)e) : NULL;
-  /* fields, and interface methods promoted through embedded fields (gc
-  ** calls them on the embedded interface, x.I.M) */
-  bool via_path = sel && (sel->kind == SEL_FIELD || (sel->kind == SEL_METHOD && !sel->method));
+  /* fields, and methods promoted through embedded fields (gc selects them
+  ** on the embedded field: x.I.M, t1.T2.M) */
+  bool via_path = sel && (sel->kind == SEL_FIELD || sel->kind == SEL_METHOD);
   if (via_path && sel->nindex > 1 && sel->recv) {
     Type *t = sel->recv;
     for (int i = 0; i < sel->nindex - 1; i++) {
@@ -85,25 +85,25 @@ static const char *selector_text(EscState *s, const Expr *e) {
   return cat(s, x, ".", e->u.selector.sel->u.ident.name);
 }
 
-/* A call of real, imag or complex that is not constant: gc's IR printer
-** has no precedence for OREAL, OIMAG and OCOMPLEX (missing from OpPrec,
-** so 0), and parenthesizes them as operands of any operator:
-** "(real(x)) == f", "(complex(a, b)) / -1". */
-static bool is_cplx_builtin(const Expr *e) {
+/* A call of real, imag, complex (not constant) or recover: gc's IR printer
+** has no precedence for OREAL, OIMAG, OCOMPLEX and ORECOVERFP (missing
+** from OpPrec, so 0), and parenthesizes them as operands of any operator:
+** "(real(x)) == f", "(complex(a, b)) / -1", "(<node RECOVERFP>) != nil". */
+static bool is_unranked_builtin(const Expr *e) {
   while (e->kind == E_PAREN) e = e->u.paren.x;
   if (e->kind != E_CALL || e->mode == MODE_CONST) return false;
   const Expr *f = e->u.call.fn;
   while (f->kind == E_PAREN) f = f->u.paren.x;
   if (f->kind != E_IDENT || !f->u.ident.obj || f->u.ident.obj->kind != OBJ_BUILTIN) return false;
   Builtin b = f->u.ident.obj->builtin;
-  return b == BI_REAL || b == BI_IMAG || b == BI_COMPLEX;
+  return b == BI_REAL || b == BI_IMAG || b == BI_COMPLEX || b == BI_RECOVER;
 }
 
 static bool const_in_parens(const Expr *e) { return e->mode == MODE_CONST && e->kind == E_PAREN; }
 
 static bool is_operator(const Expr *e) {
   while (e->kind == E_PAREN) e = e->u.paren.x;
-  return e->kind == E_UNARY || e->kind == E_BINARY || e->kind == E_STAR || is_cplx_builtin(e);
+  return e->kind == E_UNARY || e->kind == E_BINARY || e->kind == E_STAR || is_unranked_builtin(e);
 }
 
 /* The precedence gc's IR printer gives an expression (ir.OpPrec): a binary
@@ -114,7 +114,7 @@ static bool is_operator(const Expr *e) {
 ** in the table, so they are parenthesized inside any operator. */
 static int prec_gc(const Expr *e) {
   while (e->kind == E_PAREN) e = e->u.paren.x;
-  if (is_concat(e) || is_cplx_builtin(e)) return 0;
+  if (is_concat(e) || is_unranked_builtin(e)) return 0;
   if (e->kind == E_UNARY || e->kind == E_STAR) return 7;
   if (e->kind != E_BINARY) return 8;
   switch (e->u.binary.op) {
@@ -232,8 +232,8 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
     const char *x = esc_expr_text(s, e->u.binary.x), *y = esc_expr_text(s, e->u.binary.y);
     bool px, py;
     if (is_concat(e)) {
-      px = (e->u.binary.x->kind == E_PAREN && !is_concat(e->u.binary.x)) || is_cplx_builtin(e->u.binary.x);
-      py = (e->u.binary.y->kind == E_PAREN && !is_concat(e->u.binary.y)) || is_cplx_builtin(e->u.binary.y);
+      px = (e->u.binary.x->kind == E_PAREN && !is_concat(e->u.binary.x)) || is_unranked_builtin(e->u.binary.x);
+      py = (e->u.binary.y->kind == E_PAREN && !is_concat(e->u.binary.y)) || is_unranked_builtin(e->u.binary.y);
     } else {
       int p = prec_gc(e);
       /* a constant keeps its written text, parentheses included */
@@ -250,6 +250,10 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
     const Expr *f = e->u.call.fn;
     while (f->kind == E_PAREN) f = f->u.paren.x;
     if (f->mode == MODE_TYPE && e->u.call.args.n == 1) return conversion_text(s, e);
+    /* gc has lowered recover() to an op its printer has no spelling for */
+    if (f->kind == E_IDENT && f->u.ident.obj && f->u.ident.obj->kind == OBJ_BUILTIN &&
+        f->u.ident.obj->builtin == BI_RECOVER)
+      return "<node RECOVERFP>";
     /* gc has packed a variadic call's extra arguments into a slice by then */
     Type *sig = f->type ? ty_underlying(f->type) : NULL;
     const char *ft = f->kind == E_FUNCLIT ? "(func literal)" : esc_expr_text(s, f);
