@@ -1018,6 +1018,7 @@ static void expr(EscState *s, Hole k, Expr *e) {
   case E_SLICE: slice_expr(s, k, e); break;
   case E_TYPEASSERT: {
     Type *t = e->type;
+    if (t && t->kind == TY_TUPLE) t = t->u.tuple.types[0]; /* v, ok := x.(T) */
     Pos dot = gopos(e);
     Hole tk = t && !is_iface(t) && !direct_iface(t) ? deref(k) : k;
     expr(s, esc_note(s, tk, esc_expr_text(s, e), "dot", dot), e->u.typeassert.x);
@@ -1652,6 +1653,18 @@ static void declare(EscState *s, Object *o) {
 }
 
 /* lhs[i] = rhs[i] (or lhs... = one multi-valued rhs). */
+/* gc's -m=2 word for an assignment's flows, by the form of its right side */
+static const char *assign_why(int nl, int nr, Expr *r0) {
+  if (nl < 2) return "assign";
+  if (nr == nl) return "assign-pair";
+  switch (unparen(r0)->kind) {
+  case E_TYPEASSERT: return "assign-pair-dot-type";
+  case E_INDEX: return "assign-pair-mapr";
+  case E_UNARY: return "assign-pair-receive";
+  default: return "assign";
+  }
+}
+
 static void assign_list(EscState *s, Expr **lhs, int nl, Expr **rhs, int nr, bool define, Pos stmtpos,
                         const Stmt *st) {
   Hole *ks = arena_alloc(A(s), sizeof(Hole) * (size_t)(nl + 1));
@@ -1663,8 +1676,7 @@ static void assign_list(EscState *s, Expr **lhs, int nl, Expr **rhs, int nr, boo
   for (int i = 0; i < nl; i++) ks[i] = addr_hole(s, lhs[i]);
   if (st && s->level >= 2)
     for (int i = 0; i < nl; i++)
-      ks[i] = esc_note(s, ks[i], esc_stmt_text(s, st), nl > 1 && nr == nl ? "assign-pair" : "assign",
-                       st->u.assign.tokpos);
+      ks[i] = esc_note(s, ks[i], esc_stmt_text(s, st), assign_why(nl, nr, rhs[0]), st->u.assign.tokpos);
   if (nr == nl) {
     for (int i = 0; i < nl; i++) {
       Expr *r = unparen(rhs[i]);
