@@ -2125,6 +2125,45 @@ static bool dynamic_init(Expr *e) {
   }
 }
 
+/* The type of element [i] (value el, key key) of a composite of type t. */
+static Type *element_type(Type *t, int i, Expr *key) {
+  t = ty_underlying(t);
+  if (t->kind != TY_STRUCT) return elem_of(t);
+  for (int j = 0; j < t->u.strct.nfields; j++)
+    if (key ? key->kind == E_IDENT && strcmp(t->u.strct.fields[j].name, key->u.ident.name) == 0 : j == i)
+      return t->u.strct.fields[j].type;
+  return NULL;
+}
+
+/* What code initializes in a package variable's initializer v (to type
+** t): gc lays out slice, array, struct and &T{...} literals as static
+** data and assigns only their dynamic elements in its init function
+** (staticinit), as it does the box of a value converted to an interface:
+** only those dynamic parts are analysed, each stored into the variable
+** (k). */
+static void dynamic_parts(EscState *s, Hole k, Expr *v, Type *t) {
+  Expr *u = unparen(v);
+  if (t && is_iface(t) && u->type && !is_iface(u->type)) {
+    /* the box is static data too, the value assigned into it */
+    dynamic_parts(s, k, v, u->type);
+    return;
+  }
+  Expr *lit = u->kind == E_UNARY && u->u.unary.op == TK_AND ? unparen(u->u.unary.x) : u;
+  Type *lt = lit->kind == E_COMPOSITE && lit->type ? ty_underlying(lit->type) : NULL;
+  if (!lt || lt->kind == TY_MAP) {
+    expr_conv(s, k, v, t, gopos(u));
+    return;
+  }
+  for (int i = 0; i < lit->u.composite.elts.n; i++) {
+    Expr *el = lit->u.composite.elts.v[i], *key = NULL;
+    if (el && el->kind == E_KEYVALUE) {
+      key = el->u.kv.key;
+      el = el->u.kv.value;
+    }
+    if (dynamic_init(el)) dynamic_parts(s, k, el, element_type(lit->type, i, key));
+  }
+}
+
 /* The package initializer: dynamically initialized package variables,
 ** analysed last, as gc analyses its synthesized init function. */
 static void package_init(EscState *s, File *f) {
@@ -2166,7 +2205,7 @@ static void package_init(EscState *s, File *f) {
         k = esc_note(s, k, w, "assign", name->pos);
       }
       Object *o = name->u.ident.obj;
-      expr_conv(s, k, v, o ? o->type : NULL, gopos(unparen(v)));
+      dynamic_parts(s, k, v, o ? o->type : NULL);
     }
   }
   s->curfn = NULL;
