@@ -583,6 +583,11 @@ static EscFn *static_callee(EscState *s, Expr *call, int *native, bool *method_e
         if (v->u.ident.obj->native >= 0 && !v->u.ident.obj->decl) *native = v->u.ident.obj->native;
         return fn_of(s, v->u.ident.obj);
       }
+      Object *po = v->kind == E_SELECTOR ? v->u.selector.obj : NULL;
+      if (po && po->kind == OBJ_FUNC) { /* pkg.F */
+        if (po->native >= 0) *native = po->native;
+        return fn_of(s, po);
+      }
       if (v->kind == E_SELECTOR && !v->u.selector.obj) { /* a method expression T.M */
         const Selection *sel = chk_selection(s->c, v);
         if (sel && sel->kind == SEL_METHOD_EXPR && sel->method) return method_expr_callee(s, v, sel);
