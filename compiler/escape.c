@@ -172,6 +172,47 @@ static Pos gopos(const Expr *e) {
   }
 }
 
+/* Where gc's IR builder leaves base.Pos (the position it gives implicit
+** conversions made afterwards) once it has built e: at the last node, in
+** source order, that is neither a constant nor a type nor a builtin, since
+** it sets base.Pos before building each node's operands; else unchanged. */
+static void last_built(const Expr *e, Pos *p) {
+  e = unparen((Expr *)e);
+  if (!e || e->mode == MODE_CONST || e->mode == MODE_TYPE || e->mode == MODE_BUILTIN) return;
+  *p = gopos(e);
+  switch (e->kind) {
+  case E_COMPOSITE:
+    for (int i = 0; i < e->u.composite.elts.n; i++) {
+      const Expr *el = e->u.composite.elts.v[i];
+      if (el->kind == E_KEYVALUE) {
+        Type *t = e->type ? ty_underlying(e->type) : NULL;
+        if (t && t->kind == TY_POINTER) t = ty_underlying(t->u.ptr.elem);
+        if (t && t->kind != TY_STRUCT) last_built(el->u.kv.key, p); /* (a field name is no expression) */
+        el = el->u.kv.value;
+      }
+      last_built(el, p);
+    }
+    break;
+  case E_UNARY: last_built(e->u.unary.x, p); break;
+  case E_STAR: last_built(e->u.star.x, p); break;
+  case E_BINARY: last_built(e->u.binary.x, p); last_built(e->u.binary.y, p); break;
+  case E_CALL:
+    last_built(e->u.call.fn, p);
+    for (int i = 0; i < e->u.call.args.n; i++) last_built(e->u.call.args.v[i], p);
+    break;
+  case E_SELECTOR: if (!e->u.selector.obj) last_built(e->u.selector.x, p); break;
+  case E_INDEX: last_built(e->u.index.x, p); last_built(e->u.index.index, p); break;
+  case E_SLICE:
+    last_built(e->u.slice.x, p);
+    last_built(e->u.slice.lo, p);
+    last_built(e->u.slice.hi, p);
+    last_built(e->u.slice.max, p);
+    break;
+  case E_TYPEASSERT: last_built(e->u.typeassert.x, p); break;
+  default: break;
+  }
+}
+
 /* }================================================================== */
 
 /* {==================================================================
@@ -617,6 +658,20 @@ static EscFn *static_callee(EscState *s, Expr *call, int *native, bool *method_e
   return NULL;
 }
 
+/* gc's devirtualization lines for fn: its function literals' first (each
+** after its own literals, in source order), then its own body's, as gc
+** meets them in its list of functions. */
+static void callees_stmt(EscState *s, Stmt *st, PtrVec *out);
+
+static void devirt_report(EscState *s, EscFn *fn) {
+  for (int i = 0; i < s->allfns.n; i++) {
+    EscFn *g = s->allfns.v[i];
+    if (g->lit && g->outer == fn) devirt_report(s, g);
+  }
+  PtrVec ignored = {0};
+  callees_stmt(s, fn->body, &ignored);
+}
+
 /* The callees of fn's body, in the order gc's bottom-up visitor meets them
 ** (references to functions count, as they do for gc). */
 static void callees_expr(EscState *s, Expr *e, PtrVec *out);
@@ -637,7 +692,9 @@ static void callees_expr(EscState *s, Expr *e, PtrVec *out) {
     if (fn) ptrvec_push(A(s), out, fn);
     break;
   }
-  case E_FUNCLIT: callees_stmt(s, e->u.funclit.body, out); break;
+  case E_FUNCLIT: /* (the devirtualization pass reports a literal apart) */
+    if (!s->devirt_pass) callees_stmt(s, e->u.funclit.body, out);
+    break;
   case E_COMPOSITE: callees_list(s, e->u.composite.elts, out); break;
   case E_KEYVALUE: callees_expr(s, e->u.kv.key, out); callees_expr(s, e->u.kv.value, out); break;
   case E_PAREN: callees_expr(s, e->u.paren.x, out); break;
@@ -1712,11 +1769,13 @@ static void var_decl(EscState *s, Decl *d) {
     ExprList v = sp->u.value.values;
     if (v.n == 0) continue;
     if (v.n == sp->u.value.nnames) {
+      /* gc converts the values to the variables' type once it has built
+      ** them all, at the declaration when they are constants */
+      Pos p = sp->u.value.names[0]->pos;
+      for (int j = 0; j < v.n; j++) last_built(v.v[j], &p);
       for (int j = 0; j < v.n; j++) {
         Expr *name = sp->u.value.names[j];
         Expr *r = unparen(v.v[j]);
-        /* gc converts a constant at the declaration's first name */
-        Pos p = r->mode == MODE_CONST ? sp->u.value.names[0]->pos : gopos(r);
         Hole k = addr_hole(s, name);
         if (s->level >= 2) {
           const char *vt = esc_expr_text(s, r);
@@ -2241,11 +2300,8 @@ void esc_analyze(Comp *c, File *f, int level) {
   ** at -m -l unless in init functions; they stay on the heap */
   /* gc devirtualizes (and says so) before escape analysis starts */
   s->devirt_pass = true;
-  for (int i = 0; i < s->allfns.n; i++) {
-    EscFn *fn = s->allfns.v[i];
-    PtrVec ignored = {0};
-    if (!fn->lit) callees_stmt(s, fn->body, &ignored);
-  }
+  for (int i = 0; i < s->allfns.n; i++)
+    if (!((EscFn *)s->allfns.v[i])->lit) devirt_report(s, s->allfns.v[i]);
   s->devirt_pass = false;
   Tarjan t = {{0}, 0};
   int n = s->allfns.n;
