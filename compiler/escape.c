@@ -653,7 +653,8 @@ static EscFn *static_callee(EscState *s, Expr *call, int *native, bool *method_e
     }
     Type *typ;
     Object *m = devirt(s, call, &typ);
-    if (m) return fn_of(s, m);
+    if (m && m->native >= 0 && !m->decl) *native = m->native;
+    else if (m) return fn_of(s, m);
   }
   return NULL;
 }
@@ -1406,19 +1407,20 @@ static void call(EscState *s, Hole *ks, int nks, Expr *e) {
   int ai = 0, pi = 0;
   const Selection *sel = f->kind == E_SELECTOR && !f->u.selector.obj ? chk_selection(s->c, f) : NULL;
   if (sel && sel->kind == SEL_METHOD) {
-    /* x.M(...): the receiver is x, with the implicit & or * */
-    Type *rt = f->u.selector.x->type;   /* a native method's receiver is *T */
+    /* x.M(...): the receiver is x, with the implicit & or *; a call gc
+    ** devirtualizes passes x.(T) */
+    Type *xt = f->u.selector.x->type;
+    Type *dt = is_iface(xt) && (fn || native >= 0) ? esc_devirt_type(s, e) : NULL;
+    Type *rt = dt ? dt : xt;   /* a native method's receiver is *T */
     if (native >= 0 && rt && ty_underlying(rt)->kind != TY_POINTER) rt = ty_new_pointer(s->c, rt);
     Hole rk = tag_hole(s, ks, nks, fn, native, pi++, native >= 0 ? rt : NULL);
     if (!fn && native < 0) rk = heap_hole(s);
-    Type *xt = f->u.selector.x->type;
-    bool xptr = xt && ty_underlying(xt)->kind == TY_POINTER;
     if (s->level >= 2 && fn && fn->obj && !is_iface(xt))
       rk = esc_note(s, rk, esc_method_call_text(s, e, fn->obj, sel->m && sel->m->ptr_recv), "call parameter",
                     e->u.call.lparen);
     else
       rk = param_note(s, rk, e);
-    (void)xptr;
+    if (dt) rk = esc_note(s, direct_iface(dt) ? rk : deref(rk), esc_devirt_recv_text(s, e, dt), "dot", gopos(f));
     if (kept) { /* the wrapper keeps the receiver too, and passes it */
       Loc *t = esc_new_loc(s, NULL, gopos(f->u.selector.x), false);
       esc_flow(s, *kept, t);

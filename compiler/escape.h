@@ -210,11 +210,13 @@ void esc_explain_path(EscState *s, Loc *root, Loc *src, const char *header);
 const char *esc_stmt_text(EscState *s, const Stmt *st);
 const char *esc_clause_text(EscState *s, const Stmt *cc);
 const char *esc_loc_text(EscState *s, Loc *l);  /* "{heap}", "x", "{storage for ...}" */
-/* A method call as gc prints it after rewriting: "(*T).M(x, args)". */
 /* The concrete type gc devirtualizes interface method call [call] to, or
 ** NULL (escape.c). */
 Type *esc_devirt_type(EscState *s, Expr *call);
+/* A method call as gc prints it after rewriting: "(*T).M(x, args)". */
 const char *esc_method_call_text(EscState *s, const Expr *call, Object *m, bool ptr_recv);
+/* The receiver of a devirtualized call [call] to type dt: "x.(T)". */
+const char *esc_devirt_recv_text(EscState *s, const Expr *call, Type *dt);
 const char *esc_expr_text(EscState *s, const Expr *e);
 void esc_emit(EscState *s, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 #endif /* ESC_PRIVATE */

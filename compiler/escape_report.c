@@ -274,10 +274,8 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
     if (dt) { /* devirtualized: x.M(args) is T.M(x.(T), args) by then */
       bool ptr = ty_underlying(dt)->kind == TY_POINTER && dt->kind != TY_NAMED;
       const char *ts = ty_string_gc(s->c, dt);
-      const char *xs = esc_expr_text(s, f->u.selector.x);
-      if (is_operator(f->u.selector.x)) xs = cat(s, "(", xs, ")");
       const char *t = cat(s, ptr ? cat(s, "(", ts, ")") : ts, ".", f->u.selector.sel->u.ident.name);
-      t = cat(s, t, "(", cat(s, xs, ".(", cat(s, ts, ")", "")));
+      t = cat(s, t, "(", esc_devirt_recv_text(s, e, dt));
       for (int i = 0; i < e->u.call.args.n; i++) t = cat(s, t, ", ", esc_expr_text(s, e->u.call.args.v[i]));
       return cat(s, t, ")", "");
     }
@@ -299,6 +297,14 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
   default: break;
   }
   return ascii(s, ast_expr_string(A(s), e));
+}
+
+const char *esc_devirt_recv_text(EscState *s, const Expr *call, Type *dt) {
+  const Expr *f = call->u.call.fn;
+  while (f->kind == E_PAREN) f = f->u.paren.x;
+  const char *xs = esc_expr_text(s, f->u.selector.x);
+  if (is_operator(f->u.selector.x)) xs = cat(s, "(", xs, ")");
+  return cat(s, xs, ".(", cat(s, ty_string_gc(s->c, dt), ")", ""));
 }
 
 void esc_emit(EscState *s, Pos pos, const char *fmt, ...) {
