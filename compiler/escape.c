@@ -1380,6 +1380,13 @@ static Loc **kept_args(EscState *s, Expr *e, Type *sig, int nfixed, Hole kept) {
   return tmps;
 }
 
+/* A declared function named directly (f, pkg.F): evaluating it has no
+** effect of its own. */
+static bool static_func(Expr *f) {
+  Object *o = f->kind == E_IDENT ? f->u.ident.obj : f->kind == E_SELECTOR ? f->u.selector.obj : NULL;
+  return o && o->kind == OBJ_FUNC;
+}
+
 static void call(EscState *s, Hole *ks, int nks, Expr *e) {
   Expr *f = unparen(e->u.call.fn);
   if (f->mode == MODE_TYPE) {
@@ -1430,7 +1437,9 @@ static void call(EscState *s, Hole *ks, int nks, Expr *e) {
     if (!is_iface(xt)) rk = recv_hole(s, rk, f, sel);
     expr(s, rk, f->u.selector.x);
   } else { /* also T.M(x, ...): its signature has the receiver first */
-    expr(s, discard_hole(s), e->u.call.fn); /* the callee value itself */
+    /* the callee value itself (kept by a go/defer wrapper unless it is a
+    ** declared function) */
+    expr(s, kept && !static_func(f) ? *kept : discard_hole(s), e->u.call.fn);
   }
   int fpi = 0; /* index among the signature's own parameters */
   Pos last = e->u.call.lparen;
@@ -1543,6 +1552,21 @@ static void stmt(EscState *s, Stmt *st);
 
 static void block(EscState *s, StmtList l) {
   for (int i = 0; i < l.n; i++) stmt(s, l.v[i]);
+}
+
+/* The body of an if, a loop or a case: a label a goto jumps back to makes
+** what follows it one loop level deeper, up to the end of such a body
+** (gc's escape.block); a plain block does not end it. */
+static void body(EscState *s, Stmt *st) {
+  int depth = s->loopdepth;
+  stmt(s, st);
+  s->loopdepth = depth;
+}
+
+static void body_list(EscState *s, StmtList l) {
+  int depth = s->loopdepth;
+  block(s, l);
+  s->loopdepth = depth;
 }
 
 /* The hole for an assignment's destination. */
@@ -1798,20 +1822,6 @@ static void var_decl(EscState *s, Decl *d) {
   }
 }
 
-/* A declared function named directly (f, pkg.F): evaluating it has no
-** effect of its own. */
-static bool static_func(Expr *f) {
-  Object *o = f->kind == E_IDENT ? f->u.ident.obj : f->kind == E_SELECTOR ? f->u.selector.obj : NULL;
-  return o && o->kind == OBJ_FUNC;
-}
-
-/* x.M with x not an interface: the method called is known */
-static bool static_method(EscState *s, Expr *f) {
-  if (f->kind != E_SELECTOR || f->u.selector.obj || is_iface(f->u.selector.x->type)) return false;
-  const Selection *sel = chk_selection(s->c, f);
-  return sel && sel->kind == SEL_METHOD;
-}
-
 static void go_defer(EscState *s, Stmt *st) {
   Expr *c = unparen(st->u.call);
   Hole k = heap_hole(s);
@@ -1829,24 +1839,14 @@ static void go_defer(EscState *s, Stmt *st) {
     call(s, NULL, 0, c);
     return;
   }
-  if (static_func(f) || static_method(s, f)) {
-    /* gc's wrapper calls f(temps) with the arguments it keeps: they flow
-    ** both to f's parameters (as in a plain call, with its ... slice made
-    ** in the wrapper) and to the wrapper's storage */
-    s->kept = &k;
-    call(s, NULL, 0, c);
-    s->kept = NULL;
-    return;
-  }
-  /* gc's wrapper calls an interface method through the interface: an
-  ** unknown callee, so the receiver and arguments it keeps leak */
-  if (f->kind == E_SELECTOR && !f->u.selector.obj && is_iface(f->u.selector.x->type)) k = heap_hole(s);
-  if (f->kind == E_SELECTOR && !f->u.selector.obj) expr(s, k, f->u.selector.x);
-  else expr(s, k, f);
-  for (int i = 0; i < c->u.call.args.n; i++) {
-    Type *pt = sig_param(sig, i);
-    expr_conv(s, k, c->u.call.args.v[i], pt, gopos(c->u.call.args.v[i]));
-  }
+  /* gc's wrapper calls f(temps) with the callee (unless a declared
+  ** function), receiver and arguments it keeps: they flow both to f's
+  ** parameters (as in a plain call, with its ... slice made in the
+  ** wrapper; an unknown callee's, through an interface or a func value,
+  ** leak) and to the wrapper's storage */
+  s->kept = &k;
+  call(s, NULL, 0, c);
+  s->kept = NULL;
 }
 
 /* {------------------------------------------------------------------
@@ -1904,7 +1904,7 @@ static void stmt(EscState *s, Stmt *st) {
   case S_DECL: var_decl(s, st->u.decl); break;
   case S_LABELED:
     /* a label a later goto jumps back to makes a loop: gc counts it as one
-    ** level deeper for the rest of the function */
+    ** level deeper up to the end of the enclosing body */
     if (pmap_get(&s->looping, st)) s->loopdepth++;
     stmt(s, st->u.labeled.stmt);
     break;
@@ -1969,17 +1969,17 @@ static void stmt(EscState *s, Stmt *st) {
     bool c;
     stmt(s, st->u.ifs.init);
     if (is_const_bool(st->u.ifs.cond, &c)) {
-      stmt(s, c ? st->u.ifs.then : st->u.ifs.els);
+      body(s, c ? st->u.ifs.then : st->u.ifs.els);
       break;
     }
     discard(s, st->u.ifs.cond);
-    stmt(s, st->u.ifs.then);
-    stmt(s, st->u.ifs.els);
+    body(s, st->u.ifs.then);
+    body(s, st->u.ifs.els);
     break;
   }
   case S_CASE:
     discard_list(s, st->u.caseclause.list);
-    block(s, st->u.caseclause.body);
+    body_list(s, st->u.caseclause.body);
     break;
   case S_SWITCH: {
     Stmt *live;
@@ -2016,14 +2016,14 @@ static void stmt(EscState *s, Stmt *st) {
     stmt(s, body);
     break;
   }
-  case S_COMM: stmt(s, st->u.comm.comm); block(s, st->u.comm.body); break;
+  case S_COMM: stmt(s, st->u.comm.comm); body_list(s, st->u.comm.body); break;
   case S_SELECT: stmt(s, st->u.select.body); break;
   case S_FOR:
     stmt(s, st->u.fors.init);
     s->loopdepth++;
     discard(s, st->u.fors.cond);
     stmt(s, st->u.fors.post);
-    stmt(s, st->u.fors.body);
+    body(s, st->u.fors.body);
     s->loopdepth--;
     break;
   case S_RANGE: {
@@ -2039,7 +2039,7 @@ static void stmt(EscState *s, Stmt *st) {
     if (st->u.range.value)
       esc_flow(s, t && t->kind == TY_ARRAY ? esc_note(s, vk, "for loop", "range", rpos)
                                            : esc_note(s, deref(vk), "for loop", "range-deref", rpos), tmp);
-    stmt(s, st->u.range.body);
+    body(s, st->u.range.body);
     s->loopdepth--;
     break;
   }

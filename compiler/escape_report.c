@@ -174,13 +174,14 @@ static const char *cmp_operand(EscState *s, const Expr *e, const Expr *x, const 
 }
 
 /* An operand of a unary operator or of *: gc parenthesizes operators (its
-** precedence rule) and separates a repeated operator: "! (!x)", "- (-x)". */
+** precedence rule) and separates a repeated unary operator: "! (!x)",
+** "- (-x)", but not a repeated *: "*(*p)". */
 static const char *unary_text(EscState *s, const char *op, const Expr *e, const Expr *x) {
   const Expr *ux = x;
   while (ux->kind == E_PAREN) ux = ux->u.paren.x;
   const char *xt = esc_expr_text(s, x);
   if (is_operator(ux)) {
-    bool same = ux->kind == e->kind && (e->kind != E_UNARY || ux->u.unary.op == e->u.unary.op);
+    bool same = e->kind == E_UNARY && ux->kind == E_UNARY && ux->u.unary.op == e->u.unary.op;
     return cat(s, op, same ? " (" : "(", cat(s, xt, ")", ""));
   }
   return cat(s, op, xt, "");
