@@ -558,33 +558,35 @@ static Expr *converted_value(EscState *s, Expr *x) {
 
 /* gc's devirtualization (it runs before escape analysis): a method call
 ** on an interface whose static value is a conversion from a concrete type
-** calls that type's method. Returns the method and sets *typ. */
-static Object *devirt(EscState *s, Expr *call, Type **typ) {
+** calls that type's method (or its wrapper of a promoted one). Sets *typ
+** and *selp: the method's selection on the type, whose method is NULL for
+** a method promoted from an embedded interface (gc's "partially
+** devirtualizing": the wrapper calls it through that interface). */
+static bool devirt(EscState *s, Expr *call, Type **typ, const Selection **selp) {
   Expr *f = unparen(call->u.call.fn);
-  if (!f || f->kind != E_SELECTOR || f->u.selector.obj) return NULL;
+  if (!f || f->kind != E_SELECTOR || f->u.selector.obj) return false;
   Expr *x = f->u.selector.x;
-  if (!x->type || !is_iface(x->type)) return NULL;
+  if (!x->type || !is_iface(x->type)) return false;
   const Selection *sel = chk_selection(s->c, f);
-  if (!sel || sel->kind != SEL_METHOD) return NULL;
+  if (!sel || sel->kind != SEL_METHOD) return false;
   Expr *v = converted_value(s, x);
-  if (!v || !v->type || is_iface(v->type)) return NULL;
+  if (!v || !v->type || is_iface(v->type)) return false;
   Type *t = v->type, *base = t;
   if (ty_underlying(t)->kind == TY_POINTER && t->kind != TY_NAMED) base = ty_underlying(t)->u.ptr.elem;
-  if (base->kind != TY_NAMED) return NULL;
-  const char *name = f->u.selector.sel->u.ident.name;
-  for (int i = 0; i < base->u.named.nmethods; i++) {
-    Method *m = &base->u.named.methods[i];
-    if (strcmp(m->name, name) == 0 && m->fn) {
-      *typ = t;
-      return m->fn;
-    }
-  }
-  return NULL;
+  if (base->kind != TY_NAMED) return false;
+  bool ambiguous, ptr_needed;
+  const Selection *ts = chk_lookup_field_or_method(s->c->checker, t, false, f->u.selector.sel->u.ident.name,
+                                                   &ambiguous, &ptr_needed);
+  if (!ts || ts->kind != SEL_METHOD) return false;
+  *typ = t;
+  *selp = ts;
+  return true;
 }
 
 Type *esc_devirt_type(EscState *s, Expr *call) {
   Type *t = NULL;
-  return devirt(s, call, &t) ? t : NULL;
+  const Selection *sel;
+  return devirt(s, call, &t, &sel) ? t : NULL;
 }
 
 /* gc calls (*T).M of a value method M (also promoted) through a
@@ -652,7 +654,8 @@ static EscFn *static_callee(EscState *s, Expr *call, int *native, bool *method_e
       return fn_of(s, sel->method);
     }
     Type *typ;
-    Object *m = devirt(s, call, &typ);
+    const Selection *ds;
+    Object *m = devirt(s, call, &typ, &ds) ? ds->method : NULL;
     if (m && m->native >= 0 && !m->decl) *native = m->native;
     else if (m) return fn_of(s, m);
   }
@@ -716,9 +719,10 @@ static void callees_expr(EscState *s, Expr *e, PtrVec *out) {
   case E_TYPEASSERT: callees_expr(s, e->u.typeassert.x, out); break;
   case E_CALL: {
     Type *typ;
-    if (s->devirt_pass && devirt(s, e, &typ))
-      esc_emit(s, e->u.call.lparen, "devirtualizing %s to %s", esc_expr_text(s, e->u.call.fn),
-               ty_string_diag(s->c, typ, NULL));
+    const Selection *ds;
+    if (s->devirt_pass && devirt(s, e, &typ, &ds))
+      esc_emit(s, e->u.call.lparen, "%sdevirtualizing %s to %s", ds->method ? "" : "partially ",
+               esc_expr_text(s, e->u.call.fn), ty_string_diag(s->c, typ, NULL));
     callees_expr(s, e->u.call.fn, out);
     callees_list(s, e->u.call.args, out);
     break;
@@ -938,14 +942,15 @@ static void discard_concat(EscState *s, Expr *e) {
   discard(s, e);
 }
 
-/* The hole for x in x.M (a call or a method value), given the hole rk of
-** M's receiver parameter: the implicit & (pointer method on a value) or *
-** (value method through a pointer) of the receiver, and for a promoted
-** method one dereference per embedded pointer on the path from x to it
-** (fields of values are x itself: the analysis is field-insensitive). */
-static Hole recv_hole(EscState *s, Hole rk, Expr *sx, const Selection *sel) {
-  Expr *x = sx->u.selector.x;
-  Type *t = x->type;
+/* The hole for a receiver of type t (spelled xtext, the selection sxtext)
+** whose method sel selects, given the hole rk of M's receiver parameter:
+** the implicit & (pointer method on a value) or * (value method through a
+** pointer), and for a promoted method one dereference per embedded
+** pointer on the path to it (fields of values are the value itself: the
+** analysis is field-insensitive). recv_hole: x in x.M (a call or a method
+** value). */
+static Hole path_hole(EscState *s, Hole rk, Type *t, const Selection *sel, const char *xtext, const char *sxtext,
+                      Pos pos) {
   int nsteps = sel->nindex > 0 ? sel->nindex - 1 : 0, nderefs = 0;
   for (int k = 0; k < nsteps && t; k++) {
     Type *u = ty_underlying(t);
@@ -957,11 +962,16 @@ static Hole recv_hole(EscState *s, Hole rk, Expr *sx, const Selection *sel) {
   bool take_addr = sel->m && sel->m->ptr_recv && !rptr;
   if (take_addr && nderefs > 0) { take_addr = false; nderefs--; }   /* &(*p).f is p */
   if (take_addr)
-    rk = esc_note(s, addr(rk), esc_expr_text(s, x), "address-of", gopos(sx));
+    rk = esc_note(s, addr(rk), xtext, "address-of", pos);
   else if (sel->m && !sel->m->ptr_recv && rptr)
-    rk = esc_note(s, deref(rk), esc_expr_text(s, x), "indirection", gopos(sx));
-  for (int k = 0; k < nderefs; k++) rk = esc_note(s, deref(rk), esc_expr_text(s, sx), "dot of pointer", gopos(sx));
+    rk = esc_note(s, deref(rk), xtext, "indirection", pos);
+  for (int k = 0; k < nderefs; k++) rk = esc_note(s, deref(rk), sxtext, "dot of pointer", pos);
   return rk;
+}
+
+static Hole recv_hole(EscState *s, Hole rk, Expr *sx, const Selection *sel) {
+  Expr *x = sx->u.selector.x;
+  return path_hole(s, rk, x->type, sel, esc_expr_text(s, x), esc_expr_text(s, sx), gopos(sx));
 }
 
 /* gc spells a promoted method value with its embedded path made explicit:
@@ -1417,7 +1427,9 @@ static void call(EscState *s, Hole *ks, int nks, Expr *e) {
     /* x.M(...): the receiver is x, with the implicit & or *; a call gc
     ** devirtualizes passes x.(T) */
     Type *xt = f->u.selector.x->type;
-    Type *dt = is_iface(xt) && (fn || native >= 0) ? esc_devirt_type(s, e) : NULL;
+    Type *dt = NULL;
+    const Selection *dsel = NULL;
+    if (is_iface(xt)) devirt(s, e, &dt, &dsel);
     Type *rt = dt ? dt : xt;   /* a native method's receiver is *T */
     if (native >= 0 && rt && ty_underlying(rt)->kind != TY_POINTER) rt = ty_new_pointer(s->c, rt);
     Hole rk = tag_hole(s, ks, nks, fn, native, pi++, native >= 0 ? rt : NULL);
@@ -1427,7 +1439,11 @@ static void call(EscState *s, Hole *ks, int nks, Expr *e) {
                     e->u.call.lparen);
     else
       rk = param_note(s, rk, e);
-    if (dt) rk = esc_note(s, direct_iface(dt) ? rk : deref(rk), esc_devirt_recv_text(s, e, dt), "dot", gopos(f));
+    if (dt) { /* x.(T), then T's wrapper selects the promoted method's receiver */
+      const char *xt_text = esc_devirt_recv_text(s, e, dt);
+      rk = path_hole(s, rk, dt, dsel, xt_text, xt_text, gopos(f));
+      rk = esc_note(s, direct_iface(dt) ? rk : deref(rk), xt_text, "dot", gopos(f));
+    }
     if (kept) { /* the wrapper keeps the receiver too, and passes it */
       Loc *t = esc_new_loc(s, NULL, gopos(f->u.selector.x), false);
       esc_flow(s, *kept, t);
