@@ -291,6 +291,34 @@ static bool is_local(Object *o) {
   return o && o->kind == OBJ_VAR && !o->is_global && strcmp(o->name, "_") != 0;
 }
 
+/* The size of the object behind a func value: the code pointer, then a
+** method value's receiver (a copy of a value receiver) or a closure's
+** captured variables (copies when captured by value, else pointers). */
+static int64_t func_value_size(EscState *s, EscKind kind, const Expr *e) {
+  int64_t size = 8;
+  if (kind == ESC_METHVAL) {
+    const Selection *sel = chk_selection(s->c, (Expr *)e);
+    if (!sel || !sel->m || sel->m->ptr_recv || !sel->method) return size + 8;
+    Type *t = e->u.selector.x->type;   /* down the embedded path to the receiver */
+    for (int k = 0; k + 1 < sel->nindex && t; k++) {
+      Type *u = ty_underlying(t);
+      if (u->kind == TY_POINTER) u = ty_underlying(u->u.ptr.elem);
+      t = u->kind == TY_STRUCT ? u->u.strct.fields[sel->index[k]].type : NULL;
+    }
+    if (t && ty_underlying(t)->kind == TY_POINTER) t = ty_underlying(t)->u.ptr.elem;
+    if (!t) return size + 8;
+    ty_complete(t);
+    return size + t->size;
+  }
+  int n;
+  Object **caps = chk_captures(s->c, (Expr *)e, &n);
+  for (int i = 0; i < n; i++) {
+    ty_complete(caps[i]->type);
+    size += pmap_get(&s->byval, caps[i]) == &s->byval ? (caps[i]->type->size + 7) / 8 * 8 : 8;
+  }
+  return size;
+}
+
 /* gc's HeapAllocReason: allocations too large or of unknown size go to the
 ** heap whatever the flow says. */
 static const char *heap_alloc_reason(EscState *s, EscKind kind, const Expr *e) {
@@ -309,7 +337,8 @@ static const char *heap_alloc_reason(EscState *s, EscKind kind, const Expr *e) {
     ty_complete(el);
     if (el->size != 0 && n > MAX_IMPLICIT_STACK_VAR / el->size) return "too large for stack";
   }
-  (void)s;
+  if ((kind == ESC_METHVAL || kind == ESC_CLOSURE) && func_value_size(s, kind, e) > MAX_IMPLICIT_STACK_VAR)
+    return "too large for stack";
   return NULL;
 }
 
@@ -1566,8 +1595,19 @@ static void flow_closures(EscState *s) {
 
 static void stmt(EscState *s, Stmt *st);
 
+static bool ends_list(const Stmt *st);
+
+/* A list of statements; gc's deadcode pass drops what follows an if whose
+** constant condition takes a branch ending in return or panic, unless a
+** label comes later. */
 static void block(EscState *s, StmtList l) {
-  for (int i = 0; i < l.n; i++) stmt(s, l.v[i]);
+  int last_label = -1;
+  for (int i = 0; i < l.n; i++)
+    if (l.v[i] && l.v[i]->kind == S_LABELED) last_label = i;
+  for (int i = 0; i < l.n; i++) {
+    stmt(s, l.v[i]);
+    if (i > last_label && ends_list(l.v[i])) break;
+  }
 }
 
 /* The body of an if, a loop or a case: a label a goto jumps back to makes
@@ -1879,6 +1919,37 @@ static bool is_const_bool(const Expr *e, bool *v) {
   return true;
 }
 
+/* A condition gc's deadcode pass makes constant: a constant, or && and ||
+** whose left operand is one (true && x is x, false || x is x). */
+static bool const_cond(Expr *e, bool *v) {
+  e = unparen(e);
+  bool x;
+  if (is_const_bool(e, v)) return true;
+  if (!e || e->kind != E_BINARY || (e->u.binary.op != TK_LAND && e->u.binary.op != TK_LOR)) return false;
+  if (!const_cond(e->u.binary.x, &x)) return false;
+  if (x == (e->u.binary.op == TK_LOR)) { /* false && y, true || y */
+    *v = x;
+    return true;
+  }
+  return const_cond(e->u.binary.y, v);
+}
+
+static bool is_panic_call(const Stmt *st) {
+  const Expr *e = st->kind == S_EXPR ? unparen(st->u.expr) : NULL;
+  const Expr *f = e && e->kind == E_CALL ? unparen(e->u.call.fn) : NULL;
+  return f && f->kind == E_IDENT && f->u.ident.obj && f->u.ident.obj->kind == OBJ_BUILTIN &&
+         f->u.ident.obj->builtin == BI_PANIC;
+}
+
+static bool ends_list(const Stmt *st) {
+  bool c;
+  if (st->kind != S_IF || !const_cond(st->u.ifs.cond, &c)) return false;
+  const Stmt *taken = c ? st->u.ifs.then : st->u.ifs.els;
+  if (!taken || taken->kind != S_BLOCK || taken->u.block.list.n == 0) return false;
+  const Stmt *last = taken->u.block.list.v[taken->u.block.list.n - 1];
+  return last->kind == S_RETURN || is_panic_call(last);
+}
+
 static bool falls_through(const Stmt *clause) {
   const StmtList *b = &clause->u.caseclause.body;
   for (int i = 0; i < b->n; i++)
@@ -1984,7 +2055,7 @@ static void stmt(EscState *s, Stmt *st) {
   case S_IF: {
     bool c;
     stmt(s, st->u.ifs.init);
-    if (is_const_bool(st->u.ifs.cond, &c)) {
+    if (const_cond(st->u.ifs.cond, &c)) {
       body(s, c ? st->u.ifs.then : st->u.ifs.els);
       break;
     }
@@ -2045,6 +2116,11 @@ static void stmt(EscState *s, Stmt *st) {
   case S_RANGE: {
     Loc *tmp = esc_new_loc(s, NULL, st->pos, false);
     expr(s, hole(tmp), st->u.range.x);
+    if (st->u.range.tok == TK_DEFINE) { /* declared where the loop starts (gc's ODCL in its init) */
+      Expr *vars[2] = {st->u.range.key, st->u.range.value};
+      for (int i = 0; i < 2; i++)
+        if (vars[i] && vars[i]->kind == E_IDENT) declare(s, vars[i]->u.ident.obj);
+    }
     s->loopdepth++;
     Hole kk = addr_hole(s, st->u.range.key), vk = addr_hole(s, st->u.range.value);
     mark_reassigned(s, kk, st->u.range.key, false);
