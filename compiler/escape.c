@@ -291,6 +291,8 @@ static bool is_local(Object *o) {
   return o && o->kind == OBJ_VAR && !o->is_global && strcmp(o->name, "_") != 0;
 }
 
+static Type *value_receiver(Type *t, const Selection *sel);
+
 /* The size of the object behind a func value: the code pointer, then a
 ** method value's receiver (a copy of a value receiver) or a closure's
 ** captured variables (copies when captured by value, else pointers). */
@@ -298,17 +300,8 @@ static int64_t func_value_size(EscState *s, EscKind kind, const Expr *e) {
   int64_t size = 8;
   if (kind == ESC_METHVAL) {
     const Selection *sel = chk_selection(s->c, (Expr *)e);
-    if (!sel || !sel->m || sel->m->ptr_recv || !sel->method) return size + 8;
-    Type *t = e->u.selector.x->type;   /* down the embedded path to the receiver */
-    for (int k = 0; k + 1 < sel->nindex && t; k++) {
-      Type *u = ty_underlying(t);
-      if (u->kind == TY_POINTER) u = ty_underlying(u->u.ptr.elem);
-      t = u->kind == TY_STRUCT ? u->u.strct.fields[sel->index[k]].type : NULL;
-    }
-    if (t && ty_underlying(t)->kind == TY_POINTER) t = ty_underlying(t)->u.ptr.elem;
-    if (!t) return size + 8;
-    ty_complete(t);
-    return size + t->size;
+    Type *t = sel && sel->method ? value_receiver(e->u.selector.x->type, sel) : NULL;
+    return size + (t ? t->size : 8);
   }
   int n;
   Object **caps = chk_captures(s->c, (Expr *)e, &n);
@@ -618,26 +611,34 @@ Type *esc_devirt_type(EscState *s, Expr *call) {
   return devirt(s, call, &t, &sel) ? t : NULL;
 }
 
-/* gc calls (*T).M of a value method M (also promoted) through a
-** compiler-made wrapper that checks for nil (panicwrap); escape analysis
-** does not see into it, so such a callee is unknown (its arguments
-** escape). Pointer methods reached through embedded values are called as
-** the method itself. */
-static bool mexpr_wrapper(const Expr *v, const Selection *sel) {
-  Type *xt = v->u.selector.x->type;
-  return xt && ty_underlying(xt)->kind == TY_POINTER && sel->m && !sel->m->ptr_recv;
+/* A method expression's call: gc calls the method itself (its
+** ir.MethodExprName), with its receiver's tag applied to the first
+** argument as given, even for (*T).M of a value method, which the program
+** runs through a wrapper: (*P).Get(&q) leaks &q where Get's p leaks. */
+static EscFn *method_expr_callee(EscState *s, const Selection *sel, const Selection **mexpr) {
+  *mexpr = sel;
+  return fn_of(s, sel->method);
 }
 
-/* The function a method expression calls, or NULL for gc's wrapper. */
-static EscFn *method_expr_callee(EscState *s, Expr *mexpr, const Selection *sel) {
-  return mexpr_wrapper(mexpr, sel) ? NULL : fn_of(s, sel->method);
+/* The value receiver a method of type t selected by [sel] copies (down the
+** embedded path, through a pointer), or NULL for a pointer method. */
+static Type *value_receiver(Type *t, const Selection *sel) {
+  if (!sel->m || sel->m->ptr_recv) return NULL;
+  for (int k = 0; k + 1 < sel->nindex && t; k++) {
+    Type *u = ty_underlying(t);
+    if (u->kind == TY_POINTER) u = ty_underlying(u->u.ptr.elem);
+    t = u->kind == TY_STRUCT ? u->u.strct.fields[sel->index[k]].type : NULL;
+  }
+  if (t && ty_underlying(t)->kind == TY_POINTER) t = ty_underlying(t)->u.ptr.elem;
+  if (t) ty_complete(t);
+  return t;
 }
 
 /* The function a call statically calls: an EscFn, or a native's index in
 ** *native (else -1). */
-static EscFn *static_callee(EscState *s, Expr *call, int *native, bool *method_expr) {
+static EscFn *static_callee(EscState *s, Expr *call, int *native, const Selection **mexpr) {
   *native = -1;
-  *method_expr = false;
+  *mexpr = NULL;
   Expr *f = unparen(call->u.call.fn);
   if (!f) return NULL;
   if (f->kind == E_FUNCLIT) return fn_of(s, f);
@@ -662,7 +663,7 @@ static EscFn *static_callee(EscState *s, Expr *call, int *native, bool *method_e
       }
       if (v->kind == E_SELECTOR && !v->u.selector.obj) { /* a method expression T.M */
         const Selection *sel = chk_selection(s->c, v);
-        if (sel && sel->kind == SEL_METHOD_EXPR && sel->method) return method_expr_callee(s, v, sel);
+        if (sel && sel->kind == SEL_METHOD_EXPR && sel->method) return method_expr_callee(s, sel, mexpr);
       }
     }
     return NULL;
@@ -678,8 +679,8 @@ static EscFn *static_callee(EscState *s, Expr *call, int *native, bool *method_e
       *native = sel->method->native;   /* a native method: its tags are gc's (escape_stdtags.inc) */
       return NULL;
     }
-    if (sel && sel->method && (sel->kind == SEL_METHOD || (sel->kind == SEL_METHOD_EXPR && !mexpr_wrapper(f, sel)))) {
-      *method_expr = sel->kind == SEL_METHOD_EXPR;
+    if (sel && sel->method && (sel->kind == SEL_METHOD || sel->kind == SEL_METHOD_EXPR)) {
+      if (sel->kind == SEL_METHOD_EXPR) return method_expr_callee(s, sel, mexpr);
       return fn_of(s, sel->method);
     }
     Type *typ;
@@ -1440,7 +1441,7 @@ static void call(EscState *s, Hole *ks, int nks, Expr *e) {
   Hole *kept = s->kept;   /* for this call's own arguments only */
   s->kept = NULL;
   int native;
-  bool mexpr;
+  const Selection *mexpr;
   EscFn *fn = static_callee(s, e, &native, &mexpr);
   Type *sig = f->type ? ty_underlying(f->type) : NULL;
   /* results of a callee in this batch flow to the call's holes */
@@ -1498,7 +1499,11 @@ static void call(EscState *s, Hole *ks, int nks, Expr *e) {
   Loc **tmps = kept ? kept_args(s, e, sig, nfixed, *kept) : NULL;
   for (; ai < args.n && fpi < nfixed; ai++, fpi++, pi++) {
     Type *pt = sig_param(sig, fpi);
-    Hole k = esc_note(s, tag_hole(s, ks, nks, fn, native, pi, pt), esc_expr_text(s, e), "call parameter",
+    Hole k = tag_hole(s, ks, nks, fn, native, pi, pt);
+    Type *vr = ai == 0 && mexpr && ty_underlying(pt)->kind == TY_POINTER ? value_receiver(pt, mexpr) : NULL;
+    if (vr && !esc_has_pointers(vr))
+      k = heap_hole(s); /* (*T).M(p): M's receiver has no tag, which gc reads as "leaks" */
+    k = esc_note(s, k, esc_expr_text(s, e), "call parameter",
                       e->u.call.lparen);
     if (tmps && tmps[ai]) {
       esc_flow(s, k, tmps[ai]);
