@@ -196,8 +196,8 @@ static void last_built(const Expr *e, Pos *p) {
   case E_UNARY: last_built(e->u.unary.x, p); break;
   case E_STAR: last_built(e->u.star.x, p); break;
   case E_BINARY: last_built(e->u.binary.x, p); last_built(e->u.binary.y, p); break;
-  case E_CALL:
-    last_built(e->u.call.fn, p);
+  case E_CALL: /* a function call leaves it at its "(" (conversions and builtins do not) */
+    if (unparen(e->u.call.fn)->mode != MODE_TYPE && unparen(e->u.call.fn)->mode != MODE_BUILTIN) break;
     for (int i = 0; i < e->u.call.args.n; i++) last_built(e->u.call.args.v[i], p);
     break;
   case E_SELECTOR: if (!e->u.selector.obj) last_built(e->u.selector.x, p); break;
@@ -846,12 +846,13 @@ static void discard_list(EscState *s, ExprList l) {
 }
 
 /* Where gc puts the implicit interface conversion of [v] in a map index
-** or a send: a constant is converted while its context is checked, at the
-** context's start [ctx] (m in m[1], c in c <- 1); anything else where it
-** is. */
+** or a send: once it has built the context [ctx] (m in m[k], c in c <- v)
+** and v, at the last node built. */
 static Pos conv_pos(Expr *v, Expr *ctx) {
-  Expr *u = unparen(v);
-  return u && u->mode == MODE_CONST ? ast_start_pos(ctx) : gopos(v);
+  Pos p = ast_start_pos(ctx);
+  last_built(ctx, &p);
+  last_built(v, &p);
+  return p;
 }
 
 /* e assigned to a place of type [to]: a non-pointer value converted to an
@@ -1085,16 +1086,15 @@ static void index_expr(EscState *s, Hole k, Expr *e) {
   else discard(s, e->u.index.index);
 }
 
-static void last_operand_pos(Expr *e, Pos *at);
-
 static void slice_expr(EscState *s, Hole k, Expr *e) {
   Type *t = e->u.slice.x->type ? ty_underlying(e->u.slice.x->type) : NULL;
   Hole sk = esc_note(s, k, esc_expr_text(s, e), "slice", gopos(e));
-  if (t && t->kind == TY_ARRAY) { /* a[:] takes a's address, at the last operand gc visited */
+  if (t && t->kind == TY_ARRAY) { /* a[:] takes a's address, at the last node gc built */
     Pos at = gopos(e->u.slice.x);
-    last_operand_pos(e->u.slice.lo, &at);
-    last_operand_pos(e->u.slice.hi, &at);
-    last_operand_pos(e->u.slice.max, &at);
+    last_built(e->u.slice.x, &at);
+    last_built(e->u.slice.lo, &at);
+    last_built(e->u.slice.hi, &at);
+    last_built(e->u.slice.max, &at);
     expr(s, esc_note(s, addr(sk), esc_expr_text(s, e->u.slice.x), "address-of", at), e->u.slice.x);
   } else {
     expr(s, sk, e->u.slice.x);
@@ -1256,23 +1256,6 @@ static Hole param_note(EscState *s, Hole k, Expr *call) {
   return esc_note(s, k, esc_expr_text(s, call), "call parameter", call->u.call.lparen);
 }
 
-/* The position gc gives panic's conversion of a non-constant argument: that
-** of the last operand its type checker visited — the last variable (or
-** call) in the expression, left to right; constants do not count. */
-static void last_operand_pos(Expr *e, Pos *at) {
-  if (!e || e->mode == MODE_CONST) return;
-  switch (e->kind) {
-  case E_IDENT: *at = e->pos; break;
-  case E_PAREN: last_operand_pos(e->u.paren.x, at); break;
-  case E_UNARY: last_operand_pos(e->u.unary.x, at); break;
-  case E_STAR: last_operand_pos(e->u.star.x, at); break;
-  case E_BINARY: last_operand_pos(e->u.binary.x, at); last_operand_pos(e->u.binary.y, at); break;
-  case E_INDEX: last_operand_pos(e->u.index.x, at); last_operand_pos(e->u.index.index, at); break;
-  case E_SELECTOR: last_operand_pos(e->u.selector.x, at); break;
-  default: *at = gopos(e); break;
-  }
-}
-
 static void builtin(EscState *s, Hole k, Expr *e, Builtin id) {
   ExprList args = e->u.call.args;
   switch (id) {
@@ -1317,8 +1300,8 @@ static void builtin(EscState *s, Hole k, Expr *e, Builtin id) {
   case BI_PANIC:
     if (args.n == 1) {
       Expr *a = unparen(args.v[0]);
-      Pos at = e->u.call.lparen;
-      if (a->mode != MODE_CONST) last_operand_pos(a, &at);
+      Pos at = e->u.call.lparen;   /* converted once built, at the last node built */
+      last_built(a, &at);
       expr_conv(s, param_note(s, heap_hole(s), e), a, s->c->checker ? ((Checker *)s->c->checker)->any_type : NULL, at);
     }
     break;
@@ -2283,6 +2266,12 @@ static bool dynamic_init(Expr *e) {
   }
   case E_UNARY: return e->u.unary.op != TK_AND || dynamic_init(e->u.unary.x);
   case E_IDENT: case E_FUNCLIT: case E_BASICLIT: return false;
+  case E_CALL: { /* []byte("...") and []rune("...") are data too */
+    Expr *f = unparen(e->u.call.fn);
+    Type *t = f->mode == MODE_TYPE && e->type ? ty_underlying(e->type) : NULL;
+    Expr *x = e->u.call.args.n == 1 ? unparen(e->u.call.args.v[0]) : NULL;
+    return !(t && t->kind == TY_SLICE && x && x->mode == MODE_CONST && x->type && ty_is_string(x->type));
+  }
   case E_SELECTOR: return dynamic_init(e->u.selector.x);
   default: return true;
   }

@@ -190,6 +190,7 @@ static const char *unary_text(EscState *s, const char *op, const Expr *e, const 
 const char *esc_expr_text(EscState *s, const Expr *e) {
   /* a constant keeps the text it was written with (gc's Orig node) */
   if (e->mode == MODE_CONST) return ascii(s, ast_expr_string(A(s), e));
+  if (e->mode == MODE_TYPE && e->type) return ty_string_gc(s->c, e->type); /* make(map[interface {}]int) */
   switch (e->kind) {
   case E_STAR: return unary_text(s, "*", e, e->u.star.x);
   case E_INDEX: {
