@@ -2,7 +2,7 @@
 ** lib_os.c — package os beyond Exit and Args (stdlib.c): the environment
 ** and whole-file I/O.
 **
-** Getenv and LookupEnv read the process environment (the host's, as a Go
+** Getenv, LookupEnv and Environ read the process environment (the host's, as a Go
 ** binary would), copying the value onto the Go heap. ReadFile and
 ** WriteFile use open/read/write as Go's os package does on Linux and
 ** report failures as *fs.PathError values (lib_errors.c) with Go's
@@ -155,6 +155,17 @@ void rt_os_LookupEnv(VM *vm, Word *a) {
   const char *v = lookup(lib_str(a));
   lib_ret_str(a, value(vm, v));
   a[2].i = v != NULL;
+}
+
+/* func Environ() []string: a copy of the environment, "key=value" each */
+void rt_os_Environ(VM *vm, Word *a) {
+  extern char **environ;
+  int64_t n = 0;
+  while (environ && environ[n]) n++;
+  GoSlice r = rt_makeslice(vm, &rt_lib_string_type, n, n);
+  GoString *v = r.ptr;
+  for (int64_t i = 0; i < n; i++) v[i] = value(vm, environ[i]);
+  lib_ret_slice(a, r);
 }
 
 typedef struct File { int64_t fd; GoString name; } File;
