@@ -88,6 +88,8 @@
 
 #define ESC_PRIVATE
 #include "escape.h"
+#include "bce.h"
+#include "codegen.h"   /* cg_walk_body */
 #include "constant.h"
 
 enum {
@@ -704,6 +706,22 @@ static void devirt_report(EscState *s, EscFn *fn) {
   }
   PtrVec ignored = {0};
   callees_stmt(s, fn->body, &ignored);
+}
+
+/* gc's "index bounds check elided" lines for fn (bce.c), in the order its
+** walk meets them: fn's body, then its function literals, the last one
+** first (each followed by its own). */
+static void elided_index(void *ud, Expr *e, Stmt *st) {
+  (void)st;
+  if (e && bce_elided(e)) esc_emit(ud, e->u.index.lbrack, "index bounds check elided");
+}
+
+static void bounds_report(EscState *s, EscFn *fn) {
+  cg_walk_body(fn->body, elided_index, s);
+  for (int i = s->allfns.n - 1; i >= 0; i--) {
+    EscFn *g = s->allfns.v[i];
+    if (g->lit && g->outer == fn) bounds_report(s, g);
+  }
 }
 
 /* The callees of fn's body, in the order gc's bottom-up visitor meets them
@@ -2398,6 +2416,9 @@ void esc_analyze(Comp *c, File *f, int level) {
     if ((!fn->lit || !fn->outer) && !fn->visit) visit(s, &t, fn);
   }
   package_init(s, f);
+  /* gc's walk, after escape analysis, reports statically elided bounds checks */
+  for (int i = 0; i < s->allfns.n; i++)
+    if (!((EscFn *)s->allfns.v[i])->lit) bounds_report(s, s->allfns.v[i]);
   s->text = arena_strndup(&c->arena, s->out.s ? s->out.s : "", s->out.n);
   free(s->out.s);
   s->out = (StrBuf){0};

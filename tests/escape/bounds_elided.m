@@ -1,0 +1,13 @@
+./bounds_elided.go:13:7: func literal does not escape
+./bounds_elided.go:14:7: func literal does not escape
+./bounds_elided.go:15:8: func literal does not escape
+./bounds_elided.go:18:10: index bounds check elided
+./bounds_elided.go:18:23: index bounds check elided
+./bounds_elided.go:18:39: index bounds check elided
+./bounds_elided.go:20:8: index bounds check elided
+./bounds_elided.go:21:5: index bounds check elided
+./bounds_elided.go:22:44: index bounds check elided
+./bounds_elided.go:16:15: index bounds check elided
+./bounds_elided.go:15:33: index bounds check elided
+./bounds_elided.go:13:30: index bounds check elided
+./bounds_elided.go:13:41: index bounds check elided
