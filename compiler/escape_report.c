@@ -187,6 +187,32 @@ static const char *unary_text(EscState *s, const char *op, const Expr *e, const 
   return cat(s, op, xt, "");
 }
 
+/* "(first, args)" of [call] as gc prints it once it has rewritten the
+** call: a variadic call's extra arguments packed into its ... slice
+** ("... argument..." or "nil..."), f(g()) of a multi-valued g as written;
+** [first] (a receiver) before the arguments when not NULL. */
+static const char *args_text(EscState *s, const Expr *call, const char *first) {
+  const Expr *f = call->u.call.fn;
+  while (f->kind == E_PAREN) f = f->u.paren.x;
+  Type *sig = f->type ? ty_underlying(f->type) : NULL;
+  const ExprList *args = &call->u.call.args;
+  const Expr *a0 = args->n == 1 ? args->v[0] : NULL;
+  bool spread = a0 && a0->type && a0->type->kind == TY_TUPLE;
+  bool packed = sig && sig->kind == TY_FUNC && sig->u.func.variadic && !call->u.call.has_ellipsis &&
+                f->mode != MODE_BUILTIN && !spread && args->n >= sig->u.func.nparams - 1;
+  int n = packed ? sig->u.func.nparams - 1 : args->n;
+  const char *t = first;
+  for (int i = 0; i < n; i++) {
+    const char *a = esc_expr_text(s, args->v[i]);
+    t = t ? cat(s, t, ", ", a) : a;
+  }
+  if (packed) {
+    const char *ddd = args->n >= sig->u.func.nparams ? "... argument..." : "nil...";
+    t = t ? cat(s, t, ", ", ddd) : ddd;
+  }
+  return cat(s, "(", t ? t : "", call->u.call.has_ellipsis ? "...)" : ")");
+}
+
 const char *esc_expr_text(EscState *s, const Expr *e) {
   /* a constant keeps the text it was written with (gc's Orig node) */
   if (e->mode == MODE_CONST) return ascii(s, ast_expr_string(A(s), e));
@@ -257,7 +283,6 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
         f->u.ident.obj->builtin == BI_RECOVER)
       return "<node RECOVERFP>";
     /* gc has packed a variadic call's extra arguments into a slice by then */
-    Type *sig = f->type ? ty_underlying(f->type) : NULL;
     const char *ft = f->kind == E_FUNCLIT ? "(func literal)" : esc_expr_text(s, f);
     const char *tmp = esc_callee_temp(s, e);   /* gc evaluated the callee (or receiver) into it */
     if (tmp) {
@@ -265,21 +290,12 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
                                  ? chk_selection(s->c, (Expr *)f) : NULL;
       ft = sel && sel->kind == SEL_METHOD ? cat(s, tmp, ".", f->u.selector.sel->u.ident.name) : tmp;
     }
-    if (sig && sig->kind == TY_FUNC && sig->u.func.variadic && !e->u.call.has_ellipsis &&
-        f->mode != MODE_BUILTIN && e->u.call.args.n >= sig->u.func.nparams - 1) {
-      const char *t = cat(s, ft, "(", "");
-      for (int i = 0; i < sig->u.func.nparams - 1; i++)
-        t = cat(s, t, esc_expr_text(s, e->u.call.args.v[i]), ", ");
-      return cat(s, t, e->u.call.args.n >= sig->u.func.nparams ? "... argument...)" : "nil...)", "");
-    }
     Type *dt = f->kind == E_SELECTOR && !f->u.selector.obj && s->c->checker ? esc_devirt_type(s, (Expr *)e) : NULL;
     if (dt) { /* devirtualized: x.M(args) is T.M(x.(T), args) by then */
       bool ptr = ty_underlying(dt)->kind == TY_POINTER && dt->kind != TY_NAMED;
       const char *ts = ty_string_gc(s->c, dt);
       const char *t = cat(s, ptr ? cat(s, "(", ts, ")") : ts, ".", f->u.selector.sel->u.ident.name);
-      t = cat(s, t, "(", esc_devirt_recv_text(s, e, dt));
-      for (int i = 0; i < e->u.call.args.n; i++) t = cat(s, t, ", ", esc_expr_text(s, e->u.call.args.v[i]));
-      return cat(s, t, ")", "");
+      return cat(s, t, args_text(s, e, esc_devirt_recv_text(s, e, dt)), "");
     }
     if (f->kind == E_SELECTOR && !f->u.selector.obj && s->c->checker) {
       /* gc has rewritten x.M(args) into (*T).M(x, args) by then */
@@ -288,12 +304,7 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
         return esc_method_call_text(s, e, sel->method, sel->m && sel->m->ptr_recv);
       if (sel && sel->kind == SEL_METHOD && !sel->method && sel->nindex > 1) ft = selector_text(s, f);
     }
-    if (f->mode != MODE_TYPE) { /* arguments in gc's spelling (func literal) */
-      const char *t = cat(s, ft, "(", "");
-      for (int i = 0; i < e->u.call.args.n; i++)
-        t = cat(s, t, i ? ", " : "", esc_expr_text(s, e->u.call.args.v[i]));
-      return cat(s, t, e->u.call.has_ellipsis ? "...)" : ")", "");
-    }
+    if (f->mode != MODE_TYPE) return cat(s, ft, args_text(s, e, NULL), "");
     break;
   }
   default: break;
@@ -392,9 +403,8 @@ const char *esc_method_call_text(EscState *s, const Expr *call, Object *m, bool 
   const char *t = ptr_recv ? cat(s, "(*", tn, ")") : tn;
   const char *tmp = esc_callee_temp(s, call);   /* gc evaluated x first */
   (void)m; /* NULL for a library method: its name is the selector's */
-  t = cat(s, t, ".", cat(s, f->u.selector.sel->u.ident.name, "(", tmp ? tmp : xs));
-  for (int i = 0; i < call->u.call.args.n; i++) t = cat(s, t, ", ", esc_expr_text(s, call->u.call.args.v[i]));
-  return cat(s, t, ")", "");
+  t = cat(s, t, ".", f->u.selector.sel->u.ident.name);
+  return cat(s, t, args_text(s, call, tmp ? tmp : xs), "");
 }
 
 const char *esc_loc_text(EscState *s, Loc *l) { return loc_text(s, l); }
