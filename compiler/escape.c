@@ -250,7 +250,7 @@ void esc_flow(EscState *s, Hole k, Loc *src) {
   if (dst == src && k.derefs >= 0) return; /* x = x, x = *x: nothing new */
   if (dst->escapes && k.derefs < 0) {      /* dst = &src with dst on the heap */
     if (s->level >= 2 && src->name) {
-      esc_emit(s, src->pos, "%s escapes to heap:", src->why_name ? src->why_name : src->name);
+      esc_emit(s, src->pos, "%s escapes to heap:", src->name);
       esc_explain_flow(s, dst, src, k.derefs, k.notes);
     }
     if (!src->escapes) src->reason = "flows to the heap";
@@ -352,9 +352,7 @@ static Hole spill(EscState *s, Hole k, const Expr *e, EscKind kind, Pos pos, con
   Loc *l = esc_new_loc(s, name ? name : esc_expr_text(s, e), pos, true);
   l->kind = kind;
   l->expr = e;
-  l->why_name = s->spill_why;
-  s->spill_why = NULL;
-  esc_flow(s, esc_note(s, addr(k), l->why_name ? l->why_name : l->name, "spill", pos), l);
+  esc_flow(s, esc_note(s, addr(k), l->name, "spill", pos), l);
   return hole(l);
 }
 
@@ -1322,14 +1320,7 @@ static void builtin(EscState *s, Hole k, Expr *e, Builtin id) {
       Expr *a = unparen(args.v[0]);
       Pos at = e->u.call.lparen;   /* converted once built, at the last node built */
       last_built(a, &at);
-      /* gc explains the argument (its box) with its calls as written */
-      s->literal_calls = s->level >= 2;
-      Hole k = param_note(s, heap_hole(s), e);
-      if (s->level >= 2 && a->mode != MODE_CONST && a->type && !is_iface(a->type) && !direct_iface(a->type))
-        s->spill_why = esc_expr_text(s, a);
-      s->literal_calls = false;
-      expr_conv(s, k, a, s->c->checker ? ((Checker *)s->c->checker)->any_type : NULL, at);
-      s->spill_why = NULL;
+      expr_conv(s, param_note(s, heap_hole(s), e), a, s->c->checker ? ((Checker *)s->c->checker)->any_type : NULL, at);
     }
     break;
   case BI_DELETE: {   /* the key converted to the key type, discarded; a

@@ -115,9 +115,6 @@ typedef struct Hole { Loc *dst; int derefs; bool addr; Note *notes; } Hole;
 
 struct Loc {
   const char *name;     /* report text: "x", "&T{...}", "... argument" */
-  const char *why_name; /* -m=2's text when it differs: gc explains panic's
-                           argument with its calls as written, before it
-                           packs their ... arguments (NULL: name) */
   Pos pos;
   EscKind kind;
   Object *obj;          /* variables */
@@ -187,9 +184,6 @@ typedef struct EscState {
   struct Hole *kept;    /* go/defer of a static call: where the wrapper
                            gc makes keeps the arguments (call() tees each
                            argument into it; NULL otherwise) */
-  bool literal_calls;   /* esc_expr_text spells calls as written (no
-                           packed ... arguments) */
-  const char *spill_why; /* the why_name of the next allocation made */
   struct Hole *kept_elems; /* the same for the elements of a slice literal
                            argument, which gc leaves in the wrapper's call
                            (set for that literal only) */

@@ -198,7 +198,7 @@ static const char *args_text(EscState *s, const Expr *call, const char *first) {
   const ExprList *args = &call->u.call.args;
   const Expr *a0 = args->n == 1 ? args->v[0] : NULL;
   bool spread = a0 && a0->type && a0->type->kind == TY_TUPLE;
-  bool packed = !s->literal_calls && sig && sig->kind == TY_FUNC && sig->u.func.variadic && !call->u.call.has_ellipsis &&
+  bool packed = sig && sig->kind == TY_FUNC && sig->u.func.variadic && !call->u.call.has_ellipsis &&
                 f->mode != MODE_BUILTIN && !spread && args->n >= sig->u.func.nparams - 1;
   int n = packed ? sig->u.func.nparams - 1 : args->n;
   const char *t = first;
@@ -413,7 +413,7 @@ static const char *loc_text(EscState *s, Loc *l) {
   if (l == &s->heap) return "{heap}";
   if (!l->name) return "{temp}";
   if (l->obj || l->resultidx) return l->name;
-  return cat(s, "{storage for ", l->why_name ? l->why_name : l->name, "}");
+  return cat(s, "{storage for ", l->name, "}");
 }
 
 static char *fmt_pos(EscState *s, Pos p) {

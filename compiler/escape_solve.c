@@ -120,8 +120,7 @@ static void walk_one(EscState *s, Loc *root, int gen, Queue *roots) {
       if (addressof && !l->escapes) {
         if (s->level >= 2) {
           char h[256];
-          const char *n = l->why_name ? l->why_name : l->name;
-          snprintf(h, sizeof h, "%s escapes to heap:", n ? n : "{temp}");
+          snprintf(h, sizeof h, "%s escapes to heap:", l->name ? l->name : "{temp}");
           esc_explain_path(s, root, l, arena_strndup(A(s), h, strlen(h)));
         }
         l->escapes = true;
