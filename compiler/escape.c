@@ -249,9 +249,11 @@ void esc_flow(EscState *s, Hole k, Loc *src) {
   if (dst == &s->blank) return;
   if (dst == src && k.derefs >= 0) return; /* x = x, x = *x: nothing new */
   if (dst->escapes && k.derefs < 0) {      /* dst = &src with dst on the heap */
-    if (s->level >= 2 && src->name) {
+    if (s->level >= 2 && src->name) {      /* gc explains it now, mid-walk */
+      s->immediate = true;
       esc_emit(s, src->pos, "%s escapes to heap:", src->name);
       esc_explain_flow(s, dst, src, k.derefs, k.notes);
+      s->immediate = false;
     }
     if (!src->escapes) src->reason = "flows to the heap";
     src->escapes = true;
@@ -1439,6 +1441,7 @@ static void call(EscState *s, Hole *ks, int nks, Expr *e) {
     builtin(s, nks ? ks[0] : discard_hole(s), e, o ? o->builtin : BI_NONE);
     return;
   }
+  if (s->level >= 2) pmap_put(A(s), &s->visited, e, e);
   Hole *kept = s->kept;   /* for this call's own arguments only */
   s->kept = NULL;
   int native;

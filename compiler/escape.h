@@ -184,6 +184,10 @@ typedef struct EscState {
   struct Hole *kept;    /* go/defer of a static call: where the wrapper
                            gc makes keeps the arguments (call() tees each
                            argument into it; NULL otherwise) */
+  PtrMap visited;       /* calls the walk has reached: gc has packed their
+                           ... arguments by then (FixVariadicCall) */
+  bool immediate;       /* printing while walking (esc_flow): calls not
+                           reached yet are spelled as written */
   struct Hole *kept_elems; /* the same for the elements of a slice literal
                            argument, which gc leaves in the wrapper's call
                            (set for that literal only) */

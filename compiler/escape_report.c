@@ -187,6 +187,40 @@ static const char *unary_text(EscState *s, const char *op, const Expr *e, const 
   return cat(s, op, xt, "");
 }
 
+/* A call the walk has not reached yet keeps its arguments as written, and
+** gc prints it so while it explains a flow mid-walk (esc_flow); afterwards
+** it is packed. Its text holds both, LITERAL_OPEN as-written LITERAL_OR
+** packed LITERAL_CLOSE, and esc_emit keeps the one that applies. */
+#define LITERAL_OPEN "\x01"
+#define LITERAL_OR "\x02"
+#define LITERAL_CLOSE "\x03"
+
+static const char *args_text_as_written(EscState *s, const Expr *call, const char *first) {
+  const char *t = first;
+  for (int i = 0; i < call->u.call.args.n; i++) {
+    const char *a = esc_expr_text(s, call->u.call.args.v[i]);
+    t = t ? cat(s, t, ", ", a) : a;
+  }
+  return cat(s, "(", t ? t : "", call->u.call.has_ellipsis ? "...)" : ")");
+}
+
+/* Copies [in] to *out (up to end) when [emit], keeping of each call with
+** both spellings the as-written or the packed one; stops at the end of the
+** enclosing part (LITERAL_OR, LITERAL_CLOSE) and returns where. */
+static const char *pick_spelling(const char *in, char **out, char *end, bool emit, bool as_written) {
+  while (*in && *in != LITERAL_OR[0] && *in != LITERAL_CLOSE[0]) {
+    if (*in == LITERAL_OPEN[0]) {
+      in = pick_spelling(in + 1, out, end, emit && as_written, as_written);
+      if (*in == LITERAL_OR[0]) in = pick_spelling(in + 1, out, end, emit && !as_written, as_written);
+      if (*in == LITERAL_CLOSE[0]) in++;
+      continue;
+    }
+    if (emit && *out < end) *(*out)++ = *in;
+    in++;
+  }
+  return in;
+}
+
 /* "(first, args)" of [call] as gc prints it once it has rewritten the
 ** call: a variadic call's extra arguments packed into its ... slice
 ** ("... argument..." or "nil..."), f(g()) of a multi-valued g as written;
@@ -210,7 +244,10 @@ static const char *args_text(EscState *s, const Expr *call, const char *first) {
     const char *ddd = args->n >= sig->u.func.nparams ? "... argument..." : "nil...";
     t = t ? cat(s, t, ", ", ddd) : ddd;
   }
-  return cat(s, "(", t ? t : "", call->u.call.has_ellipsis ? "...)" : ")");
+  const char *text = cat(s, "(", t ? t : "", call->u.call.has_ellipsis ? "...)" : ")");
+  if (packed && s->level >= 2 && !pmap_get(&s->visited, call)) /* either, chosen when printed */
+    text = cat(s, LITERAL_OPEN, args_text_as_written(s, call, first), cat(s, LITERAL_OR, text, LITERAL_CLOSE));
+  return text;
 }
 
 const char *esc_expr_text(EscState *s, const Expr *e) {
@@ -322,11 +359,14 @@ const char *esc_devirt_recv_text(EscState *s, const Expr *call, Type *dt) {
 
 void esc_emit(EscState *s, Pos pos, const char *fmt, ...) {
   if (s->level < 1) return;
-  char msg[1024];
+  char raw[2048], msg[1024];
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  vsnprintf(raw, sizeof raw, fmt, ap);
   va_end(ap);
+  char *o = msg;
+  pick_spelling(raw, &o, msg + sizeof msg - 1, true, s->immediate);
+  *o = 0;
   char head[64];
   const char *file = cmp_file_name(s->c, pos.file);
   strbuf_put(&s->out, file, strlen(file));
@@ -371,6 +411,7 @@ const char *esc_stmt_text(EscState *s, const Stmt *st) {
   if (st->kind == S_ASSIGN)
     return cat(s, list_text(s, st->u.assign.lhs), cat(s, " ", ast_token_string(st->u.assign.tok), " "),
                list_text(s, st->u.assign.rhs));
+  if (st->kind == S_EXPR) return esc_expr_text(s, st->u.expr);
   return ascii(s, ast_stmt_string(A(s), st));
 }
 
