@@ -295,6 +295,60 @@ static bool is_local(Object *o) {
   return o && o->kind == OBJ_VAR && !o->is_global && strcmp(o->name, "_") != 0;
 }
 
+/* {------------------------------------------------------------------
+** Go's sizes. gc decides with its own layout of a type (a closure captures
+** by value up to 128 bytes; 64 KB and 10 MB bound what may live in a
+** frame) and prints capture widths; vm's library types that are laid out
+** otherwise (its sync primitives keep a waiter queue) count with Go's.
+** ------------------------------------------------------------------- */
+
+typedef struct GoLayout { const char *pkg, *name; int64_t size, align; } GoLayout;
+
+static const GoLayout go_layouts[] = {   /* Go 1.19 on amd64 (unsafe.Sizeof, Alignof) */
+  {"sync", "WaitGroup", 16, 8}, {"sync", "Mutex", 8, 4}, {"sync", "RWMutex", 24, 4}, {"sync", "Once", 12, 4},
+  {"time", "Timer", 80, 8},     {"time", "Ticker", 80, 8}, {"time", "Location", 104, 8}, {"os", "File", 8, 8},
+};
+
+static int64_t round_up(int64_t n, int64_t a) { return a > 1 ? (n + a - 1) / a * a : n; }
+
+static void go_layout(Type *t, int64_t *size, int64_t *align) {
+  ty_complete(t);
+  *size = t->size;
+  *align = t->align > 0 ? t->align : 1;
+  if (t->kind == TY_NAMED) {
+    for (size_t i = 0; i < sizeof go_layouts / sizeof go_layouts[0]; i++)
+      if (t->u.named.pkg && t->u.named.obj && strcmp(t->u.named.pkg, go_layouts[i].pkg) == 0 &&
+          strcmp(t->u.named.obj->name, go_layouts[i].name) == 0) {
+        *size = go_layouts[i].size;
+        *align = go_layouts[i].align;
+        return;
+      }
+    go_layout(t->u.named.underlying, size, align);
+  } else if (t->kind == TY_ARRAY) {
+    go_layout(t->u.array.elem, size, align);
+    *size *= t->u.array.len;
+  } else if (t->kind == TY_STRUCT) {
+    int64_t off = 0, max = 1;
+    for (int i = 0; i < t->u.strct.nfields; i++) {
+      int64_t fs, fa;
+      go_layout(t->u.strct.fields[i].type, &fs, &fa);
+      off = round_up(off, fa) + fs;
+      if (fa > max) max = fa;
+    }
+    *size = round_up(off, max);
+    *align = max;
+  }
+}
+
+/* t's size in gc's layout. */
+static int64_t go_size(Type *t) {
+  int64_t size, align;
+  go_layout(t, &size, &align);
+  return size;
+}
+
+/* }------------------------------------------------------------------ */
+
 static Type *value_receiver(Type *t, const Selection *sel);
 
 /* The size of the object behind a func value: the code pointer, then a
@@ -305,13 +359,13 @@ static int64_t func_value_size(EscState *s, EscKind kind, const Expr *e) {
   if (kind == ESC_METHVAL) {
     const Selection *sel = chk_selection(s->c, (Expr *)e);
     Type *t = sel && sel->method ? value_receiver(e->u.selector.x->type, sel) : NULL;
-    return size + (t ? t->size : 8);
+    return size + (t ? go_size(t) : 8);
   }
   int n;
   Object **caps = chk_captures(s->c, (Expr *)e, &n);
   for (int i = 0; i < n; i++) {
     ty_complete(caps[i]->type);
-    size += pmap_get(&s->byval, caps[i]) == &s->byval ? (caps[i]->type->size + 7) / 8 * 8 : 8;
+    size += pmap_get(&s->byval, caps[i]) == &s->byval ? round_up(go_size(caps[i]->type), 8) : 8;
   }
   return size;
 }
@@ -323,7 +377,7 @@ static const char *heap_alloc_reason(EscState *s, EscKind kind, const Expr *e) {
   if (!t) return NULL;
   if ((kind == ESC_NEW || kind == ESC_PTRLIT) && elem_of(t)) {
     ty_complete(elem_of(t));
-    if (elem_of(t)->size > MAX_IMPLICIT_STACK_VAR) return "too large for stack";
+    if (go_size(elem_of(t)) > MAX_IMPLICIT_STACK_VAR) return "too large for stack";
   }
   if (kind == ESC_MAKE && ty_underlying(t)->kind == TY_SLICE) {
     const ExprList *args = &e->u.call.args;
@@ -332,7 +386,8 @@ static const char *heap_alloc_reason(EscState *s, EscKind kind, const Expr *e) {
     int64_t n = cst_int64_value(r->cval);
     Type *el = elem_of(t);
     ty_complete(el);
-    if (el->size != 0 && n > MAX_IMPLICIT_STACK_VAR / el->size) return "too large for stack";
+    int64_t es = go_size(el);
+    if (es != 0 && n > MAX_IMPLICIT_STACK_VAR / es) return "too large for stack";
   }
   if ((kind == ESC_METHVAL || kind == ESC_CLOSURE) && func_value_size(s, kind, e) > MAX_IMPLICIT_STACK_VAR)
     return "too large for stack";
@@ -345,7 +400,7 @@ static const char *var_heap_reason(const Loc *l) {
   const Object *o = l->obj;
   if (!o || o->kind != OBJ_VAR || o->is_global || o->is_param || !o->type) return NULL;
   ty_complete(o->type);
-  return o->type->size > MAX_STACK_VAR ? "too large for stack" : NULL;
+  return go_size(o->type) > MAX_STACK_VAR ? "too large for stack" : NULL;
 }
 
 /* An allocation: a location for e whose address flows to k; returns the
@@ -1569,13 +1624,13 @@ static void flow_closures(EscState *s) {
     for (int j = 0; j < n; j++) {
       Loc *l = var_loc(s, caps[j]);
       ty_complete(caps[j]->type);
-      bool byval = !l->addrtaken && !l->reassigned && caps[j]->type->size <= 128;
+      bool byval = !l->addrtaken && !l->reassigned && go_size(caps[j]->type) <= 128;
       Hole k = c->k;
       if (s->level >= 2) {
         EscFn *owner = l->fn;
         esc_emit(s, caps[j]->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
                  fn_name(s, owner), byval ? "value" : "ref", caps[j]->name,
-                 l->addrtaken ? "true" : "false", l->reassigned ? "true" : "false", (long long)caps[j]->type->size);
+                 l->addrtaken ? "true" : "false", l->reassigned ? "true" : "false", (long long)go_size(caps[j]->type));
       }
       Pos use = caps[j]->pos;
       if (s->level >= 2) { /* gc's closure variable sits at the first use inside the literal */
