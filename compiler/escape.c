@@ -950,6 +950,11 @@ static void expr_conv_as(EscState *s, Hole k, Expr *e, Type *to, Pos pos, const 
     expr(s, k.derefs >= 0 && !esc_has_pointers(t) ? discard_hole(s) : k, u);
     return;
   }
+  /* an interface converted to another interface type keeps its data word
+  ** (the same method set needs none: vm's library signatures spell
+  ** io.Writer and the like as the interface literal) */
+  if (u && to && is_iface(to) && u->type && is_iface(u->type) && !ty_identical(ty_underlying(u->type), ty_underlying(to)))
+    k = esc_note(s, k, text ? text : esc_expr_text(s, u), "interface-converted", pos);
   expr(s, k, e);
 }
 
@@ -981,7 +986,9 @@ static void composite(EscState *s, Hole k, Expr *e) {
       } else if (i < t->u.strct.nfields) {
         ft = t->u.strct.fields[i].type;
       }
-      expr_conv(s, esc_note(s, k, esc_expr_text(s, e), "struct literal element", gopos(e)), el, ft, gopos(el));
+      const char *lit = esc_expr_text(s, e);   /* the T{...} of an elided &T{...} */
+      if (ty_underlying(e->type)->kind == TY_POINTER && lit[0] == '&') lit++;
+      expr_conv(s, esc_note(s, k, lit, "struct literal element", gopos(e)), el, ft, gopos(el));
       break;
     }
     case TY_MAP: /* gc converts a key and its value at the ':' (OKEY) */
