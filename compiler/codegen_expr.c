@@ -429,15 +429,21 @@ static int float_cmp_op(TokenKind op, bool *swap) {
   }
 }
 
+/* x == y with one side an interface and neither nil: the other side is
+** converted to the interface, whatever its own type. */
+static bool iface_operand(Expr *x, Expr *y) {
+  return !is_nil(x) && !is_nil(y) && (is_iface(x->type) || is_iface(y->type));
+}
+
 /* d = x op y as a bool. */
 static void compare_to(Fn *F, TokenKind op, Expr *x, Expr *y, int d) {
   Type *u = ul(cmp_type(x, y));
   int mark = F->top;
-  if (cg_agg_compare(F, op == TK_EQL, cmp_type(x, y), x, y, d)) return;
-  if (!is_nil(x) && !is_nil(y) && (is_iface(x->type) || is_iface(y->type))) {
+  if (iface_operand(x, y)) { /* the other operand converted: before its own type's compare */
     cg_iface_compare(F, op == TK_EQL, x, y, d);
     return;
   }
+  if (cg_agg_compare(F, op == TK_EQL, cmp_type(x, y), x, y, d)) return;
   if (is_nil(x) || is_nil(y) || is_iface(u)) {
     int a = cg_expr_any(F, is_nil(x) ? y : x);
     int z = cg_alloc_words(F, 1, false);
@@ -477,7 +483,7 @@ static void float_branch(Fn *F, TokenKind op, int a, int b, bool sense, Label l)
 static void cmp_branch(Fn *F, TokenKind op, Expr *x, Expr *y, bool sense, Label l) {
   Type *u = ul(cmp_type(x, y));
   int mark = F->top;
-  if (u->kind == TY_STRUCT || u->kind == TY_ARRAY || ty_is_complex(u)) {
+  if (u->kind == TY_STRUCT || u->kind == TY_ARRAY || ty_is_complex(u) || iface_operand(x, y)) {
     int t = cg_alloc_words(F, 1, false);
     compare_to(F, op, x, y, t);
     F->top = mark;
@@ -491,13 +497,7 @@ static void cmp_branch(Fn *F, TokenKind op, Expr *x, Expr *y, bool sense, Label 
     float_branch(F, op, a, b, sense, l);
     return;
   }
-  if (!is_nil(x) && !is_nil(y) && (is_iface(x->type) || is_iface(y->type))) {
-    int t = cg_alloc_words(F, 1, false);
-    cg_iface_compare(F, op == TK_EQL, x, y, t);
-    F->top = mark;
-    cg_jump_if(F, sense ? OP_JT : OP_JF, t, l);
-    return;
-  }
+
   if (!sense) op = negate(op);   /* exact for totally ordered types */
   if (is_nil(x) || is_nil(y) || is_iface(u)) {
     int a = cg_expr_any(F, is_nil(x) ? y : x);   /* the type word decides */
@@ -1266,6 +1266,8 @@ static int print_kind(Type *t) {
   switch (u->kind) {
   case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPOINTER:
     return RP_POINTER;
+  case TY_SLICE: return RP_SLICE;
+  case TY_INTERFACE: return RP_IFACE;
   default:
     return -1;
   }

@@ -98,6 +98,21 @@ void rt_print_format(rt_Buf *b, rt_PrintKind kind, const Word *v) {
     break;
   case RP_STRING: rt_buf_append(b, (const char *)v[0].cp, (size_t)v[1].i); break;
   case RP_POINTER: format_hex(b, v[0].u); break;
+  case RP_SLICE: /* printslice */
+    rt_buf_byte(b, '[');
+    format_int(b, v[1].i);
+    rt_buf_byte(b, '/');
+    format_int(b, v[2].i);
+    rt_buf_byte(b, ']');
+    format_hex(b, v[0].u);
+    break;
+  case RP_IFACE: /* printeface / printiface */
+    rt_buf_byte(b, '(');
+    format_hex(b, v[0].u);
+    rt_buf_byte(b, ',');
+    format_hex(b, v[1].u);
+    rt_buf_byte(b, ')');
+    break;
   case RP_SPACE: rt_buf_byte(b, ' '); break;
   case RP_NEWLINE: rt_buf_byte(b, '\n'); break;
   }
@@ -108,8 +123,8 @@ void rt_print_value(VM *vm, rt_PrintKind kind, const Word *v) {
     vm_write(vm, VM_STDERR, (const char *)v[0].cp, (size_t)v[1].i);
     return;
   }
-  /* Every other kind prints at most 34 bytes (a complex number), so the
-  ** buffer never has to grow off the C stack. */
+  /* Every other kind prints at most 61 bytes (a slice), so the buffer
+  ** never has to grow off the C stack. */
   char small[64];
   rt_Buf b = {small, 0, sizeof small};
   rt_print_format(&b, kind, v);

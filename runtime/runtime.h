@@ -124,10 +124,11 @@ static inline void rt_buf_str(rt_Buf *b, const char *s) {
 }
 
 /* The print and println builtins write to stderr, as Go's do, with Go's
-** formats (floats as +1.500000e+000, pointers in hex). */
+** formats (floats as +1.500000e+000, pointers in hex, a slice as
+** [len/cap]0xptr, an interface as (0xtype,0xdata): its two words). */
 typedef enum rt_PrintKind {
   RP_BOOL, RP_INT, RP_UINT, RP_FLOAT, RP_STRING, RP_POINTER, RP_COMPLEX,
-  RP_SPACE, RP_NEWLINE
+  RP_SLICE, RP_IFACE, RP_SPACE, RP_NEWLINE
 } rt_PrintKind;
 void rt_print_value(VM *vm, rt_PrintKind kind, const Word *v);
 /* The same text, appended to [b] (panic reports print values this way). */

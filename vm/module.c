@@ -242,7 +242,7 @@ static void out_operands(Out *o, const Module *m, const FuncInfo *f, int pc) {
     break;
   case OP_PRINT: {
     static const char *const kinds[] = {"bool", "int", "uint", "float", "string",
-                                        "pointer", "complex", "space", "newline"};
+                                        "pointer", "complex", "slice", "interface", "space", "newline"};
     out(o, "r%u %s", i.a, i.b < sizeof kinds / sizeof kinds[0] ? kinds[i.b] : "?");
     break;
   }

@@ -199,11 +199,18 @@ Test(api, print_builtin_formats) {
   rt_print_value(vm, RP_SPACE, NULL);
   Word cx[2] = {{.f = 1}, {.f = -2}};
   rt_print_value(vm, RP_COMPLEX, cx);
+  Word sl[3] = {{.u = 0xc000010000}, {.i = 3}, {.i = 5}}, nilsl[3] = {{.u = 0}, {.i = 0}, {.i = 0}};
+  rt_print_value(vm, RP_SLICE, sl);
+  rt_print_value(vm, RP_SLICE, nilsl);
+  Word ef[2] = {{.u = 0}, {.u = 0}}, ef2[2] = {{.u = 0x4a3b60}, {.u = 0xc00001c030}};
+  rt_print_value(vm, RP_IFACE, ef);
+  rt_print_value(vm, RP_IFACE, ef2);
   rt_print_value(vm, RP_NEWLINE, NULL);
   /* expectations from Go 1.19's print builtin; one write per value */
   cr_expect_str_eq(c.log, "2:+1.500000e+000|2:-0.000000e+000|2:+Inf|2:+1.234568e+008|"
                           "2:-9223372036854775808|2:18446744073709551615|2:0x0|"
                           "2:0xc000010000|2:true|2: |2:(+1.000000e+000-2.000000e+000i)|"
+                          "2:[3/5]0xc000010000|2:[0/0]0x0|2:(0x0,0x0)|2:(0x4a3b60,0xc00001c030)|"
                           "2:\n|");
   vm_free(vm);
 }
