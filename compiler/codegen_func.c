@@ -81,8 +81,10 @@ static Arena *A(CG *cg) { return &cg->c->arena; }
 ** to strings.Map): a bytecode body that forwards its parameters to the
 ** native and returns its results;
 ** JOB_IFM: method value x.M of an interface x (the closure holds x; the
-** wrapper dispatches with CALLI). */
-typedef enum JobKind { JOB_LIT, JOB_FM, JOB_MEXPR, JOB_IFM, JOB_NATIVE } JobKind;
+** wrapper dispatches with CALLI);
+** JOB_IFX: method expression I.M of an interface type I, func(I, args):
+** dispatches on its first parameter. */
+typedef enum JobKind { JOB_LIT, JOB_FM, JOB_MEXPR, JOB_IFM, JOB_IFX, JOB_NATIVE } JobKind;
 
 /* A function the generator makes besides the declared ones. */
 typedef struct Job {
@@ -95,8 +97,8 @@ typedef struct Job {
   Object *method;      /* JOB_FM, JOB_MEXPR: the method the wrapper calls */
   Type *sig;           /* JOB_MEXPR: the expression's type, func(X, ...) */
   const Selection *sel;/* JOB_MEXPR: the path from X to the receiver */
-  Method *imethod;     /* JOB_IFM: the interface's method */
-  Type *iface;         /* JOB_IFM: the interface type */
+  Method *imethod;     /* JOB_IFM, JOB_IFX: the interface's method */
+  Type *iface;         /* JOB_IFM, JOB_IFX: the interface type */
 } Job;
 
 typedef struct FuncState {
@@ -130,7 +132,7 @@ static int new_func(CG *cg) {
 
 static Job *new_job(CG *cg, JobKind kind, const void *key, const char *name) {
   FuncState *fs = state(cg);
-  PtrMap *map = kind == JOB_MEXPR ? &fs->mexprs : &fs->jobs;
+  PtrMap *map = kind == JOB_MEXPR || kind == JOB_IFX ? &fs->mexprs : &fs->jobs;
   Job *j = arena_alloc(A(cg), sizeof *j);
   j->kind = kind;
   j->index = new_func(cg);
@@ -425,6 +427,31 @@ static Job *ifm_job(CG *cg, Expr *sel) {
   return j;
 }
 
+/* The job of method expression I.M (I an interface type): "I.M", keyed by
+** the expression (its type is func(I, ...)). */
+static Job *ifx_job(CG *cg, Expr *sel) {
+  Job *j = pmap_get(&state(cg)->mexprs, sel);
+  if (j) return j;
+  const Selection *s = chk_selection(cg->c, sel);
+  Type *it = sel->u.selector.x->type;
+  const char *tn = ty_string(cg->c, it);
+  size_t n = strlen(tn) + strlen(s->m->name) + 8;
+  char *name = arena_alloc(A(cg), n);
+  snprintf(name, n, "%s.%s", tn, s->m->name);
+  j = new_job(cg, JOB_IFX, sel, name);
+  j->imethod = s->m;
+  j->iface = it;
+  j->sig = ul(sel->type);
+  return j;
+}
+
+/* Whether sel is a method expression I.M of an interface type. */
+static bool iface_methexpr(CG *cg, Expr *sel) {
+  const Selection *s = chk_selection(cg->c, sel);
+  return s && s->kind == SEL_METHOD_EXPR && !s->method && s->m && sel->u.selector.x->type &&
+         ul(sel->u.selector.x->type)->kind == TY_INTERFACE && sel->type && ul(sel->type)->kind == TY_FUNC;
+}
+
 Type *cg_methval_type(CG *cg, Expr *sel) {
   const Selection *s;
   Object *m = sel_method(cg, sel, &s);
@@ -683,6 +710,7 @@ bool cg_method_value_to(Fn *F, Expr *e, int d) {
   const Selection *s;
   Object *m = sel_method(cg, e, &s);
   if (!m && iface_methval(cg, e)) { iface_method_value_to(F, e, d); return true; }
+  if (!m && iface_methexpr(cg, e)) { cg_funcval_to(F, ifx_job(cg, e)->index, d); return true; }
   if (!m) return false;
   if (s->kind == SEL_METHOD_EXPR) {
     bool recv;
@@ -775,25 +803,32 @@ static void wrapper_body(Fn *F, void *ud) {
   cg_emit(F, OP_RET, 0, 0, 0);
 }
 
-/* I.M-fm(args): loads the interface from the closure and dispatches. */
+/* I.M-fm(args): loads the interface from the closure and dispatches;
+** I.M(i, args): dispatches on its first parameter. */
 static void ifm_body(Fn *F, void *ud) {
   Job *j = ud;
   Type *sig = F->sig;
-  int c = cg_alloc_words(F, 1, true);
-  F->closure_reg = c;
-  int iv = cg_alloc(F, j->iface);
-  Place src = {PL_MEM, c, j->ctype->u.strct.fields[1].offset, j->iface, 0, 0, false, 0};
-  cg_load_place(F, &src, iv);
-  cg_mark(F, iv, j->iface);
-  int pw = F->param_words;
+  int iv = 0, first = 0, skip = 0;   /* the parameters forwarded from [first], word [skip] */
+  if (j->kind == JOB_IFM) {
+    int c = cg_alloc_words(F, 1, true);
+    F->closure_reg = c;
+    iv = cg_alloc(F, j->iface);
+    Place src = {PL_MEM, c, j->ctype->u.strct.fields[1].offset, j->iface, 0, 0, false, 0};
+    cg_load_place(F, &src, iv);
+    cg_mark(F, iv, j->iface);
+  } else {
+    first = 1;
+    skip = cg_nwords(j->iface);
+  }
+  int pw = F->param_words - skip;
   int win = 1 + pw > F->result_words ? 1 + pw : F->result_words;
   int w = F->top;
   cg_reserve(F, w + win);
   cg_mark_word(F, w);
-  for (int i = 0, off = 0; i < sig->u.func.nparams; i++) {
+  for (int i = first, off = skip; i < sig->u.func.nparams; i++) {
     Type *pt = sig->u.func.params[i];
-    cg_move(F, w + 1 + off, off, cg_nwords(pt));
-    cg_mark(F, w + 1 + off, pt);
+    cg_move(F, w + 1 + off - skip, off, cg_nwords(pt));
+    cg_mark(F, w + 1 + off - skip, pt);
     off += cg_nwords(pt);
   }
   F->top = w + win;
@@ -847,6 +882,8 @@ void cg_func_drain(CG *cg) {
       cg_compile_func(cg, j->index, j->name, j->lit->pos, sig, lit_body, j);
     } else if (j->kind == JOB_IFM) {
       cg_compile_func(cg, j->index, j->name, (Pos){0, 0, 0}, j->imethod->sig, ifm_body, j);
+    } else if (j->kind == JOB_IFX) {
+      cg_compile_func(cg, j->index, j->name, (Pos){0, 0, 0}, j->sig, ifm_body, j);
     } else if (j->kind == JOB_NATIVE) {
       cg_compile_func(cg, j->index, j->name, (Pos){0, 0, 0}, ul(j->method->type), native_body, j);
     } else {

@@ -247,7 +247,7 @@ static void fill_methods(CG *cg, RType *rt, Type *t) {
   Method *ms = NULL;
   int n = 0;
   bool ptr = false;
-  Type *named = NULL;
+  Type *named = NULL, *sbase = t;     /* where promoted methods come from */
   if (u->kind == TY_INTERFACE) {
     ms = u->u.iface.methods;
     n = u->u.iface.nmethods;
@@ -257,12 +257,16 @@ static void fill_methods(CG *cg, RType *rt, Type *t) {
              ul(u->u.ptr.elem)->kind != TY_POINTER && ul(u->u.ptr.elem)->kind != TY_INTERFACE) {
     named = u->u.ptr.elem;
     ptr = true;
+  } else if (u->kind == TY_POINTER && u->u.ptr.elem && u->u.ptr.elem->kind != TY_NAMED &&
+             ul(u->u.ptr.elem)->kind == TY_STRUCT) {
+    sbase = u->u.ptr.elem;            /* *struct{ S }: the methods S promotes */
+    ptr = true;
   }
   if (named) {
     ms = named->u.named.methods;
     n = named->u.named.nmethods;
+    sbase = named;
   }
-  Type *sbase = named ? named : t;     /* where promoted methods come from */
   bool structish = ul(sbase)->kind == TY_STRUCT && u->kind != TY_INTERFACE;
   if (n == 0 && !structish) return;
   int cap = n > 0 ? n : 4;

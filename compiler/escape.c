@@ -652,9 +652,7 @@ static bool devirt(EscState *s, Expr *call, Type **typ, const Selection **selp) 
   if (!sel || sel->kind != SEL_METHOD) return false;
   Expr *v = converted_value(s, x);
   if (!v || !v->type || is_iface(v->type)) return false;
-  Type *t = v->type, *base = t;
-  if (ty_underlying(t)->kind == TY_POINTER && t->kind != TY_NAMED) base = ty_underlying(t)->u.ptr.elem;
-  if (base->kind != TY_NAMED) return false;
+  Type *t = v->type;
   bool ambiguous, ptr_needed;
   const Selection *ts = chk_lookup_field_or_method(s->c->checker, t, false, f->u.selector.sel->u.ident.name,
                                                    &ambiguous, &ptr_needed);
@@ -664,10 +662,12 @@ static bool devirt(EscState *s, Expr *call, Type **typ, const Selection **selp) 
   return true;
 }
 
-Type *esc_devirt_type(EscState *s, Expr *call) {
+Type *esc_devirt_type(EscState *s, Expr *call, const Selection **sel) {
   Type *t = NULL;
-  const Selection *sel;
-  return devirt(s, call, &t, &sel) ? t : NULL;
+  const Selection *ts;
+  if (!devirt(s, call, &t, &ts)) return NULL;
+  if (sel) *sel = ts;
+  return t;
 }
 
 /* A method expression's call: gc calls the method itself (its
@@ -827,7 +827,7 @@ static void callees_expr(EscState *s, Expr *e, PtrVec *out) {
     const Selection *ds;
     if (s->devirt_pass && devirt(s, e, &typ, &ds))
       esc_emit(s, e->u.call.lparen, "%sdevirtualizing %s to %s", ds->method ? "" : "partially ",
-               esc_expr_text(s, e->u.call.fn), ty_string_diag(s->c, typ, NULL));
+               esc_expr_text(s, e->u.call.fn), ty_string_gc(s->c, typ));
     callees_expr(s, e->u.call.fn, out);
     callees_list(s, e->u.call.args, out);
     break;

@@ -215,8 +215,8 @@ const char *esc_stmt_text(EscState *s, const Stmt *st);
 const char *esc_clause_text(EscState *s, const Stmt *cc);
 const char *esc_loc_text(EscState *s, Loc *l);  /* "{heap}", "x", "{storage for ...}" */
 /* The concrete type gc devirtualizes interface method call [call] to, or
-** NULL (escape.c). */
-Type *esc_devirt_type(EscState *s, Expr *call);
+** NULL (escape.c); *sel (if sel) gets the method's selection on it. */
+Type *esc_devirt_type(EscState *s, Expr *call, const Selection **sel);
 /* A method call as gc prints it after rewriting: "(*T).M(x, args)". */
 const char *esc_method_call_text(EscState *s, const Expr *call, Object *m, bool ptr_recv);
 /* The receiver of a devirtualized call [call] to type dt: "x.(T)". */

@@ -63,6 +63,8 @@ static bool is_concat(const Expr *e) {
 
 /* x.f with the embedded fields gc makes explicit: u.Base.ID. */
 static bool is_operator(const Expr *e);
+static const char *method_call_on(EscState *s, const Expr *call, Type *xt, const char *xs, bool xop,
+                                  const Selection *sel, bool ptr_recv);
 
 static const char *selector_text(EscState *s, const Expr *e) {
   const char *x = esc_expr_text(s, e->u.selector.x);
@@ -327,7 +329,10 @@ const char *esc_expr_text(EscState *s, const Expr *e) {
                                  ? chk_selection(s->c, (Expr *)f) : NULL;
       ft = sel && sel->kind == SEL_METHOD ? cat(s, tmp, ".", f->u.selector.sel->u.ident.name) : tmp;
     }
-    Type *dt = f->kind == E_SELECTOR && !f->u.selector.obj && s->c->checker ? esc_devirt_type(s, (Expr *)e) : NULL;
+    const Selection *dsel = NULL;
+    Type *dt = f->kind == E_SELECTOR && !f->u.selector.obj && s->c->checker ? esc_devirt_type(s, (Expr *)e, &dsel) : NULL;
+    if (dt && dsel->method && dsel->nindex > 1) /* a promoted method, on the embedded field of x.(T) */
+      return method_call_on(s, e, dt, esc_devirt_recv_text(s, e, dt), false, dsel, dsel->m && dsel->m->ptr_recv);
     if (dt) { /* devirtualized: x.M(args) is T.M(x.(T), args) by then */
       bool ptr = ty_underlying(dt)->kind == TY_POINTER && dt->kind != TY_NAMED;
       const char *ts = ty_string_gc(s->c, dt);
@@ -424,28 +429,37 @@ const char *esc_clause_text(EscState *s, const Stmt *cc) {
   return t;
 }
 
-const char *esc_method_call_text(EscState *s, const Expr *call, Object *m, bool ptr_recv) {
+/* The call of the method [sel] selects on a receiver of type xt spelled
+** xs (xop: an operator, parenthesized before a field): "(*T).M(x, args)",
+** a promoted one on the embedded field, "S.M(x.Inner, args)". */
+static const char *method_call_on(EscState *s, const Expr *call, Type *xt, const char *xs, bool xop,
+                                  const Selection *sel, bool ptr_recv) {
   const Expr *f = call->u.call.fn;
   while (f->kind == E_PAREN) f = f->u.paren.x;
-  const Expr *x = f->u.selector.x;
-  Type *xt = x->type;
-  const char *xs = esc_expr_text(s, x);
-  /* a promoted method: gc calls it on the embedded field, x.Inner */
-  const Selection *sel = chk_selection(s->c, (Expr *)f);
   for (int k = 0; sel && xt && k + 1 < sel->nindex; k++) {
     Type *u = ty_underlying(xt);
     if (u->kind == TY_POINTER) u = ty_underlying(u->u.ptr.elem);
     if (u->kind != TY_STRUCT) break;
+    if (xop) xs = cat(s, "(", xs, ")");
+    xop = false;
     xs = cat(s, xs, ".", u->u.strct.fields[sel->index[k]].name);
     xt = u->u.strct.fields[sel->index[k]].type;
   }
   if (xt && ty_underlying(xt)->kind == TY_POINTER && xt->kind != TY_NAMED) xt = ty_underlying(xt)->u.ptr.elem;
   const char *tn = xt ? ty_string_gc(s->c, xt) : "?";
   const char *t = ptr_recv ? cat(s, "(*", tn, ")") : tn;
+  t = cat(s, t, ".", f->u.selector.sel->u.ident.name);
+  return cat(s, t, args_text(s, call, xs), "");
+}
+
+const char *esc_method_call_text(EscState *s, const Expr *call, Object *m, bool ptr_recv) {
+  const Expr *f = call->u.call.fn;
+  while (f->kind == E_PAREN) f = f->u.paren.x;
+  const Expr *x = f->u.selector.x;
   const char *tmp = esc_callee_temp(s, call);   /* gc evaluated x first */
   (void)m; /* NULL for a library method: its name is the selector's */
-  t = cat(s, t, ".", f->u.selector.sel->u.ident.name);
-  return cat(s, t, args_text(s, call, tmp ? tmp : xs), "");
+  return method_call_on(s, call, x->type, tmp ? tmp : esc_expr_text(s, x), !tmp && is_operator(x),
+                        chk_selection(s->c, (Expr *)f), ptr_recv);
 }
 
 const char *esc_loc_text(EscState *s, Loc *l) { return loc_text(s, l); }

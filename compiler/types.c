@@ -510,7 +510,7 @@ static void write_type(TBuf *b, Type *t) {
     for (int i = 0; i < t->u.strct.nfields; i++) {
       StructField *f = &t->u.strct.fields[i];
       if (i) put(b, "; ");
-      if (!f->embedded || !b->diag) {
+      if (!f->embedded) {   /* an embedded field is its type alone, in reflect's strings too */
         put(b, f->name);
         put(b, " ");
       }
