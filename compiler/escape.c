@@ -594,6 +594,7 @@ static void scan_stmt(EscState *s, EscFn *fn, Stmt *st) {
       bool isdef = st->u.range.tok == TK_DEFINE && defines(kv[i]);
       if (isdef && is_local(kv[i]->u.ident.obj)) ptrvec_push(A(s), &fn->vars, kv[i]->u.ident.obj);
       note_assigned(s, kv[i], false, NULL);
+      if (!isdef) scan_expr(s, fn, kv[i]);   /* for a[f()] = range: f may be a literal */
     }
     scan_expr(s, fn, st->u.range.x);
     scan_stmt(s, fn, st->u.range.body);
