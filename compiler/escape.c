@@ -1603,6 +1603,12 @@ static void walk_fn(EscState *s, EscFn *fn);
 static Hole closure(EscState *s, Hole k, Expr *lit) {
   Hole ck = spill(s, k, lit, ESC_CLOSURE, lit->pos, "func literal");
   EscFn *fn = fn_of(s, lit);
+#ifndef NDEBUG
+  if (!fn) { /* the scan missed it: its body would go unanalysed (checked in debug builds) */
+    fprintf(stderr, "internal error: escape: function literal at line %d was not scanned\n", lit->pos.line);
+    abort();
+  }
+#endif
   int n;
   Object **caps = chk_captures(s->c, lit, &n);
   for (int i = 0; i < n; i++) {
