@@ -1095,6 +1095,33 @@ void cg_go(Fn *F, Expr *e) {
   F->top = mark;
 }
 
+static int print_kind(Type *t);
+
+/* defer print(args) / println(args): the operands now, into a DK_PRINT
+** record (opcodes.h), printed when it runs. */
+static void defer_print(Fn *F, Expr *e, bool ln) {
+  ExprList *args = &e->u.call.args;
+  if (args->n == 1 && cg_nresults(args->v[0]) > 1) { unsupported(F, e, "defer of print(f()) is"); return; }
+  int n = args->n, words = 2 + n;
+  for (int i = 0; i < n; i++) {
+    if (print_kind(cg_vtype(args->v[i])) < 0) { unsupported(F, args->v[i], "printing this type is"); return; }
+    words += cg_nwords(cg_vtype(args->v[i]));
+  }
+  if (words > 0xFFFF) { unsupported(F, e, "a print with this many operands is"); return; }
+  int w = cg_alloc_words(F, words, true);
+  cg_emit_bx(F, OP_LOADI, w, (uint32_t)n);
+  cg_emit_bx(F, OP_LOADI, w + 1, ln ? 1 : 0);
+  for (int i = 0, off = w + 2 + n; i < n; i++) {
+    Type *t = cg_vtype(args->v[i]);
+    cg_emit_bx(F, OP_LOADI, w + 2 + i, (uint32_t)print_kind(t));
+    cg_expr_to(F, args->v[i], off);
+    cg_mark(F, off, t);
+    off += cg_nwords(t);
+  }
+  cg_emit(F, OP_DEFER, w, words, DK_PRINT);
+  cg_emit_bx(F, OP_EXTRA, 0, 0);
+}
+
 /* defer f(args): the callee and the arguments are evaluated now, into a
 ** window as for a call; DEFER copies them into a record (vm/defer.c).
 ** `defer recover()` recovers nothing (recover is not called by a deferred
@@ -1110,6 +1137,11 @@ void cg_defer(Fn *F, Expr *e) {
     else iface_to(F, e->u.call.args.v[0], w);
     cg_emit(F, OP_DEFER, w, b == BI_CLOSE ? 1 : 2, b == BI_CLOSE ? DK_CLOSE : DK_PANIC);
     cg_emit_bx(F, OP_EXTRA, 0, 0);
+    F->top = mark;
+    return;
+  }
+  if (b == BI_PRINT || b == BI_PRINTLN) {
+    defer_print(F, e, b == BI_PRINTLN);
     F->top = mark;
     return;
   }

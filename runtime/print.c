@@ -130,3 +130,26 @@ void rt_print_value(VM *vm, rt_PrintKind kind, const Word *v) {
   rt_print_format(&b, kind, v);
   vm_write(vm, VM_STDERR, b.data, b.len);
 }
+
+/* The words an operand of [kind] takes (its register form). */
+static int print_words(rt_PrintKind kind) {
+  switch (kind) {
+  case RP_STRING: case RP_COMPLEX: case RP_IFACE: return 2;
+  case RP_SLICE: return 3;
+  case RP_SPACE: case RP_NEWLINE: return 0;
+  default: return 1;
+  }
+}
+
+void rt_print_list(VM *vm, const Word *rec) {
+  int64_t n = rec[0].i;
+  bool ln = rec[1].i != 0;
+  const Word *v = rec + 2 + n;
+  for (int64_t i = 0; i < n; i++) {
+    rt_PrintKind kind = (rt_PrintKind)rec[2 + i].i;
+    if (ln && i > 0) rt_print_value(vm, RP_SPACE, NULL);
+    rt_print_value(vm, kind, v);
+    v += print_words(kind);
+  }
+  if (ln) rt_print_value(vm, RP_NEWLINE, NULL);
+}

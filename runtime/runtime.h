@@ -131,6 +131,9 @@ typedef enum rt_PrintKind {
   RP_SLICE, RP_IFACE, RP_SPACE, RP_NEWLINE
 } rt_PrintKind;
 void rt_print_value(VM *vm, rt_PrintKind kind, const Word *v);
+/* A deferred print or println: rec[0] operands, rec[1] nonzero for
+** println, rec[2 ..] their kinds, then their words (DK_PRINT). */
+void rt_print_list(VM *vm, const Word *rec);
 /* The same text, appended to [b] (panic reports print values this way). */
 void rt_print_format(rt_Buf *b, rt_PrintKind kind, const Word *v);
 

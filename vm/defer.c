@@ -114,6 +114,7 @@ static void call_in_c(VM *vm, Defer *d) {
   case DK_NATIVE: rt_natives[d->index].fn(vm, d->args); break;
   case DK_CLOSE: rt_chan_close(vm, d->args[0].p); break;
   case DK_PANIC: vm_panic_value(vm, (GoIface){d->args[0].cp, d->args[1]}); break;
+  case DK_PRINT: rt_print_list(vm, d->args); break;
   default: break;
   }
 }

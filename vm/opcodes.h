@@ -305,6 +305,9 @@ typedef enum DeferKind {
   DK_ONCE = 5,     /* never emitted: sync.Once.Do's call of f, a func value
                       (record.fn), whose end marks the Once in args[0] done
                       (dfr_call_go, runtime/sync.c) */
+  DK_PRINT = 6,    /* the builtins print and println: R[a] operands, R[a+1]
+                      1 for println, R[a+2 ..] their rt_PrintKinds, then
+                      their words (rt_print_list) */
 } DeferKind;
 
 #endif /* OPCODES_H */
