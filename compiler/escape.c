@@ -1006,6 +1006,14 @@ static void composite(EscState *s, Hole k, Expr *e) {
   }
 }
 
+/* A temporary gc's go/defer wrapper keeps, holding the value of e (it
+** flows to the wrapper's storage [kept]). */
+static Loc *kept_temp(EscState *s, Hole kept, const Expr *e) {
+  Loc *t = esc_new_loc(s, NULL, gopos(e), false);
+  esc_flow(s, kept, t);
+  return t;
+}
+
 /* A slice literal gc's go/defer wrapper builds: its elements are kept
 ** first (into temporaries flowing to [kept]), then the literal is made
 ** of them in the wrapped call. */
@@ -1018,8 +1026,7 @@ static void wrapped_slice_literal(EscState *s, Hole k, Expr *e, Hole kept) {
       discard(s, el->u.kv.key);
       el = el->u.kv.value;
     }
-    tmps[i] = esc_new_loc(s, NULL, gopos(el), false);
-    esc_flow(s, kept, tmps[i]);
+    tmps[i] = kept_temp(s, kept, el);
     expr_conv(s, hole(tmps[i]), el, elem_of(ty_underlying(e->type)), gopos(el));
   }
   Hole ek = esc_note(s, spill(s, k, e, ESC_SLICELIT, gopos(e), NULL), esc_expr_text(s, e), "slice-literal-element", gopos(e));
@@ -1479,8 +1486,7 @@ static Loc **kept_args(EscState *s, Expr *e, Type *sig, int nfixed, Hole kept) {
       tmps[i] = NULL; /* made in the wrapper, from kept elements */
       continue;
     }
-    tmps[i] = esc_new_loc(s, NULL, gopos(args.v[i]), false);
-    esc_flow(s, kept, tmps[i]);
+    tmps[i] = kept_temp(s, kept, args.v[i]);
     expr_conv(s, hole(tmps[i]), args.v[i], pt, arg_pos(args.v[i], &last));
   }
   return tmps;
@@ -1542,8 +1548,7 @@ static void call(EscState *s, Hole *ks, int nks, Expr *e) {
       rk = esc_note(s, direct_iface(dt) ? rk : deref(rk), xt_text, "dot", gopos(f));
     }
     if (kept) { /* the wrapper keeps the receiver too, and passes it */
-      Loc *t = esc_new_loc(s, NULL, gopos(f->u.selector.x), false);
-      esc_flow(s, *kept, t);
+      Loc *t = kept_temp(s, *kept, f->u.selector.x);
       esc_flow(s, rk, t);
       rk = hole(t);
     }
